@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateDetailed } from 'node-cron';
+import { isValidTimeZone } from './time.ts';
+
+export type StoreLocation =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'redis'; url: string }
+  | { kind: 'postgres'; url: string }
+  | { kind: 'memory' };
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  discordToken: string | null;
+  discordApiBase: string | null;
+  discordGuildId: string | null;
+  contentDir: string;
+  store: StoreLocation;
+  /** STORE_URL with any password masked, safe to log. */
+  storeUrlForLogs: string;
+  siteUrl: string | null;
+  timezone: string;
+  announceChannelId: string | null;
+  announceCron: string;
+  announceBackfill: number;
+  quizChannelId: string | null;
+  quizCron: string;
+  logLevel: LogLevel;
+  healthPort: number | null;
+  shardCount: number | null;
+}
+
+export interface ConfigError {
+  variable: string;
+  reason: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigError[] };
+
+export interface ConfigOptions {
+  /** The bot needs a token; `npm run check` and the preview do not. */
+  requireToken: boolean;
+  /** Base for relative paths (CONTENT_DIR, sqlite://relative). */
+  cwd?: string;
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * Reads every variable and collects every problem, so an admin fixes them all in one go instead of
+ * discovering them one restart at a time.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): ConfigResult {
+  const cwd = options.cwd ?? process.cwd();
+  const errors: ConfigError[] = [];
+  const fail = (variable: string, reason: string): null => {
+    errors.push({ variable, reason });
+    return null;
+  };
+  const read = (name: string): string | null => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+
+  const discordToken = read('DISCORD_TOKEN');
+  if (options.requireToken && !discordToken) {
+    fail('DISCORD_TOKEN', 'is required to run the bot: set it to your bot token (see README, "Run the bot")');
+  }
+
+  const apiBaseRaw = read('DISCORD_API_BASE');
+  let discordApiBase: string | null = null;
+  if (apiBaseRaw) {
+    const url = parseHttpUrl(apiBaseRaw);
+    if (!url) fail('DISCORD_API_BASE', `"${apiBaseRaw}" is not an http(s) URL`);
+    else if (/\/v\d+\/?$/.test(url.pathname)) {
+      fail('DISCORD_API_BASE', `"${apiBaseRaw}" must not end with the API version (drop "${url.pathname.match(/\/v\d+\/?$/)![0]}")`);
+    } else discordApiBase = apiBaseRaw.replace(/\/+$/, '');
+  }
+
+  const snowflake = (name: string): string | null => {
+    const value = read(name);
+    if (value === null) return null;
+    return SNOWFLAKE.test(value) ? value : fail(name, `"${value}" is not a Discord id (17 to 20 digits)`);
+  };
+  const discordGuildId = snowflake('DISCORD_GUILD_ID');
+  const announceChannelId = snowflake('ANNOUNCE_CHANNEL_ID');
+  const quizChannelId = snowflake('QUIZ_CHANNEL_ID');
+
+  const contentDir = path.resolve(cwd, read('CONTENT_DIR') ?? 'content');
+  if (!isDirectory(contentDir)) fail('CONTENT_DIR', `"${contentDir}" is not a readable folder`);
+
+  const storeRaw = read('STORE_URL') ?? 'sqlite://data/studycards.sqlite';
+  const store = parseStoreUrl(storeRaw, cwd);
+  if (typeof store === 'string') fail('STORE_URL', store);
+
+  const siteRaw = read('SITE_URL');
+  let siteUrl: string | null = null;
+  if (siteRaw) {
+    if (parseHttpUrl(siteRaw)) siteUrl = siteRaw.replace(/\/+$/, '');
+    else fail('SITE_URL', `"${siteRaw}" is not an http(s) URL`);
+  }
+
+  const timezone = read('TIMEZONE') ?? 'UTC';
+  if (!isValidTimeZone(timezone)) fail('TIMEZONE', `"${timezone}" is not an IANA time zone (for example Asia/Shanghai)`);
+
+  const cron = (name: string, fallback: string): string => {
+    const expression = read(name) ?? fallback;
+    const result = validateDetailed(expression);
+    if (!result.valid) {
+      const detail = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      fail(name, `"${expression}" is not a cron expression${detail ? ` (${detail})` : ''}`);
+    }
+    return expression;
+  };
+  const announceCron = cron('ANNOUNCE_CRON', '*/10 * * * *');
+  const quizCron = cron('QUIZ_CRON', '0 9 * * *');
+
+  const integer = (name: string, fallback: number | null, min: number, max = Number.MAX_SAFE_INTEGER): number | null => {
+    const value = read(name);
+    if (value === null) return fallback;
+    if (!/^-?\d+$/.test(value)) return fail(name, `"${value}" is not a whole number`);
+    const n = Number(value);
+    if (n < min || n > max) {
+      return fail(name, n < 0 && min >= 0 ? `${n} is negative` : `${n} is outside ${min}–${max}`);
+    }
+    return n;
+  };
+  const announceBackfill = integer('ANNOUNCE_BACKFILL', 0, 0) ?? 0;
+  const healthPort = integer('HEALTH_PORT', null, 0, 65535);
+  const shardCount = integer('SHARD_COUNT', null, 1, 10_000);
+
+  const levelRaw = (read('LOG_LEVEL') ?? 'info').toLowerCase();
+  const logLevel = LOG_LEVELS.includes(levelRaw as LogLevel) ? (levelRaw as LogLevel) : null;
+  if (!logLevel) fail('LOG_LEVEL', `"${levelRaw}" is not one of ${LOG_LEVELS.join(', ')}`);
+
+  if (errors.length > 0 || typeof store === 'string' || !logLevel) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      discordToken,
+      discordApiBase,
+      discordGuildId,
+      contentDir,
+      store,
+      storeUrlForLogs: maskPassword(storeRaw),
+      siteUrl,
+      timezone,
+      announceChannelId,
+      announceCron,
+      announceBackfill,
+      quizChannelId,
+      quizCron,
+      logLevel,
+      healthPort,
+      shardCount,
+    },
+  };
+}
+
+export function formatConfigErrors(errors: readonly ConfigError[]): string {
+  const lines = errors.map((e) => `  - ${e.variable}: ${e.reason}`);
+  return `Invalid configuration (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}
+
+/** Loads `.env` from the working folder when there is one; real environment variables win. */
+export function loadDotEnv(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
+
+function parseStoreUrl(raw: string, cwd: string): StoreLocation | string {
+  const scheme = /^([a-z]+):\/\//i.exec(raw)?.[1]?.toLowerCase();
+  switch (scheme) {
+    case 'sqlite': {
+      const file = raw.slice('sqlite://'.length);
+      if (!file) return `"${raw}" names no file: use sqlite://data/studycards.sqlite`;
+      return { kind: 'sqlite', path: path.resolve(cwd, file) };
+    }
+    case 'memory':
+      return { kind: 'memory' };
+    case 'redis':
+    case 'rediss':
+    case 'postgres':
+    case 'postgresql': {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        return `"${maskPassword(raw)}" is not a valid URL`;
+      }
+      if (!url.hostname) return `"${maskPassword(raw)}" names no host`;
+      return scheme.startsWith('redis') ? { kind: 'redis', url: raw } : { kind: 'postgres', url: raw };
+    }
+    default:
+      return `"${maskPassword(raw)}" must start with sqlite://, redis://, postgres://, postgresql:// or memory://`;
+  }
+}
+
+export function maskPassword(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@/]*@/i, '$1***@');
+}
+
+function parseHttpUrl(value: string): URL | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+import { SearchIndex } from '../search/index.ts';
+import type { Article, CorpusProblem } from './types.ts';
+
+/**
+ * One immutable snapshot of the corpus and its search index. A reload builds a new one and swaps it
+ * in whole, so a command never sees half of an old corpus and half of a new one.
+ */
+export class Library {
+  readonly byId: ReadonlyMap<string, Article>;
+  /** Newest first; drafts excluded (they are never shown). */
+  private readonly newestFirst: readonly Article[];
+
+  constructor(
+    readonly articles: readonly Article[],
+    readonly problems: readonly CorpusProblem[],
+    readonly search: SearchIndex,
+    readonly loadedAt: Date,
+  ) {
+    this.byId = new Map(articles.map((a) => [a.id, a]));
+    this.newestFirst = articles.filter((a) => !a.draft).sort(compareNewestFirst);
+  }
+
+  static build(articles: readonly Article[], problems: readonly CorpusProblem[], loadedAt: Date): Library {
+    // Drafts are never shown, so they are never indexed either.
+    return new Library(articles, problems, SearchIndex.build(articles.filter((a) => !a.draft)), loadedAt);
+  }
+
+  /** Published: not a draft and its date has come. */
+  isVisible(article: Article, now: Date): boolean {
+    return !article.draft && article.date.getTime() <= now.getTime();
+  }
+
+  /** A visible article by id, or undefined (drafts and future articles do not exist for members). */
+  visibleById(id: string, now: Date): Article | undefined {
+    const article = this.byId.get(id);
+    return article && this.isVisible(article, now) ? article : undefined;
+  }
+
+  /** Visible articles, newest first. */
+  visible(now: Date): Article[] {
+    const cutoff = now.getTime();
+    return this.newestFirst.filter((a) => a.date.getTime() <= cutoff);
+  }
+
+  /** Predicate for the search index, which holds future articles too. */
+  visibilityFilter(now: Date): (id: string) => boolean {
+    return (id) => this.visibleById(id, now) !== undefined;
+  }
+
+  /** Every tag of a visible article with its count, most used first, then by name. */
+  tagCounts(now: Date): { tag: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const article of this.visible(now)) {
+      for (const tag of article.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  /** Visible LeetCode cards, oldest first (a stable order for the quiz rotation). */
+  leetcodeCards(now: Date): Article[] {
+    return this.visible(now)
+      .filter((a) => a.leetcode !== null)
+      .reverse();
+  }
+}
+
+function compareNewestFirst(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import type { Logger } from 'pino';
+import type { StoreLocation } from '../config.ts';
+
+/** The store did not answer in time or failed: the member gets "temporarily unavailable". */
+export class StoreUnavailableError extends Error {
+  constructor(operation: string, cause?: unknown) {
+    super(`store unavailable during ${operation}${cause ? `: ${(cause as Error).message ?? cause}` : ''}`, { cause });
+  }
+}
+
+export interface KeyValueStoreOptions {
+  /** Every operation fails after this long instead of hanging (a stopped Redis queues commands forever). */
+  operationTimeoutMs?: number;
+}
+
+/**
+ * The one place that knows keyv. Typed accessors (settings, ledgers, decks) sit on top and never
+ * build raw keys outside their own module.
+ */
+export class KeyValueStore {
+  private readonly timeoutMs: number;
+
+  private constructor(
+    private readonly keyv: Keyv,
+    readonly kind: StoreLocation['kind'],
+    private readonly adapter: KeyvStoreAdapter | null,
+    options: KeyValueStoreOptions,
+  ) {
+    this.timeoutMs = options.operationTimeoutMs ?? 3000;
+  }
+
+  static async open(location: StoreLocation, logger: Logger, options: KeyValueStoreOptions = {}): Promise<KeyValueStore> {
+    const adapter = await createAdapter(location);
+    // throwOnErrors: a failed read must never look like "not there yet", or a ledger would repost.
+    const keyv = new Keyv({ store: adapter ?? new Map(), namespace: 'studycards', throwOnErrors: true });
+    keyv.on('error', (error: unknown) => logger.warn({ err: error, store: location.kind }, 'store error'));
+    const store = new KeyValueStore(keyv, location.kind, adapter, options);
+    await store.ping(); // fail at start-up, not at the first command
+    return store;
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    return (await this.run('get', () => this.keyv.get<T>(key))) ?? undefined;
+  }
+
+  async set<T>(key: string, value: T): Promise<void> {
+    await this.run('set', () => this.keyv.set(key, value));
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.run('delete', () => this.keyv.delete(key));
+  }
+
+  /** Writes and reads a probe key: proves the backend answers, for start-up and /healthz. */
+  async ping(): Promise<void> {
+    const stamp = Date.now();
+    await this.set('health:probe', stamp);
+    const read = await this.get<number>('health:probe');
+    if (read !== stamp) throw new StoreUnavailableError('ping', new Error('probe value did not round-trip'));
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.keyv.disconnect();
+    } catch {
+      // Closing a connection that already died is not worth failing a shutdown over.
+    }
+  }
+
+  private async run<T>(operation: string, action: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreUnavailableError(`${operation} (no answer in ${this.timeoutMs} ms)`)), this.timeoutMs);
+    });
+    try {
+      return await Promise.race([action(), timeout]);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      throw new StoreUnavailableError(operation, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Exposed for adapters' own concerns (tests close the backend to simulate outages). */
+  get backend(): KeyvStoreAdapter | null {
+    return this.adapter;
+  }
+}
+
+async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter | null> {
+  switch (location.kind) {
+    case 'memory':
+      return null;
+    case 'sqlite': {
+      try {
+        fs.mkdirSync(path.dirname(location.path), { recursive: true });
+        fs.accessSync(path.dirname(location.path), fs.constants.W_OK);
+      } catch (error) {
+        throw new StoreUnavailableError(`opening ${location.path}`, new Error(`the folder ${path.dirname(location.path)} cannot be created or written: ${(error as Error).message}`));
+      }
+      const { default: KeyvSqlite } = await import('@keyv/sqlite');
+      return new KeyvSqlite({ uri: `sqlite://${location.path}`, busyTimeout: 5000 });
+    }
+    case 'redis': {
+      const { default: KeyvRedis } = await import('@keyv/redis');
+      return new KeyvRedis(location.url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 3000 });
+    }
+    case 'postgres': {
+      const { default: KeyvPostgres } = await import('@keyv/postgres');
+      return new KeyvPostgres({ uri: location.url, connectionTimeoutMillis: 3000 });
+    }
+  }
+}
