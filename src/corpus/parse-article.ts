@@ -11,6 +11,7 @@ export interface ParseContext {
 
 export type ParseOutcome = { ok: true; article: Article } | { ok: false; problems: CorpusProblem[] };
 
+const MAX_ID_LENGTH = 64;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
 const KNOWN_FIELDS = new Set(['title', 'date', 'id', 'tags', 'aliases', 'url', 'summary', 'draft', 'leetcode']);
@@ -82,6 +83,8 @@ export function parseArticle(relativePath: string, bytes: Buffer, context: Parse
   } else if (!ID_PATTERN.test(fileId)) {
     problem('id', `the file name "${fileId}" is not a valid id: rename the file or set "id" (lowercase letters, digits and "-")`);
   }
+  // Ids travel inside button custom_ids, which Discord caps at 100 characters.
+  if (id.length > MAX_ID_LENGTH) problem('id', `"${id}" is longer than ${MAX_ID_LENGTH} characters: set a shorter "id"`);
 
   const tags = stringList(data, 'tags', problem);
   const aliases = stringList(data, 'aliases', problem);

@@ -1,0 +1,106 @@
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { articleEmbed } from '../src/cards/article-embeds.ts';
+import type { Article } from '../src/corpus/types.ts';
+import { t, type Lang } from '../src/i18n.ts';
+import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import { DISCORD_LIMITS, escapeMarkdown, renderMarkdown, splitMessage, truncate } from '../src/render/index.ts';
+
+export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'card',
+  description: 'Show one article as a study card',
+  description_localizations: { 'zh-CN': '以学习卡片显示一篇文章', 'zh-TW': '以學習卡片顯示一篇文章' },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'query',
+      description: 'Title of the article (suggestions appear as you type)',
+      description_localizations: { 'zh-CN': '文章标题（输入时会给出建议）', 'zh-TW': '文章標題（輸入時會給出建議）' },
+      required: true,
+      autocomplete: true,
+      max_length: 200,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'hide',
+      description: 'Only you see the answer',
+      description_localizations: { 'zh-CN': '只有你能看到回复', 'zh-TW': '只有你能看到回覆' },
+      required: false,
+    },
+  ],
+};
+
+/** The card and, for a LeetCode problem, the button that reveals its solution to the clicker only. */
+export function cardReply(article: Article, lang: Lang, deps: BotDeps): Reply {
+  const components: ActionRow[] = [];
+  if (article.leetcode) components.push(solutionButtonRow(article, lang));
+  return { embeds: [articleEmbed(article, { lang, timezone: deps.config.timezone })], components };
+}
+
+export function solutionButtonRow(article: Article, lang: Lang): ActionRow {
+  return {
+    type: ComponentType.ActionRow,
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: t(lang, 'card.showSolution'), custom_id: `solution:${article.id}` }],
+  };
+}
+
+/** The answer of a LeetCode card as embeds within one message's limits; the rest is left to the link. */
+export function solutionReply(article: Article, lang: Lang): Reply {
+  const answer = renderMarkdown(article.leetcode?.answer ?? '');
+  const pieces = splitMessage(answer, DISCORD_LIMITS.embedDescription);
+  const title = truncate(t(lang, 'card.solutionTitle', { title: article.title }), DISCORD_LIMITS.embedTitle);
+  const embeds = [];
+  let budget = DISCORD_LIMITS.embedTotal - title.length;
+  for (const piece of pieces) {
+    if (piece.length > budget || embeds.length === DISCORD_LIMITS.embedsPerMessage) break;
+    embeds.push({ description: piece });
+    budget -= piece.length;
+  }
+  if (embeds.length > 0) embeds[0] = { title, url: article.url ?? undefined, ...embeds[0] };
+  const complete = embeds.length === pieces.length;
+  return { content: complete ? undefined : t(lang, 'card.solutionMore'), embeds, ephemeral: true };
+}
+
+function findArticle(query: string, now: Date, deps: BotDeps): Article | undefined {
+  const library = deps.corpus.library;
+  const exact = library.visibleById(query, now);
+  if (exact) return exact;
+  const lowered = query.toLowerCase();
+  const visible = library.visible(now);
+  const byTitle = visible.find((a) => a.title.toLowerCase() === lowered || a.aliases.some((alias) => alias.toLowerCase() === lowered));
+  if (byTitle) return byTitle;
+  const best = library.search.search(query, { limit: 1, filter: library.visibilityFilter(now) }).hits[0];
+  return best ? library.byId.get(best.id) : undefined;
+}
+
+export const command: CommandModule = {
+  definition,
+  async run(input, deps) {
+    const query = String(input.options.query ?? '').trim();
+    const article = query ? findArticle(query, input.now, deps) : undefined;
+    if (!article) {
+      const library = deps.corpus.library;
+      const suggestions = query ? library.search.suggest(query, 3, library.visibilityFilter(input.now)) : [];
+      const lines = [t(input.lang, 'card.notFound', { query: escapeMarkdown(truncate(query, 100)) })];
+      const titles = suggestions.map((id) => library.byId.get(id)?.title).filter((title) => title !== undefined);
+      if (titles.length > 0) lines.push(t(input.lang, 'search.didYouMean'), ...titles.map((title) => `• ${escapeMarkdown(title)}`));
+      return { content: lines.join('\n'), ephemeral: true };
+    }
+    return { ...cardReply(article, input.lang, deps), ephemeral: input.options.hide === true };
+  },
+  async autocomplete(input, deps) {
+    const library = deps.corpus.library;
+    return library.search
+      .complete(input.focused.value, 25, library.visibilityFilter(input.now))
+      .map((choice) => ({ name: truncate(choice.title, 100), value: choice.id }));
+  },
+  components: [
+    {
+      prefix: 'solution',
+      async handle(input, deps) {
+        const article = deps.corpus.library.visibleById(input.args[0] ?? '', input.now);
+        if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
+        return { kind: 'reply', ...solutionReply(article, input.lang) };
+      },
+    },
+  ],
+};

@@ -1,0 +1,146 @@
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { searchHitEmbed } from '../src/cards/article-embeds.ts';
+import { t } from '../src/i18n.ts';
+import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import { escapeMarkdown, truncate } from '../src/render/index.ts';
+import { completeTags } from '../src/interactions/tag-autocomplete.ts';
+
+const PAGE_SIZE = 5;
+export const MAX_QUERY_LENGTH = 200;
+
+export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'search',
+  description: 'Search the notes and LeetCode cards',
+  description_localizations: { 'zh-CN': '搜索笔记和 LeetCode 卡片', 'zh-TW': '搜尋筆記和 LeetCode 卡片' },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'query',
+      description: 'Words to find, in Chinese or English',
+      description_localizations: { 'zh-CN': '要查找的内容，中文或英文', 'zh-TW': '要查找的內容，中文或英文' },
+      required: true,
+      max_length: MAX_QUERY_LENGTH,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'tag',
+      description: 'Only articles with this tag',
+      description_localizations: { 'zh-CN': '只搜索带此标签的文章', 'zh-TW': '只搜尋帶此標籤的文章' },
+      required: false,
+      autocomplete: true,
+    },
+  ],
+};
+
+interface SearchRequest {
+  query: string;
+  tag: string | null;
+  offset: number;
+  ownerId: string;
+}
+
+/** One page of results; the paging buttons carry everything needed to render the next one. */
+async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; now: Date }, deps: BotDeps): Promise<Reply> {
+  const { lang, now } = input;
+  const library = deps.corpus.library;
+  const filter = library.visibilityFilter(now);
+  const page = library.search.search(request.query, { tag: request.tag ?? undefined, limit: PAGE_SIZE, offset: request.offset, filter });
+  const shownQuery = escapeMarkdown(truncate(request.query, 100));
+
+  if (page.total === 0 || page.hits.length === 0) {
+    const suggestions = library.search
+      .suggest(request.query, 3, filter)
+      .map((id) => library.byId.get(id))
+      .filter((a) => a !== undefined);
+    const lines = [t(lang, 'search.none', { query: shownQuery }) + (request.tag ? t(lang, 'search.tagFilter', { tag: request.tag }) : '')];
+    if (suggestions.length > 0) {
+      lines.push(t(lang, 'search.didYouMean'), ...suggestions.map((a) => `• ${escapeMarkdown(a.title)}`));
+    }
+    return { content: lines.join('\n'), ephemeral: true };
+  }
+
+  const context = { lang, timezone: deps.config.timezone };
+  const embeds = page.hits.flatMap((hit) => {
+    const article = library.byId.get(hit.id);
+    return article ? [searchHitEmbed(article, hit.passage, context)] : [];
+  });
+  const header =
+    t(lang, 'search.header', { query: shownQuery, from: request.offset + 1, to: request.offset + page.hits.length, total: page.total }) +
+    (request.tag ? t(lang, 'search.tagFilter', { tag: escapeMarkdown(request.tag) }) : '');
+
+  const buttons = [];
+  if (request.offset > 0) buttons.push({ offset: Math.max(0, request.offset - PAGE_SIZE), label: t(lang, 'search.previous') });
+  if (request.offset + PAGE_SIZE < page.total) buttons.push({ offset: request.offset + PAGE_SIZE, label: t(lang, 'search.next') });
+  const components: ActionRow[] = [];
+  if (buttons.length > 0) {
+    const state = await encodeState(request, deps);
+    components.push({
+      type: ComponentType.ActionRow,
+      components: buttons.map((button) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: button.label,
+        custom_id: `search:${request.ownerId}:${button.offset}:${state}`,
+      })),
+    });
+  }
+  return { content: header, embeds, components };
+}
+
+/** Short queries travel in the custom_id itself; long ones are stashed in the store under a hash. */
+async function encodeState(request: SearchRequest, deps: BotDeps): Promise<string> {
+  const inline = `i:${encodeURIComponent(request.tag ?? '')}:${request.query}`;
+  const fixedPart = `search:${request.ownerId}:${request.offset + PAGE_SIZE}:`.length;
+  if (fixedPart + inline.length <= 100) return inline;
+  return `h:${await deps.stores.queries.put(JSON.stringify({ query: request.query, tag: request.tag }))}`;
+}
+
+async function decodeState(args: string[], deps: BotDeps): Promise<{ query: string; tag: string | null } | null> {
+  const [kind, ...rest] = args;
+  if (kind === 'i' && rest.length >= 2) {
+    const tag = decodeURIComponent(rest[0]!);
+    return { query: rest.slice(1).join(':'), tag: tag || null };
+  }
+  if (kind === 'h' && rest[0]) {
+    const stored = await deps.stores.queries.get(rest[0]);
+    if (!stored) return null;
+    const parsed = JSON.parse(stored) as { query: string; tag: string | null };
+    return { query: parsed.query, tag: parsed.tag };
+  }
+  return null;
+}
+
+export const command: CommandModule = {
+  definition,
+  async run(input, deps) {
+    const query = String(input.options.query ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+    if (!query) return { content: t(input.lang, 'search.empty'), ephemeral: true };
+    const tagOption = typeof input.options.tag === 'string' ? input.options.tag.trim() : '';
+    return searchPage({ query, tag: tagOption || null, offset: 0, ownerId: input.user.id }, input, deps);
+  },
+  async autocomplete(input, deps) {
+    return completeTags(input.focused.value, input.now, deps);
+  },
+  components: [
+    {
+      prefix: 'search',
+      async handle(input, deps) {
+        const [ownerId, offsetText, ...stateArgs] = input.args;
+        const offset = Number(offsetText);
+        if (!ownerId || !Number.isInteger(offset) || offset < 0 || offset > 10_000) {
+          return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
+        }
+        if (ownerId !== input.user.id) return { kind: 'reply', content: t(input.lang, 'error.notYourButton'), ephemeral: true };
+        let state;
+        try {
+          state = await decodeState(stateArgs, deps);
+        } catch {
+          state = null;
+        }
+        if (!state || !state.query.trim()) return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
+        const reply = await searchPage({ ...state, offset, ownerId }, input, deps);
+        return reply.ephemeral ? { kind: 'reply', ...reply } : { kind: 'update', ...reply };
+      },
+    },
+  ],
+};

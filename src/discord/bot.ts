@@ -1,0 +1,55 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { BotDeps, CommandModule } from '../interactions/types.ts';
+import { registerIfChanged } from './command-registration.ts';
+import { InteractionRouter } from './interaction-router.ts';
+import { NO_MENTIONS } from './reply-payload.ts';
+
+export interface DiscordBot {
+  client: Client;
+  router: InteractionRouter;
+  /** Gateway connected and ready. */
+  isReady(): boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The only place that runs discord.js: logs in, registers commands when they changed, routes
+ * interactions. Guilds is the only intent: slash commands and buttons need nothing privileged.
+ */
+export async function startDiscordBot(deps: BotDeps, commands: readonly CommandModule[]): Promise<DiscordBot> {
+  const { config, logger } = deps;
+  if (!config.discordToken) throw new Error('DISCORD_TOKEN is required to run the bot (see README)');
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: config.discordApiBase ? { api: config.discordApiBase } : {},
+  });
+  const router = new InteractionRouter(commands, deps);
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(config.discordToken);
+  await ready;
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'logged in to Discord');
+
+  const applicationId = client.application?.id ?? client.user!.id;
+  try {
+    await registerIfChanged(client.rest, { applicationId, guildId: config.discordGuildId }, commands, deps.stores.registration, logger);
+  } catch (error) {
+    // The commands Discord already has keep working; the next start tries again.
+    logger.error({ err: error }, 'slash command registration failed');
+  }
+
+  return {
+    client,
+    router,
+    isReady: () => client.isReady(),
+    async stop() {
+      await Promise.allSettled(router.pending);
+      await client.destroy();
+    },
+  };
+}

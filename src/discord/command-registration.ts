@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import { REST, Routes } from 'discord.js';
+import type { Logger } from 'pino';
+import type { CommandModule } from '../interactions/types.ts';
+import type { RegistrationRecord } from '../store/stores.ts';
+
+export interface RegistrationTarget {
+  applicationId: string;
+  /** Guild registration is instant (development); global takes effect everywhere. */
+  guildId: string | null;
+}
+
+export function commandDefinitions(commands: readonly CommandModule[]) {
+  return commands.map((command) => command.definition);
+}
+
+export function definitionsHash(commands: readonly CommandModule[]): string {
+  return crypto.createHash('sha256').update(JSON.stringify(commandDefinitions(commands))).digest('hex');
+}
+
+/** Puts the definitions to Discord, replacing whatever was registered before. */
+export async function putCommands(rest: REST, target: RegistrationTarget, commands: readonly CommandModule[]): Promise<void> {
+  const route = target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
+  await rest.put(route, { body: commandDefinitions(commands) });
+}
+
+/**
+ * Registers only when the definitions changed since the last registration in this scope: Discord
+ * rate-limits command registration, and a restart loop must not burn through it.
+ */
+export async function registerIfChanged(
+  rest: REST,
+  target: RegistrationTarget,
+  commands: readonly CommandModule[],
+  record: RegistrationRecord,
+  logger: Logger,
+): Promise<boolean> {
+  const scope = `${target.applicationId}:${target.guildId ?? 'global'}`;
+  const hash = definitionsHash(commands);
+  if ((await record.get(scope)) === hash) {
+    logger.info({ scope }, 'slash commands unchanged; not registering');
+    return false;
+  }
+  await putCommands(rest, target, commands);
+  await record.set(scope, hash);
+  logger.info({ scope, count: commands.length }, 'slash commands registered');
+  return true;
+}
+
+export function createRest(token: string, apiBase: string | null): REST {
+  return new REST(apiBase ? { api: apiBase } : {}).setToken(token);
+}

@@ -1,0 +1,204 @@
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import { langFromLocale, t, type Lang } from '../i18n.ts';
+import type { BotDeps, CommandModule, ComponentReply, OptionValue, Reply } from '../interactions/types.ts';
+import { StoreUnavailableError } from '../store/key-value-store.ts';
+import { NO_MENTIONS, replyPayload, updatePayload } from './reply-payload.ts';
+
+/** Discord gives 3 s for the first answer; past this much of it, defer and finish in an edit. */
+const DEFER_AFTER_MS = 1500;
+
+type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+
+export class InteractionRouter {
+  private readonly commands = new Map<string, CommandModule>();
+  private readonly components = new Map<string, NonNullable<CommandModule['components']>[number]>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    commands: readonly CommandModule[],
+    private readonly deps: BotDeps,
+  ) {
+    for (const command of commands) {
+      this.commands.set(command.definition.name, command);
+      for (const handler of command.components ?? []) this.components.set(handler.prefix, handler);
+    }
+  }
+
+  /** Work still running; shutdown waits for it. */
+  get pending(): Promise<void>[] {
+    return [...this.inFlight];
+  }
+
+  handle(interaction: Interaction): Promise<void> {
+    const work = this.dispatch(interaction).catch((error) => {
+      // dispatch answers every error itself; reaching here means even the apology failed.
+      this.deps.logger.error({ err: error, interactionId: interaction.id }, 'interaction failed without an answer');
+    });
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return work;
+  }
+
+  private async dispatch(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return this.autocomplete(interaction);
+    if (interaction.isChatInputCommand()) return this.command(interaction);
+    if (interaction.isButton()) return this.button(interaction);
+  }
+
+  private base(interaction: Interaction, logger: Logger) {
+    return {
+      user: { id: interaction.user.id, name: interaction.user.globalName ?? interaction.user.username },
+      guildId: interaction.guildId,
+      channelId: interaction.channelId,
+      lang: langFromLocale(interaction.locale),
+      canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+      now: this.deps.clock(),
+      logger,
+    };
+  }
+
+  private childLogger(interaction: Interaction, extra: Record<string, unknown>): Logger {
+    return this.deps.logger.child({ interactionId: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id, ...extra });
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const logger = this.childLogger(interaction, { command: interaction.commandName, kind: 'autocomplete' });
+    const command = this.commands.get(interaction.commandName);
+    let choices: { name: string; value: string }[] = [];
+    try {
+      const focused = interaction.options.getFocused(true);
+      const { subcommand, options } = flattenOptions(interaction.options.data);
+      choices = (await command?.autocomplete?.({ ...this.base(interaction, logger), subcommand, options, focused: { name: focused.name, value: String(focused.value) } }, this.deps)) ?? [];
+    } catch (error) {
+      logger.error({ err: error }, 'autocomplete failed');
+    }
+    await interaction.respond(choices.slice(0, 25));
+  }
+
+  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const logger = this.childLogger(interaction, { command: interaction.commandName });
+    const command = this.commands.get(interaction.commandName);
+    const lang = langFromLocale(interaction.locale);
+    if (!command) {
+      logger.warn('unknown command');
+      await interaction.reply(replyPayload({ content: t(lang, 'error.expired'), ephemeral: true }));
+      return;
+    }
+    const { subcommand, options } = flattenOptions(interaction.options.data);
+    const startedAt = Date.now();
+    const work = command.run({ ...this.base(interaction, logger), subcommand, options }, this.deps);
+    const ephemeralGuess = command.ephemeralByDefault === true || options.hide === true;
+    await this.answer(interaction, work, ephemeralGuess, lang, logger, async (reply, deferred) => {
+      if (!deferred) await interaction.reply(replyPayload(reply));
+      else await finishDeferred(interaction, reply, ephemeralGuess);
+    });
+    logger.debug({ ms: Date.now() - startedAt }, 'command answered');
+  }
+
+  private async button(interaction: ButtonInteraction): Promise<void> {
+    const [prefix = '', ...args] = interaction.customId.split(':');
+    const logger = this.childLogger(interaction, { customId: interaction.customId, kind: 'button' });
+    const lang = langFromLocale(interaction.locale);
+    const handler = this.components.get(prefix);
+    if (!handler) {
+      logger.warn('button with an unknown custom_id');
+      await interaction.reply(replyPayload({ content: t(lang, 'error.expired'), ephemeral: true }));
+      return;
+    }
+    const work = handler.handle({ ...this.base(interaction, logger), args, messageId: interaction.message.id }, this.deps);
+    await this.answer(interaction, work, true, lang, logger, async (reply: ComponentReply, deferred) => {
+      if (reply.kind === 'update') {
+        if (deferred) await interaction.editReply(updatePayload(reply));
+        else await interaction.update(updatePayload(reply));
+      } else if (deferred) {
+        await interaction.followUp(replyPayload(reply));
+      } else {
+        await interaction.reply(replyPayload(reply));
+      }
+    });
+  }
+
+  /**
+   * Answers with the handler's reply when it comes in time, else defers first. Errors become an
+   * ephemeral message: a member's mistake is explained by the handler itself, anything thrown is ours.
+   */
+  private async answer<R extends Reply>(
+    interaction: RepliableInteraction,
+    work: Promise<R>,
+    ephemeralGuess: boolean,
+    lang: Lang,
+    logger: Logger,
+    send: (reply: R, deferred: boolean) => Promise<void>,
+  ): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>((resolve) => {
+      timer = setTimeout(() => resolve('slow'), DEFER_AFTER_MS);
+    });
+    let deferred = false;
+    try {
+      const first = await Promise.race([work, slow]);
+      if (first === 'slow') {
+        deferred = true;
+        if (interaction.isButton()) await interaction.deferUpdate();
+        else await interaction.deferReply(ephemeralGuess ? { flags: MessageFlags.Ephemeral } : {});
+      }
+      await send(await work, deferred);
+    } catch (error) {
+      await this.apologise(interaction, error, lang, logger);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async apologise(interaction: RepliableInteraction, error: unknown, lang: Lang, logger: Logger): Promise<void> {
+    const unavailable = error instanceof StoreUnavailableError;
+    if (unavailable) logger.warn({ err: error }, 'store unavailable during interaction');
+    else logger.error({ err: error }, 'interaction handler failed');
+    const payload = { content: t(lang, unavailable ? 'error.storeUnavailable' : 'error.internal'), flags: MessageFlags.Ephemeral as const, allowedMentions: NO_MENTIONS };
+    try {
+      if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+      else await interaction.reply(payload);
+    } catch (replyError) {
+      logger.error({ err: replyError }, 'could not tell the member about the failure');
+    }
+  }
+}
+
+/** A deferral fixes the message's visibility; a private answer to a public deferral goes as a follow-up. */
+async function finishDeferred(interaction: ChatInputCommandInteraction, reply: Reply, deferredEphemeral: boolean): Promise<void> {
+  if (reply.ephemeral && !deferredEphemeral) {
+    await interaction.deleteReply();
+    await interaction.followUp(replyPayload(reply));
+    return;
+  }
+  const { flags: _flags, ...payload } = replyPayload(reply);
+  await interaction.editReply(payload);
+}
+
+/** Subcommand name and option values, flattened: handlers read `options.query`, not nested data. */
+export function flattenOptions(data: readonly CommandInteractionOption[]): { subcommand: string | null; options: Record<string, OptionValue> } {
+  let subcommand: string | null = null;
+  const options: Record<string, OptionValue> = {};
+  const visit = (items: readonly CommandInteractionOption[]) => {
+    for (const option of items) {
+      if (option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup) {
+        subcommand = option.name;
+        visit(option.options ?? []);
+      } else if (option.value !== undefined && option.value !== null) {
+        options[option.name] = option.value;
+      }
+    }
+  };
+  visit(data);
+  return { subcommand, options };
+}

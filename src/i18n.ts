@@ -1,0 +1,94 @@
+/** Reply language: members with a Chinese client get Chinese, everyone else English. */
+export type Lang = 'zh' | 'en';
+
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+type Params = Record<string, string | number>;
+type Message = string | ((p: Params) => string);
+
+const en = {
+  'error.internal': 'Something went wrong on our side. It has been logged; please try again.',
+  'error.storeUnavailable': 'The bot’s storage is temporarily unavailable. Please try again in a minute.',
+  'error.guildOnly': 'This command only works inside a server.',
+  'error.notYourButton': 'This button belongs to the member who ran the command. Run it yourself to get your own.',
+  'error.expired': 'This button no longer works. Run the command again.',
+  'error.unknownArticle': 'That article is no longer available.',
+  'search.empty': 'Type something to search for.',
+  'search.none': (p) => `Nothing matches **${p.query}**.`,
+  'search.didYouMean': 'Did you mean:',
+  'search.header': (p) => `Results ${p.from}–${p.to} of ${p.total} for **${p.query}**`,
+  'search.tagFilter': (p) => ` in tag \`${p.tag}\``,
+  'search.next': 'Next page',
+  'search.previous': 'Previous page',
+  'card.notFound': (p) => `No article matches **${p.query}**.`,
+  'card.showSolution': 'Show solution',
+  'card.solutionTitle': (p) => `Solution: ${p.title}`,
+  'card.solutionMore': 'The full solution is longer; open the article for the rest.',
+  'card.tags': 'Tags',
+  'card.date': 'Published',
+  'card.links': 'Links',
+  'card.difficulty': 'Difficulty',
+  'card.article': 'Article',
+  'difficulty.easy': 'Easy',
+  'difficulty.medium': 'Medium',
+  'difficulty.hard': 'Hard',
+  'latest.header': (p) => `The ${p.count} newest articles`,
+  'latest.none': 'No articles are published yet.',
+  'random.another': 'Another one',
+  'random.none': 'No published article matches.',
+  'random.noneTag': (p) => `No published article has the tag \`${p.tag}\`.`,
+  'tags.header': (p) => `${p.count} tags`,
+  'tags.none': 'No tags yet.',
+  'help.title': 'studycards',
+  'help.intro': 'Study cards from our notes and LeetCode solutions.',
+  'help.version': (p) => `Version ${p.version}`,
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof en;
+
+const zh: Record<MessageKey, Message> = {
+  'error.internal': '出了点问题，已记录日志，请稍后再试。',
+  'error.storeUnavailable': '机器人的存储暂时不可用，请过一分钟再试。',
+  'error.guildOnly': '这个命令只能在服务器里使用。',
+  'error.notYourButton': '这个按钮属于发起命令的成员。请自己运行一次命令。',
+  'error.expired': '这个按钮已失效，请重新运行命令。',
+  'error.unknownArticle': '这篇文章已不存在。',
+  'search.empty': '请输入要搜索的内容。',
+  'search.none': (p) => `没有找到与 **${p.query}** 匹配的内容。`,
+  'search.didYouMean': '你是不是要找：',
+  'search.header': (p) => `**${p.query}** 的搜索结果：第 ${p.from}–${p.to} 条，共 ${p.total} 条`,
+  'search.tagFilter': (p) => `（标签 \`${p.tag}\`）`,
+  'search.next': '下一页',
+  'search.previous': '上一页',
+  'card.notFound': (p) => `没有找到与 **${p.query}** 匹配的文章。`,
+  'card.showSolution': '查看题解',
+  'card.solutionTitle': (p) => `题解：${p.title}`,
+  'card.solutionMore': '题解较长，其余部分请打开原文查看。',
+  'card.tags': '标签',
+  'card.date': '发布时间',
+  'card.links': '链接',
+  'card.difficulty': '难度',
+  'card.article': '原文',
+  'difficulty.easy': '简单',
+  'difficulty.medium': '中等',
+  'difficulty.hard': '困难',
+  'latest.header': (p) => `最新的 ${p.count} 篇文章`,
+  'latest.none': '还没有发布任何文章。',
+  'random.another': '再来一篇',
+  'random.none': '没有符合条件的已发布文章。',
+  'random.noneTag': (p) => `没有带标签 \`${p.tag}\` 的已发布文章。`,
+  'tags.header': (p) => `共 ${p.count} 个标签`,
+  'tags.none': '还没有标签。',
+  'help.title': 'studycards',
+  'help.intro': '把我们的学习笔记和 LeetCode 题解变成学习卡片。',
+  'help.version': (p) => `版本 ${p.version}`,
+};
+
+const catalogs: Record<Lang, Record<MessageKey, Message>> = { en, zh };
+
+export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const message = catalogs[lang][key];
+  return typeof message === 'function' ? message(params) : message;
+}

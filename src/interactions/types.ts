@@ -1,0 +1,92 @@
+/**
+ * The contract between commands and the Discord adapter: plain data in, plain data out. Commands
+ * never see discord.js, so each one is tested as a function call.
+ */
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { CorpusService } from '../corpus/corpus-service.ts';
+import type { Stores } from '../store/stores.ts';
+import type { Lang } from '../i18n.ts';
+
+export type OptionValue = string | number | boolean;
+
+export interface Member {
+  id: string;
+  /** Display name, for leaderboards; never used in a mention. */
+  name: string;
+}
+
+interface InvocationBase {
+  user: Member;
+  guildId: string | null;
+  channelId: string | null;
+  /** Reply language picked from the interaction's locale. */
+  lang: Lang;
+  /** Checked on every use: a server's permission overrides may show a command to anyone. */
+  canManageGuild: boolean;
+  now: Date;
+  logger: Logger;
+}
+
+export interface CommandInput extends InvocationBase {
+  subcommand: string | null;
+  options: Readonly<Record<string, OptionValue>>;
+}
+
+export interface AutocompleteInput extends InvocationBase {
+  subcommand: string | null;
+  focused: { name: string; value: string };
+  options: Readonly<Record<string, OptionValue>>;
+}
+
+export interface ComponentInput extends InvocationBase {
+  /** The custom_id split on ":" after the handler's prefix. */
+  args: string[];
+  messageId: string;
+}
+
+export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** What a handler answers. The adapter adds allowed_mentions (parse nothing) to every one. */
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: ActionRow[];
+  /** Only the member who acted sees it. */
+  ephemeral?: boolean;
+}
+
+/** A button's answer: replace the message the button is on, or answer with a new message. */
+export type ComponentReply = (Reply & { kind: 'reply' }) | (Reply & { kind: 'update' });
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  corpus: CorpusService;
+  stores: Stores;
+  clock: () => Date;
+  /** Uniform in [0, 1); injected so /random is testable. */
+  random: () => number;
+  version: string;
+}
+
+export interface CommandModule {
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Replies privately by default (the deferral, when one is needed, must match). */
+  ephemeralByDefault?: boolean;
+  run(input: CommandInput, deps: BotDeps): Promise<Reply>;
+  autocomplete?(input: AutocompleteInput, deps: BotDeps): Promise<Choice[]>;
+  /** Buttons whose custom_id starts with `${prefix}:` come here. */
+  components?: { prefix: string; handle(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> }[];
+}

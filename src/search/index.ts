@@ -1,0 +1,219 @@
+/**
+ * In-process search over the article corpus: MiniSearch with a CJK-bigram/Latin-word tokenizer,
+ * AND-then-OR matching, exact-phrase re-ranking, passages, "did you mean" and autocomplete.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Article } from '../corpus/types.ts';
+import { clampCompletionLimit, CompletionTable } from './complete.ts';
+import { nameEntry, type NameEntry } from './names.ts';
+import { cutAround, passageFor } from './passage.ts';
+import { parseQuery, queryTree, type ParsedQuery } from './query.ts';
+import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
+import { containsPhrase, indexTerms, markdownToPlain, normalize, phraseForm } from './text.ts';
+
+export interface SearchHit {
+  id: string;
+  /** MiniSearch relevance; exact-phrase matches are ordered first regardless of it. */
+  score: number;
+  /** Plain text, ≤ ~300 chars, around the best match, with "…" where cut. */
+  passage: string;
+}
+
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface SearchOptions {
+  tag?: string;
+  /** Default 5. */
+  limit?: number;
+  offset?: number;
+  /** Visibility: the caller hides drafts and future articles. */
+  filter?: (id: string) => boolean;
+}
+
+const DEFAULT_LIMIT = 5;
+const FIELD_BOOSTS = { title: 6, aliases: 4, tags: 2, body: 1 };
+/** Results re-ranked by exact phrase: phrase matches outside the best 300 are rare and slow to find. */
+const RERANK_WINDOW = 300;
+const NOTHING: SearchPage = { total: 0, hits: [] };
+
+interface IndexedArticle {
+  id: string;
+  title: string;
+  summary: string | null;
+  tags: ReadonlySet<string>;
+  /** Plain text of the body, for passages. */
+  plain: string;
+  /** Phrase form of the body. */
+  bodyPhrase: string;
+  /** Phrase forms of title and aliases joined by "\n". */
+  namesPhrase: string;
+}
+
+interface EngineDocument {
+  id: number;
+  title: string;
+  aliases: string;
+  tags: string;
+  body: string;
+}
+
+function tagKey(tag: string): string {
+  return normalize(tag).trim().toLowerCase();
+}
+
+function clampCount(value: number | undefined, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.max(0, Math.floor(value));
+}
+
+/** Lowest tier first: phrase in title/alias, phrase in body, neither. */
+function phraseTier(article: IndexedArticle, phrase: string): number {
+  if (containsPhrase(article.namesPhrase, phrase)) return 0;
+  if (containsPhrase(article.bodyPhrase, phrase)) return 1;
+  return 2;
+}
+
+export class SearchIndex {
+  private readonly articles: readonly IndexedArticle[];
+  private readonly engine: MiniSearch<EngineDocument>;
+  private readonly names: readonly NameEntry[];
+  private readonly completions: CompletionTable;
+
+  private constructor(
+    articles: IndexedArticle[],
+    engine: MiniSearch<EngineDocument>,
+    names: NameEntry[],
+  ) {
+    this.articles = articles;
+    this.engine = engine;
+    this.names = names;
+    this.completions = new CompletionTable(names);
+  }
+
+  static build(articles: readonly Article[]): SearchIndex {
+    const indexed: IndexedArticle[] = [];
+    const documents: EngineDocument[] = [];
+    const names: NameEntry[] = [];
+    const seen = new Set<string>();
+    for (const article of articles) {
+      // The corpus loader rejects duplicate ids; one here is a bug upstream, not a choice to make.
+      if (seen.has(article.id)) throw new Error(`SearchIndex.build: duplicate article id "${article.id}"`);
+      seen.add(article.id);
+      const index = indexed.length;
+      const plain = normalize(markdownToPlain(article.body));
+      const name = nameEntry(index, article.title, article.aliases, article.date);
+      const leetcode = article.leetcode;
+      const aliasText = [...article.aliases, ...(leetcode ? [String(leetcode.number), leetcode.slug] : [])];
+      indexed.push({
+        id: article.id,
+        title: article.title,
+        summary: article.summary,
+        tags: new Set(article.tags.map(tagKey)),
+        plain,
+        bodyPhrase: phraseForm(plain),
+        namesPhrase: name.keySpaced,
+      });
+      names.push(name);
+      documents.push({
+        id: index,
+        title: article.title,
+        aliases: aliasText.join('\n'),
+        tags: article.tags.join('\n'),
+        body: article.summary ? `${article.summary}\n${plain}` : plain,
+      });
+    }
+    const engine = new MiniSearch<EngineDocument>({
+      fields: ['title', 'aliases', 'tags', 'body'],
+      storeFields: [],
+      tokenize: indexTerms,
+      processTerm: (term) => term,
+      searchOptions: {
+        boost: FIELD_BOOSTS,
+        // Query leaves are final terms already (see query.ts).
+        tokenize: (term) => [term],
+        processTerm: (term) => term,
+      },
+    });
+    engine.addAll(documents);
+    return new SearchIndex(indexed, engine, names);
+  }
+
+  get size(): number {
+    return this.articles.length;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchPage {
+    const parsed = parseQuery(query);
+    if (parsed.terms.length === 0) return NOTHING;
+    const visible = this.visibility(options.tag, options.filter);
+    const results = this.match(parsed, visible);
+    const ranked = this.rerank(results, parsed.phrase);
+    const offset = clampCount(options.offset, 0);
+    const limit = clampCount(options.limit, DEFAULT_LIMIT);
+    const hits = ranked.slice(offset, offset + limit).map((result) => this.hit(result, parsed));
+    return { total: ranked.length, hits };
+  }
+
+  suggest(query: string, n = DEFAULT_SUGGESTIONS, filter?: (id: string) => boolean): string[] {
+    const visible = this.visibility(undefined, filter);
+    return suggestNames(this.names, query, clampCount(n, DEFAULT_SUGGESTIONS), visible).map(
+      (index) => this.articles[index]!.id,
+    );
+  }
+
+  complete(query: string, limit?: number, filter?: (id: string) => boolean): { id: string; title: string }[] {
+    const visible = this.visibility(undefined, filter);
+    return this.completions.complete(query, clampCompletionLimit(limit), visible).map((index) => {
+      const article = this.articles[index]!;
+      return { id: article.id, title: article.title };
+    });
+  }
+
+  private visibility(tag: string | undefined, filter: ((id: string) => boolean) | undefined): (index: number) => boolean {
+    const wantedTag = tag === undefined ? '' : tagKey(tag);
+    const articles = this.articles;
+    if (wantedTag === '' && !filter) return () => true;
+    return (index) => {
+      const article = articles[index]!;
+      if (wantedTag !== '' && !article.tags.has(wantedTag)) return false;
+      return !filter || filter(article.id);
+    };
+  }
+
+  /** All terms first; then with swapped-letter spellings; then any term. */
+  private match(parsed: ParsedQuery, visible: (index: number) => boolean): SearchResult[] {
+    const filter = (result: SearchResult): boolean => visible(result.id as number);
+    const run = (combineWith: 'AND' | 'OR', withSwaps: boolean): SearchResult[] =>
+      this.engine.search(queryTree(parsed.terms, combineWith, withSwaps), { filter });
+    const results = run('AND', false);
+    if (results.length > 0) return results;
+    const swappable = parsed.terms.some((term) => term.kind === 'latin' && term.term.length >= 4);
+    const rescued = swappable ? run('AND', true) : results;
+    if (rescued.length > 0 || parsed.terms.length === 1) return rescued;
+    return run('OR', swappable);
+  }
+
+  private rerank(results: SearchResult[], phrase: string): SearchResult[] {
+    if (phrase === '' || results.length === 0) return results;
+    const head = results.slice(0, RERANK_WINDOW).map((result, rank) => ({
+      result,
+      rank,
+      tier: phraseTier(this.articles[result.id as number]!, phrase),
+    }));
+    head.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
+    return [...head.map((entry) => entry.result), ...results.slice(RERANK_WINDOW)];
+  }
+
+  private hit(result: SearchResult, parsed: ParsedQuery): SearchHit {
+    const article = this.articles[result.id as number]!;
+    const passage =
+      passageFor(article.plain, parsed.exact, result.terms) ??
+      (article.summary
+        ? (passageFor(article.summary, parsed.exact, result.terms) ?? cutAround(article.summary, { start: 0, end: 0 }))
+        : article.title);
+    return { id: article.id, score: result.score, passage };
+  }
+}

@@ -1,0 +1,39 @@
+/** Precomputed title/alias forms, so autocomplete and "did you mean" never normalise per keystroke. */
+import { phraseForm } from './text.ts';
+
+export interface NameEntry {
+  /** Position of the article in the index. */
+  index: number;
+  title: string;
+  /** Phrase form of the title. */
+  titleSpaced: string;
+  /** Compact form of the title. */
+  titleCompact: string;
+  /** Phrase forms of title then aliases, joined by "\n" (never part of a phrase form). */
+  keySpaced: string;
+  /** Compact forms of title then aliases, joined by "\n". */
+  keyCompact: string;
+  /** Compact forms of title and each alias, for edit distances. */
+  compactNames: string[];
+  dateMs: number;
+}
+
+export function nameEntry(index: number, title: string, aliases: readonly string[], date: Date): NameEntry {
+  const spaced = [title, ...aliases].map(phraseForm);
+  const compact = spaced.map((name) => name.replace(/ /g, ''));
+  return {
+    index,
+    title,
+    titleSpaced: spaced[0] ?? '',
+    titleCompact: compact[0] ?? '',
+    keySpaced: spaced.join('\n'),
+    keyCompact: compact.join('\n'),
+    compactNames: compact.filter((name) => name !== ''),
+    dateMs: date.getTime(),
+  };
+}
+
+/** Newest first; ties by title so the order does not depend on input order. */
+export function byNewest(a: NameEntry, b: NameEntry): number {
+  return b.dateMs - a.dateMs || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}

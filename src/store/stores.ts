@@ -1,0 +1,91 @@
+import crypto from 'node:crypto';
+import type { KeyValueStore } from './key-value-store.ts';
+
+/** Per-server choices made with /config; anything unset falls back to the environment. */
+export interface GuildSettings {
+  announceChannelId?: string;
+  quizChannelId?: string;
+  /** `HH:MM` in the guild's timezone; replaces QUIZ_CRON for that guild. */
+  quizTime?: string;
+  timezone?: string;
+}
+
+/** Which command definitions Discord has, so start-up only re-registers when they changed. */
+export class RegistrationRecord {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  private key(scope: string): string {
+    return `commands:hash:${scope}`;
+  }
+
+  get(scope: string): Promise<string | undefined> {
+    return this.kv.get<string>(this.key(scope));
+  }
+
+  set(scope: string, hash: string): Promise<void> {
+    return this.kv.set(this.key(scope), hash);
+  }
+}
+
+export class GuildSettingsStore {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  /** Keys are built from the guild id the interaction came from, so one guild cannot reach another's. */
+  private key(guildId: string): string {
+    return `guild:${guildId}:settings`;
+  }
+
+  async get(guildId: string): Promise<GuildSettings> {
+    return (await this.kv.get<GuildSettings>(this.key(guildId))) ?? {};
+  }
+
+  async update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
+    const next = { ...(await this.get(guildId)), ...change };
+    await this.kv.set(this.key(guildId), next);
+    return next;
+  }
+
+  /** Guilds that chose something with /config; the scheduler visits these besides the env channels. */
+  async configuredGuilds(): Promise<string[]> {
+    return (await this.kv.get<string[]>('guilds:configured')) ?? [];
+  }
+
+  async markConfigured(guildId: string): Promise<void> {
+    const guilds = await this.configuredGuilds();
+    if (!guilds.includes(guildId)) await this.kv.set('guilds:configured', [...guilds, guildId]);
+  }
+}
+
+/**
+ * Search queries can be longer than a button's custom_id allows; the paging button then carries a
+ * short hash and the query lives here, so the button still works after a restart.
+ */
+export class QueryStash {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  async put(query: string): Promise<string> {
+    const hash = crypto.createHash('sha256').update(query).digest('base64url').slice(0, 16);
+    await this.kv.set(`query:${hash}`, query);
+    return hash;
+  }
+
+  get(hash: string): Promise<string | undefined> {
+    return this.kv.get<string>(`query:${hash}`);
+  }
+}
+
+export interface Stores {
+  kv: KeyValueStore;
+  registration: RegistrationRecord;
+  guildSettings: GuildSettingsStore;
+  queries: QueryStash;
+}
+
+export function createStores(kv: KeyValueStore): Stores {
+  return {
+    kv,
+    registration: new RegistrationRecord(kv),
+    guildSettings: new GuildSettingsStore(kv),
+    queries: new QueryStash(kv),
+  };
+}

@@ -1,0 +1,17 @@
+import type { SolutionCases } from '../solution-harness.ts';
+
+export default {
+  entry: 'rob',
+  cases: [
+    { args: [[1, 2, 3, 1]], expected: 4 },
+    { args: [[2, 7, 9, 3, 1]], expected: 12 },
+    { args: [[2, 1, 1, 2]], expected: 4 },
+    { args: [[5]], expected: 5 },
+    { args: [[0]], expected: 0 },
+    { args: [[1, 2]], expected: 2 },
+    { args: [[0, 0, 0]], expected: 0 },
+    { args: [[400, 0, 0, 400]], expected: 800 },
+    { args: [[1, 3, 1, 3, 100]], expected: 103 },
+    { args: [Array.from({ length: 100 }, () => 400)], expected: 20_000 },
+  ],
+} satisfies SolutionCases;

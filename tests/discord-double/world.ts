@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import type { SnowflakeGenerator } from './snowflake.ts';
+import type { ApiUser, DoubleOptions } from './types.ts';
+
+export const Permission = {
+  AddReactions: 1n << 6n,
+  ViewChannel: 1n << 10n,
+  SendMessages: 1n << 11n,
+  EmbedLinks: 1n << 14n,
+  AttachFiles: 1n << 15n,
+  ReadMessageHistory: 1n << 16n,
+  UseExternalEmojis: 1n << 18n,
+  UseApplicationCommands: 1n << 31n,
+  SendMessagesInThreads: 1n << 38n,
+} as const;
+
+/** Every permission bit Discord currently defines: what an owner/administrator is sent. */
+export const ALL_PERMISSIONS = (1n << 51n) - 1n;
+
+export const EVERYONE_PERMISSIONS =
+  Permission.AddReactions |
+  Permission.ViewChannel |
+  Permission.SendMessages |
+  Permission.EmbedLinks |
+  Permission.AttachFiles |
+  Permission.ReadMessageHistory |
+  Permission.UseExternalEmojis |
+  Permission.UseApplicationCommands |
+  Permission.SendMessagesInThreads;
+
+export interface ChannelState {
+  id: string;
+  guildId: string;
+  name: string;
+  type: 0 | 5;
+  topic: string | null;
+  position: number;
+}
+
+export interface MemberState {
+  user: ApiUser;
+  roles: string[];
+  joinedAt: string;
+}
+
+export interface GuildState {
+  id: string;
+  name: string;
+  ownerId: string;
+  locale: string;
+  channels: ChannelState[];
+  members: Map<string, MemberState>;
+  botRoleId: string;
+  botPermissions: bigint;
+  joinedAt: string;
+}
+
+export function makeUser(id: string, username: string, extra: Partial<ApiUser> = {}): ApiUser {
+  return { id, username, discriminator: '0', global_name: null, avatar: null, public_flags: 0, ...extra };
+}
+
+/** Guilds, channels, users and the bot's identity: everything that exists before any request. */
+export class World {
+  readonly botUser: ApiUser;
+  readonly applicationId: string;
+  readonly token: string;
+  /** The member tests act as unless they name another user. */
+  readonly defaultUser: ApiUser;
+  readonly guilds: GuildState[] = [];
+  private readonly users = new Map<string, ApiUser>();
+  private readonly channelsById = new Map<string, ChannelState>();
+
+  constructor(options: DoubleOptions, private readonly ids: SnowflakeGenerator) {
+    const botId = ids.next();
+    this.botUser = makeUser(botId, options.botUsername ?? 'studycards', { bot: true });
+    // Bots made since 2016 share their id with their application.
+    this.applicationId = botId;
+    this.token = options.token ?? botToken(botId);
+    this.defaultUser = makeUser(ids.next(), 'learner', { global_name: '学习者' });
+    this.users.set(this.botUser.id, this.botUser);
+    this.users.set(this.defaultUser.id, this.defaultUser);
+
+    const seeds = options.guilds ?? [{ name: 'Study Group', channels: [{ name: 'general' }, { name: 'updates' }] }];
+    for (const seed of seeds) {
+      const guildId = seed.id ?? ids.next();
+      const ownerId = seed.ownerId ?? ids.next();
+      if (!this.users.has(ownerId)) this.users.set(ownerId, makeUser(ownerId, `owner-${ownerId.slice(-4)}`));
+      const joinedAt = new Date().toISOString();
+      const guild: GuildState = {
+        id: guildId,
+        name: seed.name ?? 'Study Group',
+        ownerId,
+        locale: seed.locale ?? 'zh-CN',
+        channels: [],
+        members: new Map(),
+        botRoleId: ids.next(),
+        botPermissions: seed.botPermissions === undefined ? EVERYONE_PERMISSIONS : BigInt(seed.botPermissions),
+        joinedAt,
+      };
+      (seed.channels ?? [{ name: 'general' }]).forEach((channelSeed, position) => {
+        const channel: ChannelState = {
+          id: channelSeed.id ?? ids.next(),
+          guildId,
+          name: channelSeed.name,
+          type: channelSeed.type ?? 0,
+          topic: channelSeed.topic ?? null,
+          position,
+        };
+        guild.channels.push(channel);
+        this.channelsById.set(channel.id, channel);
+      });
+      guild.members.set(this.botUser.id, { user: this.botUser, roles: [guild.botRoleId], joinedAt });
+      this.guilds.push(guild);
+      this.ensureMember(guild, ownerId);
+    }
+  }
+
+  guild(id: string): GuildState | undefined {
+    return this.guilds.find((guild) => guild.id === id);
+  }
+
+  channel(id: string): ChannelState | undefined {
+    return this.channelsById.get(id);
+  }
+
+  user(id: string): ApiUser | undefined {
+    return this.users.get(id);
+  }
+
+  /** Registers a user the first time a test acts as them, so REST lookups of them succeed. */
+  ensureUser(id: string, username?: string): ApiUser {
+    const known = this.users.get(id);
+    if (known) {
+      if (username && known.username !== username) known.username = username;
+      return known;
+    }
+    const user = makeUser(id, username ?? `user-${id.slice(-4)}`);
+    this.users.set(id, user);
+    return user;
+  }
+
+  ensureMember(guild: GuildState, userId: string, username?: string): MemberState {
+    const user = this.ensureUser(userId, username);
+    let member = guild.members.get(userId);
+    if (!member) {
+      member = { user, roles: [], joinedAt: new Date().toISOString() };
+      guild.members.set(userId, member);
+    }
+    return member;
+  }
+
+  /** Permissions Discord computes for a member (no overwrites are modelled). */
+  memberPermissions(guild: GuildState, userId: string): bigint {
+    if (userId === guild.ownerId) return ALL_PERMISSIONS;
+    if (userId === this.botUser.id) return guild.botPermissions;
+    return EVERYONE_PERMISSIONS;
+  }
+
+  newId(): string {
+    return this.ids.next();
+  }
+}
+
+function botToken(botId: string): string {
+  const part = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64url');
+  return `${part(botId)}.${part(randomBytes(4))}.${part(randomBytes(27))}`;
+}
