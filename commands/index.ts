@@ -1,5 +1,6 @@
 import type { CommandModule } from '../src/interactions/types.ts';
 import { command as card } from './card.ts';
+import { command as config } from './config.ts';
 import { command as help } from './help.ts';
 import { command as latest } from './latest.ts';
 import { command as random } from './random.ts';
@@ -7,4 +8,4 @@ import { command as search } from './search.ts';
 import { command as tags } from './tags.ts';
 
 /** Every slash command the bot registers, in the order /help lists them. */
-export const allCommands: readonly CommandModule[] = [search, card, latest, random, tags, help];
+export const allCommands: readonly CommandModule[] = [search, card, latest, random, tags, help, config];

@@ -1,9 +1,14 @@
 import { allCommands } from '../commands/index.ts';
+import { AnnouncementLedger } from './announce/announcement-ledger.ts';
+import { announceToChannel } from './announce/announcer.ts';
 import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
 import { startDiscordBot, type DiscordBot } from './discord/bot.ts';
+import { RestChannelPoster } from './discord/channel-poster.ts';
 import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
+import { JobScheduler, type Job } from './scheduling/job-scheduler.ts';
+import { ConfiguredTargets } from './scheduling/target-directory.ts';
 import { KeyValueStore } from './store/key-value-store.ts';
 import { createStores } from './store/stores.ts';
 import { readVersion } from './version.ts';
@@ -18,6 +23,7 @@ export interface AppOptions {
 export interface App {
   deps: BotDeps;
   bot: DiscordBot;
+  scheduler: JobScheduler;
   stop(): Promise<void>;
 }
 
@@ -30,15 +36,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   const loaded = await corpus.reload();
   logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
 
-  const deps: BotDeps = {
-    config,
-    logger,
-    corpus,
-    stores: createStores(kv),
-    clock,
-    random: options.random ?? Math.random,
-    version: readVersion(),
-  };
+  const stores = createStores(kv);
+  const deps: BotDeps = { config, logger, corpus, stores, clock, random: options.random ?? Math.random, version: readVersion() };
   let bot: DiscordBot;
   try {
     bot = await startDiscordBot(deps, allCommands);
@@ -47,10 +46,32 @@ export async function startApp(options: AppOptions): Promise<App> {
     throw error;
   }
 
+  const poster = new RestChannelPoster(bot.client.rest);
+  const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => poster.channelGuild(id), logger);
+  const ledger = new AnnouncementLedger(kv);
+  const jobs: Job[] = [
+    {
+      name: 'announce',
+      crons: [config.announceCron],
+      timezone: config.timezone,
+      async run(now) {
+        // Rescanning here is what makes new, changed and removed files show up without a restart.
+        const { library } = await corpus.reload();
+        for (const target of await targets.targets('announce')) {
+          await announceToChannel(target, library, now, { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill });
+        }
+      },
+    },
+  ];
+  const scheduler = new JobScheduler(jobs, logger, clock);
+  scheduler.start();
+
   return {
     deps,
     bot,
+    scheduler,
     async stop() {
+      await scheduler.stop();
       await bot.stop();
       await kv.close();
     },

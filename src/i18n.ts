@@ -44,6 +44,19 @@ const en = {
   'help.title': 'studycards',
   'help.intro': 'Study cards from our notes and LeetCode solutions.',
   'help.version': (p) => `Version ${p.version}`,
+  'config.needsManageGuild': 'Only members with the Manage Server permission can change these settings.',
+  'config.title': 'Server settings',
+  'config.announceChannel': 'Announcement channel',
+  'config.quizChannel': 'Daily quiz channel',
+  'config.quizTime': 'Daily quiz time',
+  'config.timezone': 'Timezone',
+  'config.unset': 'not set',
+  'config.fromEnv': (p) => `${p.value} (bot default)`,
+  'config.quizTimeDefault': (p) => `bot default (cron \`${p.cron}\`)`,
+  'config.saved': (p) => `Saved: ${p.what} is now ${p.value}.`,
+  'config.badTime': (p) => `\`${p.value}\` is not a time. Use 24-hour HH:MM, for example 09:30.`,
+  'config.badZone': (p) => `\`${p.value}\` is not a timezone. Pick one from the suggestions, for example Asia/Shanghai.`,
+  'config.badChannel': 'Pick a text channel of this server.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -84,6 +97,19 @@ const zh: Record<MessageKey, Message> = {
   'help.title': 'studycards',
   'help.intro': '把我们的学习笔记和 LeetCode 题解变成学习卡片。',
   'help.version': (p) => `版本 ${p.version}`,
+  'config.needsManageGuild': '只有拥有“管理服务器”权限的成员才能修改这些设置。',
+  'config.title': '服务器设置',
+  'config.announceChannel': '公告频道',
+  'config.quizChannel': '每日测验频道',
+  'config.quizTime': '每日测验时间',
+  'config.timezone': '时区',
+  'config.unset': '未设置',
+  'config.fromEnv': (p) => `${p.value}（机器人默认）`,
+  'config.quizTimeDefault': (p) => `机器人默认（cron \`${p.cron}\`）`,
+  'config.saved': (p) => `已保存：${p.what} 现在是 ${p.value}。`,
+  'config.badTime': (p) => `\`${p.value}\` 不是有效时间。请使用 24 小时制 HH:MM，例如 09:30。`,
+  'config.badZone': (p) => `\`${p.value}\` 不是有效时区。请从建议中选择，例如 Asia/Shanghai。`,
+  'config.badChannel': '请选择本服务器的一个文字频道。',
 };
 
 const catalogs: Record<Lang, Record<MessageKey, Message>> = { en, zh };

@@ -57,6 +57,24 @@ export class Layout {
     this.atLineStart = startsLine;
   }
 
+  /** Drops spaces that would dangle at the end of a line when a break follows text. */
+  trimTrailingSpaces(): void {
+    const last = this.texts.at(-1);
+    if (last === undefined || last.end !== this.out.length) return;
+    const trimmed = this.out.slice(last.start).replace(/[ \t]+$/, '');
+    this.out = this.out.slice(0, last.start) + trimmed;
+    last.end = this.out.length;
+    if (last.end === last.start) this.texts.pop();
+  }
+
+  /** Removes an opening marker written at `start` that turned out to have no content. */
+  retractEmphasis(start: number): void {
+    const last = this.markers.at(-1);
+    if (last === undefined || last.start !== start || !last.opens || last.end !== this.out.length) return;
+    this.markers.pop();
+    this.out = this.out.slice(0, start);
+  }
+
   endBlock(): void {
     this.blockEnds.push(this.out.length);
   }

@@ -50,6 +50,8 @@ interface IndexedArticle {
   bodyPhrase: string;
   /** Phrase forms of title and aliases joined by "\n". */
   namesPhrase: string;
+  /** Compact forms of title and aliases joined by "\n". */
+  namesCompact: string;
 }
 
 interface EngineDocument {
@@ -69,9 +71,13 @@ function clampCount(value: number | undefined, fallback: number): number {
   return Math.max(0, Math.floor(value));
 }
 
-/** Lowest tier first: phrase in title/alias, phrase in body, neither. */
-function phraseTier(article: IndexedArticle, phrase: string): number {
+/**
+ * Lowest tier first: phrase in title/alias, phrase in body, neither. Names are also compared
+ * without spaces, since "flash attention" is what people type for the title "FlashAttention".
+ */
+function phraseTier(article: IndexedArticle, phrase: string, compactPhrase: string): number {
   if (containsPhrase(article.namesPhrase, phrase)) return 0;
+  if (compactPhrase !== phrase && containsPhrase(article.namesCompact, compactPhrase)) return 0;
   if (containsPhrase(article.bodyPhrase, phrase)) return 1;
   return 2;
 }
@@ -115,6 +121,7 @@ export class SearchIndex {
         plain,
         bodyPhrase: phraseForm(plain),
         namesPhrase: name.keySpaced,
+        namesCompact: name.keyCompact,
       });
       names.push(name);
       documents.push({
@@ -198,10 +205,11 @@ export class SearchIndex {
 
   private rerank(results: SearchResult[], phrase: string): SearchResult[] {
     if (phrase === '' || results.length === 0) return results;
+    const compactPhrase = phrase.replace(/ /g, '');
     const head = results.slice(0, RERANK_WINDOW).map((result, rank) => ({
       result,
       rank,
-      tier: phraseTier(this.articles[result.id as number]!, phrase),
+      tier: phraseTier(this.articles[result.id as number]!, phrase, compactPhrase),
     }));
     head.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
     return [...head.map((entry) => entry.result), ...results.slice(RERANK_WINDOW)];

@@ -178,8 +178,9 @@ export interface CaseFailure {
 export function runSolutionCases(cardId: string, solution: SolutionFunction, spec: SolutionCases): CaseFailure[] {
   const failures: CaseFailure[] = [];
   spec.cases.forEach((testCase, caseIndex) => {
-    const call = `${spec.entry}(${testCase.args.map(formatValue).join(', ')})`;
-    const label = `${cardId}: case #${caseIndex + 1} ${shorten(call)}`;
+    // Built only on failure: some cases carry 10^5-element inputs.
+    const label = () =>
+      `${cardId}: case #${caseIndex + 1} ${shorten(`${spec.entry}(${testCase.args.map(formatValue).join(', ')})`)}`;
     const args = structuredClone(testCase.args);
     let returned: unknown;
     try {
@@ -188,7 +189,7 @@ export function runSolutionCases(cardId: string, solution: SolutionFunction, spe
       // Errors thrown inside the vm come from another realm, so instanceof Error would miss them.
       const reason =
         typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-      failures.push({ caseIndex, message: `${label} threw: ${reason}` });
+      failures.push({ caseIndex, message: `${label()} threw: ${reason}` });
       return;
     }
     const actual = spec.mutates === undefined ? returned : args[spec.mutates];
@@ -196,7 +197,7 @@ export function runSolutionCases(cardId: string, solution: SolutionFunction, spe
       const what = spec.mutates === undefined ? 'returned' : `left argument ${spec.mutates} as`;
       failures.push({
         caseIndex,
-        message: `${label} ${what} ${shorten(formatValue(actual))}, expected ${shorten(formatValue(testCase.expected))}`,
+        message: `${label()} ${what} ${shorten(formatValue(actual))}, expected ${shorten(formatValue(testCase.expected))}`,
       });
     }
   });

@@ -1,0 +1,121 @@
+import { ApplicationCommandOptionType, ChannelType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { t, type Lang } from '../src/i18n.ts';
+import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
+import type { GuildSettings } from '../src/store/stores.ts';
+import { isValidTimeZone } from '../src/time.ts';
+
+/** Manage Server, as Discord's permission bit: the default, re-checked on every use. */
+const MANAGE_GUILD = String(1 << 5);
+const TEXT_CHANNELS: (ChannelType.GuildText | ChannelType.GuildAnnouncement)[] = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
+const zh = (cn: string, tw: string) => ({ 'zh-CN': cn, 'zh-TW': tw });
+
+export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'config',
+  description: 'Server settings for announcements and quizzes',
+  description_localizations: zh('本服务器的公告与测验设置', '本伺服器的公告與測驗設定'),
+  default_member_permissions: MANAGE_GUILD,
+  contexts: [0],
+  options: [
+    { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'Show the current settings', description_localizations: zh('显示当前设置', '顯示目前設定') },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'announce-channel',
+      description: 'Where new articles are announced',
+      description_localizations: zh('新文章公告发到哪个频道', '新文章公告發到哪個頻道'),
+      options: [{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'A text channel', description_localizations: zh('文字频道', '文字頻道'), required: true, channel_types: TEXT_CHANNELS }],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'quiz-channel',
+      description: 'Where the daily LeetCode quiz is posted',
+      description_localizations: zh('每日 LeetCode 测验发到哪个频道', '每日 LeetCode 測驗發到哪個頻道'),
+      options: [{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'A text channel', description_localizations: zh('文字频道', '文字頻道'), required: true, channel_types: TEXT_CHANNELS }],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'quiz-time',
+      description: 'When the daily quiz is posted (HH:MM, server timezone)',
+      description_localizations: zh('每日测验的发布时间（HH:MM，服务器时区）', '每日測驗的發布時間（HH:MM，伺服器時區）'),
+      options: [{ type: ApplicationCommandOptionType.String, name: 'time', description: '24-hour time, e.g. 09:30', description_localizations: zh('24 小时制，例如 09:30', '24 小時制，例如 09:30'), required: true, max_length: 5 }],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'timezone',
+      description: 'The server timezone for quiz time, dates and streaks',
+      description_localizations: zh('服务器时区（用于测验时间、日期和连续天数）', '伺服器時區（用於測驗時間、日期和連續天數）'),
+      options: [{ type: ApplicationCommandOptionType.String, name: 'zone', description: 'IANA name, e.g. Asia/Shanghai', description_localizations: zh('IANA 名称，例如 Asia/Shanghai', 'IANA 名稱，例如 Asia/Shanghai'), required: true, autocomplete: true, max_length: 64 }],
+    },
+  ],
+};
+
+const QUIZ_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+function showSettings(settings: GuildSettings, lang: Lang, deps: BotDeps): Reply {
+  const { config } = deps;
+  const channel = (id: string | undefined, envId: string | null) =>
+    id ? `<#${id}>` : envId ? t(lang, 'config.fromEnv', { value: `<#${envId}>` }) : t(lang, 'config.unset');
+  const embed = fitEmbed({
+    title: t(lang, 'config.title'),
+    color: 0x5865f2,
+    fields: [
+      { name: t(lang, 'config.announceChannel'), value: channel(settings.announceChannelId, config.announceChannelId), inline: true },
+      { name: t(lang, 'config.quizChannel'), value: channel(settings.quizChannelId, config.quizChannelId), inline: true },
+      { name: t(lang, 'config.quizTime'), value: settings.quizTime ?? t(lang, 'config.quizTimeDefault', { cron: config.quizCron }), inline: true },
+      { name: t(lang, 'config.timezone'), value: settings.timezone ?? t(lang, 'config.fromEnv', { value: config.timezone }), inline: true },
+    ],
+  });
+  return { embeds: [embed], ephemeral: true };
+}
+
+export const command: CommandModule = {
+  definition,
+  ephemeralByDefault: true,
+  async run(input, deps) {
+    const { lang } = input;
+    if (!input.guildId) return { content: t(lang, 'error.guildOnly'), ephemeral: true };
+    // Server owners can re-open a command to everyone with overrides; the permission is checked here too.
+    if (!input.canManageGuild) return { content: t(lang, 'config.needsManageGuild'), ephemeral: true };
+    const store = deps.stores.guildSettings;
+    const guildId = input.guildId;
+    const save = async (change: Partial<GuildSettings>, what: string, value: string): Promise<Reply> => {
+      await store.update(guildId, change);
+      await store.markConfigured(guildId);
+      input.logger.info({ change }, 'guild settings changed');
+      return { content: t(lang, 'config.saved', { what, value }), ephemeral: true };
+    };
+
+    switch (input.subcommand) {
+      case 'announce-channel':
+      case 'quiz-channel': {
+        const channelId = String(input.options.channel ?? '');
+        if (!/^\d{17,20}$/.test(channelId)) return { content: t(lang, 'config.badChannel'), ephemeral: true };
+        return input.subcommand === 'announce-channel'
+          ? save({ announceChannelId: channelId }, t(lang, 'config.announceChannel'), `<#${channelId}>`)
+          : save({ quizChannelId: channelId }, t(lang, 'config.quizChannel'), `<#${channelId}>`);
+      }
+      case 'quiz-time': {
+        const value = String(input.options.time ?? '').trim();
+        const match = QUIZ_TIME.exec(value);
+        if (!match) return { content: t(lang, 'config.badTime', { value: escapeMarkdown(truncate(value, 20)) }), ephemeral: true };
+        const normalized = `${match[1]!.padStart(2, '0')}:${match[2]}`;
+        return save({ quizTime: normalized }, t(lang, 'config.quizTime'), normalized);
+      }
+      case 'timezone': {
+        const zone = String(input.options.zone ?? '').trim();
+        if (!zone || !isValidTimeZone(zone)) return { content: t(lang, 'config.badZone', { value: escapeMarkdown(truncate(zone, 64)) }), ephemeral: true };
+        const canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+        return save({ timezone: canonical }, t(lang, 'config.timezone'), canonical);
+      }
+      default:
+        return showSettings(await store.get(guildId), lang, deps);
+    }
+  },
+  async autocomplete(input) {
+    if (!input.canManageGuild) return [];
+    const typed = input.focused.value.trim().toLowerCase().replace(/\s+/g, '_');
+    const zones = Intl.supportedValuesOf('timeZone');
+    const ranked = [...zones.filter((z) => z.toLowerCase().startsWith(typed)), ...zones.filter((z) => !z.toLowerCase().startsWith(typed) && z.toLowerCase().includes(typed))];
+    return ranked.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
+  },
+};

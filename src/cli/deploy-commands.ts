@@ -1,0 +1,31 @@
+/** `npm run deploy-commands`: registers the slash commands now, whatever the stored hash says. */
+import { allCommands } from '../../commands/index.ts';
+import { formatConfigErrors, loadConfig, loadDotEnv } from '../config.ts';
+import { createRest, definitionsHash, putCommands } from '../discord/command-registration.ts';
+import { KeyValueStore } from '../store/key-value-store.ts';
+import { createStores } from '../store/stores.ts';
+import { createLogger } from '../logging.ts';
+import { Routes } from 'discord.js';
+
+loadDotEnv();
+const result = loadConfig(process.env, { requireToken: true });
+if (!result.ok) {
+  console.error(formatConfigErrors(result.errors));
+  process.exit(1);
+}
+const { config } = result;
+const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+try {
+  const rest = createRest(config.discordToken!, config.discordApiBase);
+  const application = (await rest.get(Routes.currentApplication())) as { id: string };
+  const target = { applicationId: application.id, guildId: config.discordGuildId };
+  await putCommands(rest, target, allCommands);
+  // Record the hash so the next start does not register the same definitions again.
+  const kv = await KeyValueStore.open(config.store, logger);
+  await createStores(kv).registration.set(`${target.applicationId}:${target.guildId ?? 'global'}`, definitionsHash(allCommands));
+  await kv.close();
+  console.log(`Registered ${allCommands.length} commands ${target.guildId ? `in guild ${target.guildId}` : 'globally'}.`);
+} catch (error) {
+  logger.error({ err: error }, 'command registration failed');
+  process.exit(1);
+}

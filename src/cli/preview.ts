@@ -1,0 +1,50 @@
+/**
+ * `npm run preview -- search 滑动窗口` (or card, latest, random, tags, help …): runs a command against
+ * the local corpus without Discord and prints the reply as text, so authors see what members will.
+ * Options: the first words fill the command's first required option; `--name=value` sets any option.
+ */
+import { allCommands } from '../../commands/index.ts';
+import { formatConfigErrors, loadConfig, loadDotEnv } from '../config.ts';
+import { CorpusService } from '../corpus/corpus-service.ts';
+import { langFromLocale } from '../i18n.ts';
+import type { BotDeps, OptionValue, Reply } from '../interactions/types.ts';
+import { createLogger } from '../logging.ts';
+import { KeyValueStore } from '../store/key-value-store.ts';
+import { createStores } from '../store/stores.ts';
+import { readVersion } from '../version.ts';
+import { formatReplyAsText } from './reply-text.ts';
+
+loadDotEnv();
+const [name, ...rest] = process.argv.slice(2);
+const command = allCommands.find((c) => c.definition.name === name);
+if (!command) {
+  console.error(`Usage: npm run preview -- <command> [text] [--option=value] [--locale=zh-CN]\nCommands: ${allCommands.map((c) => c.definition.name).join(', ')}`);
+  process.exit(1);
+}
+const result = loadConfig({ ...process.env, STORE_URL: 'memory://' }, { requireToken: false });
+if (!result.ok) {
+  console.error(formatConfigErrors(result.errors));
+  process.exit(1);
+}
+const { config } = result;
+const logger = createLogger({ level: 'warn', secrets: [], pretty: false });
+const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger);
+await corpus.reload();
+const deps: BotDeps = { config, logger, corpus, stores: createStores(await KeyValueStore.open({ kind: 'memory' }, logger)), clock: () => new Date(), random: Math.random, version: readVersion() };
+
+const options: Record<string, OptionValue> = {};
+const words: string[] = [];
+let locale = 'zh-CN';
+for (const arg of rest) {
+  const flag = /^--([\w-]+)=(.*)$/s.exec(arg);
+  if (!flag) words.push(arg);
+  else if (flag[1] === 'locale') locale = flag[2]!;
+  else options[flag[1]!] = /^-?\d+$/.test(flag[2]!) ? Number(flag[2]) : flag[2] === 'true' ? true : flag[2] === 'false' ? false : flag[2]!;
+}
+const firstOption = command.definition.options?.find((o) => 'required' in o && o.required && o.type !== 1);
+if (words.length > 0 && firstOption) options[firstOption.name] = words.join(' ');
+const reply: Reply = await command.run(
+  { user: { id: '0', name: 'preview' }, guildId: null, channelId: null, lang: langFromLocale(locale), canManageGuild: false, now: new Date(), logger, subcommand: null, options },
+  deps,
+);
+console.log(formatReplyAsText(reply));

@@ -1,0 +1,119 @@
+import { escapeInlineText } from './escape.ts';
+import { Layout } from './layout.ts';
+
+export interface RenderMode {
+  /** Plain text for search: no markup, no escaping. */
+  plain: boolean;
+  /** Excerpts show headings as bold text instead of Discord's large headings. */
+  headingsAsBold: boolean;
+}
+
+export interface BlockContext {
+  /** Written after every line break: list indentation and the quote marker. */
+  prefix: string;
+  /** Code and table lines keep their own indentation, so they only get the quote marker. */
+  codePrefix: string;
+  /** Inside a list item or quote blocks follow each other without a blank line. */
+  nested: boolean;
+  /** Discord cannot nest quotes, so nested quotes are flattened into the outer one. */
+  quoted: boolean;
+}
+
+export const TOP_LEVEL: BlockContext = { prefix: '', codePrefix: '', nested: false, quoted: false };
+
+interface PendingSeparator {
+  breaks: string;
+  context: BlockContext;
+}
+
+/**
+ * Wraps a Layout with the separator bookkeeping shared by block and inline rendering: the break
+ * between two blocks is only written once the second block writes something, so blocks that
+ * render to nothing (comments, link definitions) leave no stray blank lines.
+ */
+export class Emitter {
+  layout = new Layout();
+  private pending: PendingSeparator | null = null;
+
+  constructor(readonly mode: RenderMode) {}
+
+  /** Returns a handle so only the caller that set a separator can drop it again. */
+  separateFrom(context: BlockContext, breaks: string): object {
+    this.pending = { breaks, context };
+    return this.pending;
+  }
+
+  dropSeparator(handle: object | null): void {
+    if (handle !== null && this.pending === handle) this.pending = null;
+  }
+
+  /** Writes the pending separator; code blocks ask for the prefix without list indentation. */
+  flush(forCode = false): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    this.pending = null;
+    const prefix = forCode ? pending.context.codePrefix : pending.context.prefix;
+    this.layout.structural(pending.breaks + prefix, true);
+  }
+
+  /** Text from the document: escaped for Discord unless rendering plain text. */
+  text(value: string): void {
+    this.flush();
+    const trimmed = this.layout.atLineStart ? value.trimStart() : value;
+    this.layout.text(this.mode.plain ? trimmed : escapeInlineText(trimmed, this.layout.atLineStart));
+  }
+
+  atom(value: string): void {
+    this.flush();
+    this.layout.atom(value);
+  }
+
+  /** Bullets, checkboxes and heading markers: written but never ended on by an excerpt. */
+  marker(value: string, startsLine: boolean): void {
+    this.flush();
+    this.layout.structural(value, startsLine);
+  }
+
+  lineBreak(context: BlockContext): void {
+    this.flush();
+    this.layout.trimTrailingSpaces();
+    this.layout.structural('\n' + context.prefix, true);
+  }
+
+  /** Wraps `write` in an emphasis marker pair, leaving nothing behind if `write` wrote nothing. */
+  emphasis(marker: string, write: () => void): void {
+    this.flush();
+    const before = this.layout.out.length;
+    const wasAtLineStart = this.layout.atLineStart;
+    this.layout.emphasis(marker, true);
+    const afterOpen = this.layout.out.length;
+    write();
+    if (this.layout.out.length === afterOpen) {
+      this.layout.retractEmphasis(before);
+      this.layout.atLineStart = wasAtLineStart;
+      return;
+    }
+    this.layout.emphasis(marker, false);
+  }
+
+  endBlock(): void {
+    this.layout.endBlock();
+  }
+
+  /** Renders into a fresh layout and returns the text, for pieces that must stay whole (link labels). */
+  capture(write: () => void): string {
+    this.flush();
+    const outer = this.layout;
+    const outerPending = this.pending;
+    this.layout = new Layout();
+    this.layout.atLineStart = false;
+    this.pending = null;
+    try {
+      write();
+      return this.layout.out;
+    } finally {
+      this.layout = outer;
+      this.pending = outerPending;
+    }
+  }
+}

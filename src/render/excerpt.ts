@@ -1,0 +1,25 @@
+import { renderToLayout } from './blocks.ts';
+import { cutToFit, type CuttableText } from './cut.ts';
+
+/**
+ * The opening of a Markdown document as Discord Markdown in at most `maxChars` characters.
+ * Headings become bold, code, math and links are never cut into, open emphasis is closed,
+ * and a shortened text ends in "…".
+ */
+export function excerpt(markdown: string, maxChars: number): string {
+  return cutToFit(renderToLayout(markdown, { plain: false, headingsAsBold: true }), maxChars);
+}
+
+/** `excerpt` for plain text: the same sentence-first cutting, with blank lines ending blocks. */
+export function excerptPlain(text: string, maxChars: number): string {
+  const blockEnds = [...text.matchAll(/[ \t]*\n[ \t]*\n/g)].map((match) => match.index);
+  const source: CuttableText = {
+    out: text,
+    texts: [{ start: 0, end: text.length }],
+    markers: [],
+    structure: [],
+    blockEnds,
+    atomEdges: [],
+  };
+  return cutToFit(source, maxChars);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { command as config } from '../../commands/config.ts';
+import { commandInput, fixtureDeps } from '../helpers/deps.ts';
+
+const GUILD_A = '200000000000000001';
+const GUILD_B = '200000000000000002';
+const CHANNEL = '300000000000000009';
+
+describe('/config', () => {
+  it('needs Manage Server by default and re-checks it on every use', async () => {
+    const deps = await fixtureDeps();
+    expect(config.definition.default_member_permissions).toBe('32');
+    const reply = await config.run(commandInput({ channel: CHANNEL }, { subcommand: 'announce-channel', canManageGuild: false }), deps);
+    expect(reply).toMatchObject({ ephemeral: true });
+    expect(await deps.stores.guildSettings.get(GUILD_A)).toEqual({});
+  });
+
+  it('sets channels, quiz time and timezone per guild, and shows them', async () => {
+    const deps = await fixtureDeps();
+    const admin = { canManageGuild: true, guildId: GUILD_A, lang: 'en' as const };
+    await config.run(commandInput({ channel: CHANNEL }, { ...admin, subcommand: 'announce-channel' }), deps);
+    await config.run(commandInput({ channel: CHANNEL }, { ...admin, subcommand: 'quiz-channel' }), deps);
+    await config.run(commandInput({ time: '9:05' }, { ...admin, subcommand: 'quiz-time' }), deps);
+    await config.run(commandInput({ zone: 'asia/shanghai' }, { ...admin, subcommand: 'timezone' }), deps);
+    expect(await deps.stores.guildSettings.get(GUILD_A)).toEqual({ announceChannelId: CHANNEL, quizChannelId: CHANNEL, quizTime: '09:05', timezone: 'Asia/Shanghai' });
+    expect(await deps.stores.guildSettings.get(GUILD_B)).toEqual({});
+    expect(await deps.stores.guildSettings.configuredGuilds()).toEqual([GUILD_A]);
+    const shown = await config.run(commandInput({}, { ...admin, subcommand: 'show' }), deps);
+    expect(JSON.stringify(shown)).toContain(`<#${CHANNEL}>`);
+    expect(JSON.stringify(shown)).toContain('09:05');
+  });
+
+  it.each([
+    ['quiz-time', { time: '25:00' }],
+    ['quiz-time', { time: 'noon' }],
+    ['timezone', { zone: 'Mars/Olympus' }],
+    ['announce-channel', { channel: 'general' }],
+  ])('refuses an invalid %s and changes nothing', async (subcommand, options) => {
+    const deps = await fixtureDeps();
+    const reply = await config.run(commandInput(options, { canManageGuild: true, subcommand }), deps);
+    expect(reply.ephemeral).toBe(true);
+    expect(await deps.stores.guildSettings.get(GUILD_A)).toEqual({});
+  });
+
+  it('autocompletes timezones, at most 25', async () => {
+    const deps = await fixtureDeps();
+    const choices = await config.autocomplete!({ ...commandInput({}, { canManageGuild: true }), focused: { name: 'zone', value: 'asia/sh' } }, deps);
+    expect(choices.map((c) => c.value)).toContain('Asia/Shanghai');
+    const all = await config.autocomplete!({ ...commandInput({}, { canManageGuild: true }), focused: { name: 'zone', value: '' } }, deps);
+    expect(all).toHaveLength(25);
+  });
+
+  it('refuses outside a server', async () => {
+    const reply = await config.run(commandInput({}, { guildId: null, canManageGuild: true, subcommand: 'show' }), await fixtureDeps());
+    expect(reply.ephemeral).toBe(true);
+  });
+});
