@@ -17,8 +17,8 @@ function separatorBreaks(context: BlockContext): string {
 /** Fenced output must begin its own line, at the quote marker but without list indentation. */
 function startCodeLine(emitter: Emitter, context: BlockContext): void {
   emitter.flush(true);
-  const out = emitter.layout.out;
-  if (out !== '' && !out.endsWith('\n' + context.codePrefix) && out !== context.codePrefix) {
+  const layout = emitter.layout;
+  if (layout.length > 0 && layout.currentLine !== context.codePrefix) {
     emitter.marker('\n' + context.codePrefix, true);
   }
 }
@@ -172,10 +172,10 @@ function renderBlock(emitter: Emitter, token: Token, context: BlockContext): voi
 export function renderBlocks(emitter: Emitter, tokens: Token[], context: BlockContext): void {
   let separator: object | null = null;
   for (const token of tokens) {
-    const before = emitter.layout.out.length;
+    const before = emitter.layout.length;
     renderBlock(emitter, token, context);
     // A checkbox shares its line with the item's text.
-    if (emitter.layout.out.length !== before && token.type !== 'checkbox') {
+    if (emitter.layout.length !== before && token.type !== 'checkbox') {
       separator = emitter.separateFrom(context, separatorBreaks(context));
     }
   }

@@ -83,12 +83,12 @@ export class Emitter {
   /** Wraps `write` in an emphasis marker pair, leaving nothing behind if `write` wrote nothing. */
   emphasis(marker: string, write: () => void): void {
     this.flush();
-    const before = this.layout.out.length;
+    const before = this.layout.length;
     const wasAtLineStart = this.layout.atLineStart;
     this.layout.emphasis(marker, true);
-    const afterOpen = this.layout.out.length;
+    const afterOpen = this.layout.length;
     write();
-    if (this.layout.out.length === afterOpen) {
+    if (this.layout.length === afterOpen) {
       this.layout.retractEmphasis(before);
       this.layout.atLineStart = wasAtLineStart;
       return;

@@ -18,6 +18,7 @@ const LINE_START_ORDINAL = /^(\s*\d+)\.(?=\s|$)/;
 
 /** Stops `@everyone`/`@here` from pinging even if allowed_mentions is ever misconfigured. */
 export function neutraliseMassMentions(text: string): string {
+  if (!text.includes('@')) return text;
   return text.replace(/@(everyone|here)/g, `@${ZERO_WIDTH_SPACE}$1`);
 }
 
@@ -26,7 +27,8 @@ export function neutraliseMassMentions(text: string): string {
  * text begins a line, where `#`, `>`, `-` and `1.` would otherwise start a block.
  */
 export function escapeInlineText(text: string, atLineStart: boolean): string {
-  let escaped = neutraliseMassMentions(text).replace(INLINE_META, '\\$&').replace(DISCORD_ANGLE_SYNTAX, '\\<');
+  let escaped = neutraliseMassMentions(text).replace(INLINE_META, '\\$&');
+  if (escaped.includes('<')) escaped = escaped.replace(DISCORD_ANGLE_SYNTAX, '\\<');
   if (atLineStart) escaped = escaped.replace(LINE_START_MARKER, '$1\\$2').replace(LINE_START_ORDINAL, '$1\\.');
   return escaped;
 }

@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# Build stage: sqlite3 compiles with node-gyp, which needs python3, make and g++.
+FROM node:20-bookworm AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+
+# Runtime stage: no compilers, non-root, content baked in and replaceable by a volume.
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    CONTENT_DIR=/app/content \
+    STORE_URL=sqlite:///data/studycards.sqlite
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY package.json tsconfig.json ./
+COPY src ./src
+COPY commands ./commands
+COPY content ./content
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+ENV HEALTH_PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "--import", "tsx", "src/main.ts"]
