@@ -33,6 +33,8 @@ export interface StoredCard {
   lastReview: number | null;
 }
 
+export const MAXIMUM_INTERVAL_DAYS = 365;
+
 /**
  * Retention 0.9 and at most a year between reviews. Short-term steps are off and both step lists
  * are empty, so every answer, Again included, schedules the card whole days ahead: a daily quiz has
@@ -41,15 +43,13 @@ export interface StoredCard {
 const scheduler = fsrs(
   generatorParameters({
     request_retention: 0.9,
-    maximum_interval: 365,
+    maximum_interval: MAXIMUM_INTERVAL_DAYS,
     enable_short_term: false,
     enable_fuzz: false,
     learning_steps: [],
     relearning_steps: [],
   }),
 );
-
-export const MAXIMUM_INTERVAL_DAYS = 365;
 
 function toCard(stored: StoredCard | null, now: Date): Card {
   if (stored === null) {
@@ -84,20 +84,34 @@ function fromCard(card: Card): StoredCard {
   };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * ts-fsrs caps each interval at maximum_interval but then forces Good past Hard and Easy past Good
+ * by a day, which can land at 366 or 367; the cap is applied again here.
+ */
+function capped(card: Card, reviewedAt: Date): Card {
+  if (card.scheduled_days <= MAXIMUM_INTERVAL_DAYS) return card;
+  return { ...card, scheduled_days: MAXIMUM_INTERVAL_DAYS, due: new Date(reviewedAt.getTime() + MAXIMUM_INTERVAL_DAYS * DAY_MS) };
+}
+
+/** ts-fsrs rejects a review dated before the previous one (a clock stepped back); count it as simultaneous. */
+function reviewInstant(card: StoredCard | null, now: Date): Date {
+  return card?.lastReview != null && card.lastReview > now.getTime() ? new Date(card.lastReview) : now;
+}
+
 /** The card after answering `grade` at `now`; `null` stands for a card never studied. */
 export function review(card: StoredCard | null, grade: Grade, now: Date): StoredCard {
-  return fromCard(scheduler.next(toCard(card, now), now, grade).card);
+  const at = reviewInstant(card, now);
+  return fromCard(capped(scheduler.next(toCard(card, at), at, grade).card, at));
 }
 
 /** Days until the card comes back for each possible answer, for the button labels. */
 export function previewIntervals(card: StoredCard | null, now: Date): Record<Grade, number> {
-  const preview = scheduler.repeat(toCard(card, now), now);
-  return {
-    [Rating.Again]: preview[Rating.Again].card.scheduled_days,
-    [Rating.Hard]: preview[Rating.Hard].card.scheduled_days,
-    [Rating.Good]: preview[Rating.Good].card.scheduled_days,
-    [Rating.Easy]: preview[Rating.Easy].card.scheduled_days,
-  };
+  const at = reviewInstant(card, now);
+  const preview = scheduler.repeat(toCard(card, at), at);
+  const days = (grade: Grade) => capped(preview[grade].card, at).scheduled_days;
+  return { [Rating.Again]: days(Rating.Again), [Rating.Hard]: days(Rating.Hard), [Rating.Good]: days(Rating.Good), [Rating.Easy]: days(Rating.Easy) };
 }
 
 /** Probability of recall now; a card never studied has nothing to recall. */

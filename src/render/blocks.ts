@@ -90,7 +90,7 @@ function renderBlockquote(emitter: Emitter, token: Tokens.Blockquote, context: B
     renderBlocks(emitter, token.tokens, context);
     return;
   }
-  emitter.marker('> ', true);
+  emitter.markNext('> ');
   const quoteContext: BlockContext = {
     prefix: context.prefix + '> ',
     codePrefix: context.prefix + '> ',
@@ -98,6 +98,7 @@ function renderBlockquote(emitter: Emitter, token: Tokens.Blockquote, context: B
     quoted: true,
   };
   renderBlocks(emitter, token.tokens, quoteContext);
+  emitter.dropMarker();
 }
 
 function renderHtmlBlock(emitter: Emitter, html: string, context: BlockContext): void {

@@ -34,6 +34,8 @@ interface PendingSeparator {
 export class Emitter {
   layout = new Layout();
   private pending: PendingSeparator | null = null;
+  /** A container's first-line marker (a quote's "> "), written only once the container has content. */
+  private pendingMarker: string | null = null;
 
   constructor(readonly mode: RenderMode) {}
 
@@ -47,13 +49,27 @@ export class Emitter {
     if (handle !== null && this.pending === handle) this.pending = null;
   }
 
+  markNext(marker: string): void {
+    this.pendingMarker = marker;
+  }
+
+  /** Drops the marker set by `markNext` if nothing was written after it. */
+  dropMarker(): void {
+    this.pendingMarker = null;
+  }
+
   /** Writes the pending separator; code blocks ask for the prefix without list indentation. */
   flush(forCode = false): void {
     const pending = this.pending;
-    if (pending === null) return;
-    this.pending = null;
-    const prefix = forCode ? pending.context.codePrefix : pending.context.prefix;
-    this.layout.structural(pending.breaks + prefix, true);
+    if (pending !== null) {
+      this.pending = null;
+      const prefix = forCode ? pending.context.codePrefix : pending.context.prefix;
+      this.layout.structural(pending.breaks + prefix, true);
+    }
+    if (this.pendingMarker !== null) {
+      this.layout.structural(this.pendingMarker, true);
+      this.pendingMarker = null;
+    }
   }
 
   /** Text from the document: escaped for Discord unless rendering plain text. */
@@ -105,15 +121,18 @@ export class Emitter {
     this.flush();
     const outer = this.layout;
     const outerPending = this.pending;
+    const outerMarker = this.pendingMarker;
     this.layout = new Layout();
     this.layout.atLineStart = false;
     this.pending = null;
+    this.pendingMarker = null;
     try {
       write();
       return this.layout.out;
     } finally {
       this.layout = outer;
       this.pending = outerPending;
+      this.pendingMarker = outerMarker;
     }
   }
 }

@@ -165,6 +165,22 @@ function renderInlineToken(emitter: Emitter, token: Token, context: InlineContex
   }
 }
 
+/**
+ * Adjacent text and escape tokens are written as one run so that escaping sees whole lines:
+ * `2\\. x` arrives as "2" and "." but still reads as a list item to Discord.
+ */
 export function renderInline(emitter: Emitter, tokens: Token[] | undefined, context: InlineContext): void {
-  for (const token of tokens ?? []) renderInlineToken(emitter, token, context);
+  let run = '';
+  for (const token of tokens ?? []) {
+    if (token.type === 'escape') {
+      run += token.text;
+    } else if (token.type === 'text' && !(token.tokens && token.tokens.length > 0)) {
+      run += decodeEntities(token.text);
+    } else {
+      if (run !== '') emitter.text(joinSoftBreaks(run));
+      run = '';
+      renderInlineToken(emitter, token, context);
+    }
+  }
+  if (run !== '') emitter.text(joinSoftBreaks(run));
 }

@@ -10,6 +10,10 @@ import { safeCutIndex } from './unicode.ts';
 export const MIN_SPLIT_CHARS = 16;
 
 const FENCE_LINE = /^((?: *> )? *)```(.*)$/;
+const ZERO_WIDTH_SPACE = '\u200b';
+/** A fence line that carries nothing but a language tag. */
+const BARE_FENCE_LINE = /^(?: *> )? *```[\w+\-.#]*\s*$/;
+const STARTS_BLOCK = /^(?:```|>>> |> |#{1,3} |-# |[-*+] |\d+\. )/;
 
 interface Fence {
   quoted: boolean;
@@ -41,19 +45,44 @@ function reopeningLine(fence: Fence, maxChars: number): string {
 }
 
 /** Where to cut a line that is longer than `room`: at a space if one is in the back half. */
-function lineCutIndex(text: string, room: number): number {
+function lineCutIndex(text: string, room: number, keep: number): number {
   let cut = safeCutIndex(text, room);
   const space = text.lastIndexOf(' ', cut);
-  if (space > room / 2 && text.slice(0, space).trim() !== '') cut = space;
-  while (cut > 1 && text[cut - 1] === '\\') cut -= 1;
-  // The rest of the line must not start with ``` or it would read as a fence.
-  while (cut > 1 && FENCE_LINE.test(text.slice(cut).trimStart())) cut -= 1;
-  return Math.max(1, safeCutIndex(text, cut) || 1);
+  if (space > Math.max(room / 2, keep)) cut = space;
+  // The rest starts a line, where ``` would read as a fence and "> ", "- ", "# " as blocks.
+  // Past half the room a stray marker is the lesser evil than a tiny piece.
+  const floor = Math.max(keep + 1, Math.floor(room / 2));
+  while (cut > floor && STARTS_BLOCK.test(text.slice(cut, cut + 8).trimStart())) {
+    const earlierSpace = text.lastIndexOf(' ', cut - 1);
+    cut = earlierSpace > floor ? earlierSpace : cut - 1;
+  }
+  // A backslash and the character it escapes stay together.
+  while (cut > keep + 1 && text[cut - 1] === '\\') cut -= 1;
+  const safe = safeCutIndex(text, cut);
+  if (safe > keep) return safe;
+  // Only reached when `keep + 1` splits a surrogate pair; taking the whole pair still fits.
+  return Math.min(text.length, keep + 2);
+}
+
+/** Splits a line in two; the second part keeps the quote marker so it stays in the quote. */
+function splitLine(line: Line, room: number): [Line, Line] {
+  const marker = /^ *> /.exec(line.text)?.[0] ?? '';
+  const quote = marker.length < room - 2 ? marker : '';
+  const cut = lineCutIndex(line.text, room, quote.length);
+  const rest = line.text.slice(cut).trimStart();
+  // Only when no better cut exists does the rest start with ```; an invisible space keeps it
+  // from turning into a fence of its own.
+  const guarded = rest.startsWith('```') ? ZERO_WIDTH_SPACE + rest : rest;
+  return [
+    { text: line.text.slice(0, cut), toggles: line.toggles },
+    { text: rest === '' ? '' : quote + guarded, toggles: false },
+  ];
 }
 
 function pushPiece(pieces: string[], body: string[], openAtEnd: Fence | null): void {
   const piece = body.join('\n').trimEnd();
-  if (piece.replace(/^(?: *> )? *```.*$/gm, '').trim() === '') return;
+  // A piece of nothing but fences (an empty code block made by the cut) is not worth a message.
+  if (body.every((line) => line.trim() === '' || BARE_FENCE_LINE.test(line))) return;
   pieces.push(openAtEnd === null ? piece : piece + '\n' + closingLine(openAtEnd));
 }
 
@@ -122,10 +151,9 @@ export function splitMessage(rendered: string, maxChars = 2000): string[] {
       const line = lines[target] ?? first;
       const after = toggledFence(before, line);
       const room = maxChars - used - (body.length > 0 ? 1 : 0) - (after === null ? 0 : 1 + closingLine(after).length);
-      const cut = lineCutIndex(line.text, room);
-      const fragment = line.text.slice(0, cut);
-      lines.splice(target, 1, { text: fragment, toggles: line.toggles }, { text: line.text.slice(cut).trimStart(), toggles: false });
-      body.push(fragment);
+      const [fragment, rest] = splitLine(line, room);
+      lines.splice(target, 1, fragment, rest);
+      body.push(fragment.text);
       pushPiece(pieces, body, after);
       fence = after;
       index = target + 1;

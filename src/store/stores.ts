@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { QuizStore } from '../quiz/quiz-store.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 
 /** Per-server choices made with /config; anything unset falls back to the environment. */
@@ -79,6 +80,7 @@ export interface Stores {
   registration: RegistrationRecord;
   guildSettings: GuildSettingsStore;
   queries: QueryStash;
+  quiz: QuizStore;
 }
 
 export function createStores(kv: KeyValueStore): Stores {
@@ -87,5 +89,6 @@ export function createStores(kv: KeyValueStore): Stores {
     registration: new RegistrationRecord(kv),
     guildSettings: new GuildSettingsStore(kv),
     queries: new QueryStash(kv),
+    quiz: new QuizStore(kv),
   };
 }

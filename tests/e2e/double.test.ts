@@ -9,11 +9,10 @@ import {
   GatewayIntentBits,
   MessageFlags,
   Routes,
-  type ClientOptions,
-  type Interaction,
   type TextChannel,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loginTestClient, nextHandlerError } from '../discord-double/discord-js-client.ts';
 import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
 
 const running: { clients: Client[]; doubles: DiscordDouble[] } = { clients: [], doubles: [] };
@@ -30,28 +29,10 @@ async function double(options: Parameters<typeof startDiscordDouble>[0] = {}): P
   return started;
 }
 
-/** A real discord.js client logged in to the double, with `onInteraction` as the bot's handler. */
-async function loggedInBot(
-  target: DiscordDouble,
-  onInteraction?: (interaction: Interaction) => Promise<unknown>,
-  extra: Partial<ClientOptions> = {},
-): Promise<Client<true>> {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: target.apiBase }, ...extra });
+async function loggedInBot(...args: Parameters<typeof loginTestClient>): Promise<Client<true>> {
+  const client = await loginTestClient(...args);
   running.clients.push(client);
-  if (onInteraction) {
-    client.on(Events.InteractionCreate, (interaction) => {
-      onInteraction(interaction).catch((error: unknown) => client.emit('handlerError' as never, error as never));
-    });
-  }
-  const ready = once(client, Events.ClientReady);
-  await client.login(target.token);
-  await ready;
-  return client as Client<true>;
-}
-
-/** Resolves with the next error the test's handler threw. */
-function nextHandlerError(client: Client): Promise<unknown> {
-  return once(client, 'handlerError').then(([error]) => error);
+  return client;
 }
 
 const firstChannel = (target: DiscordDouble) => {

@@ -25,6 +25,11 @@ export interface CommandRequest extends InteractionActor {
   subcommandGroup?: string;
   subcommand?: string;
   options?: Record<string, OptionInput>;
+  /**
+   * The server's Integrations settings opened this command to the member despite its
+   * default_member_permissions (Discord allows that); the bot must still check.
+   */
+  openedByServerOverride?: boolean;
 }
 
 export interface AutocompleteRequest extends CommandRequest {
@@ -96,7 +101,7 @@ export class InteractionDriver {
     const userId = request.user?.id ?? world.defaultUser.id;
     const permissions = request.permissions === undefined ? world.memberPermissions(guild, userId) : BigInt(request.permissions);
     const required = definition?.default_member_permissions;
-    if (required && (permissions & ADMINISTRATOR) === 0n && (permissions & BigInt(required)) !== BigInt(required)) {
+    if (required && !request.openedByServerOverride && (permissions & ADMINISTRATOR) === 0n && (permissions & BigInt(required)) !== BigInt(required)) {
       throw new Error(`/${request.name} needs permissions ${required}; a member with ${permissions} cannot see it`);
     }
     const built = buildOptions({

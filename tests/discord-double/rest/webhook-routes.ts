@@ -18,7 +18,7 @@ export function webhookRoutes(deps: RestDeps): Route[] {
       pattern: `${base}/messages/:messageId`,
       auth: 'path-token',
       handle: (request) => {
-        const { interaction, messageId } = target(deps, request);
+        const { messageId } = target(deps, request);
         return { status: 200, body: existing(deps, messageId) };
       },
     },
@@ -28,7 +28,7 @@ export function webhookRoutes(deps: RestDeps): Route[] {
       pattern: `${base}/messages/:messageId`,
       auth: 'path-token',
       handle: (request) => {
-        const { interaction, messageId } = target(deps, request);
+        const { messageId } = target(deps, request);
         existing(deps, messageId);
         deps.messages.delete(messageId);
         return { status: 204 };

@@ -1,0 +1,22 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { CommandModule } from '../src/interactions/types.ts';
+import { DAILY_PREFIX, QUIZ_PREFIX } from '../src/quiz/custom-ids.ts';
+import { handleDailyRating } from '../src/quiz/daily-post.ts';
+import { handleQuizButton, startQuiz } from '../src/quiz/quiz-flow.ts';
+
+export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'quiz',
+  description: 'Review your LeetCode cards (spaced repetition)',
+  description_localizations: { 'zh-CN': '复习你的 LeetCode 卡片（间隔重复）', 'zh-TW': '複習你的 LeetCode 卡片（間隔重複）' },
+};
+
+/** /quiz, its buttons, and the rating buttons of the daily quiz post. */
+export const command: CommandModule = {
+  definition,
+  ephemeralByDefault: true,
+  run: startQuiz,
+  components: [
+    { prefix: QUIZ_PREFIX, handle: handleQuizButton },
+    { prefix: DAILY_PREFIX, handle: handleDailyRating },
+  ],
+};

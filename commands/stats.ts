@@ -1,0 +1,40 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { CommandModule } from '../src/interactions/types.ts';
+import { fitEmbed } from '../src/render/index.ts';
+import { guildZone } from '../src/quiz/guild-zone.ts';
+import { memberStats } from '../src/quiz/member-stats.ts';
+import { qt } from '../src/quiz/messages.ts';
+
+export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'stats',
+  description: 'Your study statistics and streak',
+  description_localizations: { 'zh-CN': '你的学习统计和连续打卡天数', 'zh-TW': '你的學習統計和連續打卡天數' },
+};
+
+export const command: CommandModule = {
+  definition,
+  ephemeralByDefault: true,
+  async run(input, deps) {
+    const zone = await guildZone(deps, input.guildId);
+    const deck = await deps.stores.quiz.deck(input.user.id);
+    const stats = memberStats(deck, deps.corpus.library.leetcodeCards(input.now), input.now, zone);
+    const { lang } = input;
+    const recent = stats.last30Days;
+    const recall =
+      recent.reviews === 0 ? qt(lang, 'stats.none') : qt(lang, 'stats.recallValue', { percent: Math.round((100 * recent.notAgain) / recent.reviews), reviews: recent.reviews });
+    const field = (name: string, value: string | number) => ({ name, value: String(value), inline: true });
+    const embed = fitEmbed({
+      title: qt(lang, 'stats.title'),
+      color: 0x5865f2,
+      fields: [
+        field(qt(lang, 'stats.studied'), stats.studied),
+        field(qt(lang, 'stats.dueToday'), stats.dueToday),
+        field(qt(lang, 'stats.dueWeek'), stats.dueThisWeek),
+        field(qt(lang, 'stats.reviews'), stats.totalReviews),
+        field(qt(lang, 'stats.streak'), `🔥 ${qt(lang, 'stats.streakDays', { days: stats.streak })}`),
+        field(qt(lang, 'stats.recall'), recall),
+      ],
+    });
+    return { embeds: [embed], ephemeral: true };
+  },
+};

@@ -1,0 +1,139 @@
+import crypto from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Article } from '../corpus/types.ts';
+import type { BotDeps } from '../interactions/types.ts';
+import { PostFailure, type ChannelPoster, type ChannelTarget } from '../scheduling/types.ts';
+import { quizDayAt, quizTimingFor } from './daily-timing.ts';
+import { dailyPostMessage } from './daily-post.ts';
+import type { RotationRecord } from './quiz-store.ts';
+
+/**
+ * In-process state of the daily-quiz job, created once and passed to every tick: the guard that
+ * keeps ticks from overlapping, and the failures already logged (a retry every minute would
+ * otherwise repeat the same warning all day).
+ */
+export class QuizSchedule {
+  running = false;
+  readonly loggedFailures = new Map<string, string>();
+}
+
+export type QuizWaitReason = 'not-yet' | 'no-quiz-today' | 'already-posted' | 'no-cards';
+
+export interface QuizTickReport {
+  /** True when another tick was still running, so this one did nothing. */
+  overlapped: boolean;
+  posted: { guildId: string; channelId: string; day: string; articleId: string; messageId: string }[];
+  waiting: { guildId: string; day: string; reason: QuizWaitReason }[];
+  failed: { guildId: string; channelId: string; day: string | null; error: string; retryable: boolean }[];
+}
+
+/** Enforce_nonce allows 25 characters; the same guild and day always give the same nonce. */
+export function dailyQuizNonce(guildId: string, day: string): string {
+  return `q${crypto.createHash('sha256').update(`${guildId}:${day}`).digest('hex').slice(0, 24)}`;
+}
+
+/**
+ * The card a guild's day features: the one picked for that day already if a post is being
+ * retried, else the least recently featured (never featured first), ties by article id, so the
+ * server goes through the whole deck before any card repeats.
+ */
+export function pickDailyCard(cards: readonly Article[], rotation: RotationRecord, day: string): Article | undefined {
+  if (rotation.pending?.day === day) {
+    const pending = cards.find((a) => a.id === rotation.pending?.articleId);
+    if (pending) return pending;
+  }
+  return [...cards].sort((a, b) => {
+    const lastA = rotation.lastFeatured[a.id] ?? '';
+    const lastB = rotation.lastFeatured[b.id] ?? '';
+    return lastA < lastB ? -1 : lastA > lastB ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  })[0];
+}
+
+/**
+ * One tick of the daily quiz, safe to run as often as wanted (on QUIZ_CRON, every minute, at
+ * start-up): each guild gets one post per local day once that day's quiz moment has passed, so a
+ * tick after downtime catches up the same day and never posts twice.
+ */
+export async function runDailyQuiz(now: Date, deps: BotDeps, poster: ChannelPoster, targets: readonly ChannelTarget[], schedule: QuizSchedule): Promise<QuizTickReport> {
+  const report: QuizTickReport = { overlapped: false, posted: [], waiting: [], failed: [] };
+  if (schedule.running) {
+    report.overlapped = true;
+    return report;
+  }
+  schedule.running = true;
+  try {
+    for (const target of targets) {
+      const logger = deps.logger.child({ job: 'quiz', guildId: target.guildId, channelId: target.channelId });
+      const attempt: GuildAttempt = { day: null };
+      try {
+        await quizGuild(target, now, deps, poster, report, logger, attempt);
+        schedule.loggedFailures.delete(failureKey(target));
+      } catch (error) {
+        const retryable = !(error instanceof PostFailure) || error.retryable;
+        report.failed.push({ guildId: target.guildId, channelId: target.channelId, day: attempt.day, error: (error as Error).message, retryable });
+        noteFailure(schedule, target, error, logger);
+      }
+    }
+  } finally {
+    schedule.running = false;
+  }
+  return report;
+}
+
+/** How far a guild's turn got, so a failure can still be reported against its day. */
+interface GuildAttempt {
+  day: string | null;
+}
+
+async function quizGuild(target: ChannelTarget, now: Date, deps: BotDeps, poster: ChannelPoster, report: QuizTickReport, logger: Logger, attempt: GuildAttempt): Promise<void> {
+  const quiz = deps.stores.quiz;
+  const timing = quizTimingFor(await deps.stores.guildSettings.get(target.guildId), deps.config);
+  const { day, moment, due } = quizDayAt(now, timing);
+  attempt.day = day;
+  if (!due) {
+    report.waiting.push({ guildId: target.guildId, day, reason: moment === null ? 'no-quiz-today' : 'not-yet' });
+    return;
+  }
+  const rotation = await quiz.rotation(target.guildId);
+  const existing = await quiz.dailyPost(target.guildId, day);
+  if (existing) {
+    // A crash between recording the post and updating the rotation is finished here.
+    if (rotation.pending?.day === day) await quiz.saveRotation(target.guildId, featured(rotation, existing.articleId, day));
+    report.waiting.push({ guildId: target.guildId, day, reason: 'already-posted' });
+    return;
+  }
+  const article = pickDailyCard(deps.corpus.library.leetcodeCards(now), rotation, day);
+  if (!article) {
+    report.waiting.push({ guildId: target.guildId, day, reason: 'no-cards' });
+    return;
+  }
+  if (rotation.pending?.day !== day || rotation.pending.articleId !== article.id) {
+    rotation.pending = { day, articleId: article.id };
+    await quiz.saveRotation(target.guildId, rotation);
+  }
+
+  const { messageId } = await poster.post(target.channelId, dailyPostMessage(article, target.guildId, day, deps), dailyQuizNonce(target.guildId, day));
+  // Recorded only now: a post that failed is retried by a later tick under the same nonce.
+  await quiz.saveDailyPost(target.guildId, day, { articleId: article.id, channelId: target.channelId, messageId, postedAt: now.getTime() });
+  await quiz.saveRotation(target.guildId, featured(rotation, article.id, day));
+  report.posted.push({ guildId: target.guildId, channelId: target.channelId, day, articleId: article.id, messageId });
+  logger.info({ day, articleId: article.id, messageId }, 'daily quiz posted');
+}
+
+function featured(rotation: RotationRecord, articleId: string, day: string): RotationRecord {
+  return { lastFeatured: { ...rotation.lastFeatured, [articleId]: day }, pending: null };
+}
+
+function failureKey(target: ChannelTarget): string {
+  return `${target.guildId}:${target.channelId}`;
+}
+
+function noteFailure(schedule: QuizSchedule, target: ChannelTarget, error: unknown, logger: Logger): void {
+  const message = (error as Error).message ?? String(error);
+  const key = failureKey(target);
+  const repeated = schedule.loggedFailures.get(key) === message;
+  schedule.loggedFailures.set(key, message);
+  if (repeated) logger.debug({ err: error }, 'daily quiz still failing; retrying on a later tick');
+  else if (error instanceof PostFailure) logger.warn({ err: error, status: error.status, retryable: error.retryable }, 'daily quiz not posted; retrying on a later tick');
+  else logger.error({ err: error }, 'daily quiz failed; retrying on a later tick');
+}

@@ -1,0 +1,69 @@
+import { t } from '../i18n.ts';
+import type { BotDeps, CommandInput, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
+import { escapeMarkdown } from '../render/index.ts';
+import { articleByToken, parseQuizButton } from './custom-ids.ts';
+import { cardOf, type MemberDeck } from './deck.ts';
+import { guildZone } from './guild-zone.ts';
+import { qt } from './messages.ts';
+import { gradeLabel, questionScreen, recordedNotice, revealedScreen, type QuizScreen } from './quiz-views.ts';
+import { rateQuizCard, undoQuizRating } from './reviews.ts';
+import { buildStudyQueue } from './study-queue.ts';
+
+/** /quiz: the member's next card, privately. */
+export async function startQuiz(input: CommandInput, deps: BotDeps): Promise<Reply> {
+  const screen = await screenFor(input, deps);
+  const deck = await deps.stores.quiz.deck(input.user.id);
+  return questionScreen(screen, deck, queueOf(screen, deck));
+}
+
+async function screenFor(input: CommandInput | ComponentInput, deps: BotDeps): Promise<QuizScreen> {
+  return { lang: input.lang, ownerId: input.user.id, now: input.now, zone: await guildZone(deps, input.guildId), deps };
+}
+
+function queueOf(screen: QuizScreen, deck: MemberDeck) {
+  return buildStudyQueue(deck, screen.deps.corpus.library.leetcodeCards(screen.now), screen.now, screen.zone);
+}
+
+function privately(content: string): ComponentReply {
+  return { kind: 'reply', content, ephemeral: true };
+}
+
+/**
+ * The buttons of a /quiz message. Each carries its owner (others are refused) and the card version
+ * it was drawn for, so a repeated or outdated click shows the current state instead of acting.
+ */
+export async function handleQuizButton(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
+  const button = parseQuizButton(input.args);
+  if (!button) return privately(t(input.lang, 'error.expired'));
+  if (button.ownerId !== input.user.id) return privately(t(input.lang, 'error.notYourButton'));
+  const screen = await screenFor(input, deps);
+  const store = deps.stores.quiz;
+  const library = deps.corpus.library;
+
+  if (button.action === 'undo') {
+    const outcome = await undoQuizRating(store, input.user, button.reviewId);
+    const deck = await store.deck(input.user.id);
+    if (outcome.kind === 'nothing') return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), qt(input.lang, 'quiz.nothingToUndo')) };
+    const article = library.visibleById(outcome.record.articleId, input.now);
+    const notice = qt(input.lang, 'quiz.undone', { grade: gradeLabel(input.lang, outcome.record.grade), title: escapeMarkdown(article?.title ?? outcome.record.articleId) });
+    return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), notice, article?.leetcode ? article : undefined) };
+  }
+
+  const article = articleByToken(library, button.token, input.now);
+  if (!article) return privately(t(input.lang, 'error.unknownArticle'));
+
+  if (button.action === 'show') {
+    const deck = await store.deck(input.user.id);
+    const queue = queueOf(screen, deck);
+    if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, qt(input.lang, 'quiz.alreadyRecorded')) };
+    return { kind: 'update', ...revealedScreen(screen, deck, queue, article) };
+  }
+
+  const outcome = await rateQuizCard(store, { member: input.user, guildId: input.guildId, zone: screen.zone }, article.id, button.version, button.grade, input.now);
+  const deck = await store.deck(input.user.id);
+  const notice =
+    outcome.kind === 'stale'
+      ? qt(input.lang, 'quiz.alreadyRecorded')
+      : recordedNotice(input.lang, 'quiz.recorded', article, outcome.record.grade, outcome.card, input.now, screen.zone);
+  return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), notice) };
+}
