@@ -57,9 +57,12 @@ export async function startApp(options: AppOptions): Promise<App> {
       async run(now) {
         // Rescanning here is what makes new, changed and removed files show up without a restart.
         const { library } = await corpus.reload();
+        let posted = 0;
         for (const target of await targets.targets('announce')) {
-          await announceToChannel(target, library, now, { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill });
+          const report = await announceToChannel(target, library, now, { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill });
+          posted += report.posted.length;
         }
+        logger.debug({ job: 'announce', posted }, 'tick done');
       },
     },
   ];

@@ -1,4 +1,4 @@
-import { fsrs, generatorParameters, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from 'ts-fsrs';
 
 /** The four answers a member can give, in button order. */
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
@@ -52,9 +52,7 @@ const scheduler = fsrs(
 );
 
 function toCard(stored: StoredCard | null, now: Date): Card {
-  if (stored === null) {
-    return { due: now, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: State.New };
-  }
+  if (stored === null) return createEmptyCard(now);
   return {
     due: new Date(stored.due),
     stability: stored.stability,

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord-api-types/v10';
-import type { Grade } from 'ts-fsrs';
+import { Rating, type Grade } from 'ts-fsrs';
 import { cardReply, solutionReply } from '../../commands/card.ts';
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
@@ -21,7 +21,12 @@ export interface QuizScreen {
   deps: BotDeps;
 }
 
-export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']> = { 1: ButtonStyle.Danger, 2: ButtonStyle.Secondary, 3: ButtonStyle.Success, 4: ButtonStyle.Primary };
+export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']> = {
+  [Rating.Again]: ButtonStyle.Danger,
+  [Rating.Hard]: ButtonStyle.Secondary,
+  [Rating.Good]: ButtonStyle.Success,
+  [Rating.Easy]: ButtonStyle.Primary,
+};
 
 export function gradeLabel(lang: Lang, grade: Grade): string {
   return qt(lang, `grade.${GRADE_NAMES[grade]}`);

@@ -19,7 +19,12 @@ const INLINE_PAREN = /^\\\(([\s\S]+?)\\\)/;
 /** A blank line ends a paragraph, so display math may not run across one either. */
 const BLOCK_DOLLARS = /^ {0,3}\$\$((?:(?!\n[ \t]*\n)[\s\S])+?)\$\$[ \t]*(?:\n+|$)/;
 const BLOCK_BRACKETS = /^ {0,3}\\\[((?:(?!\n[ \t]*\n)[\s\S])+?)\\\][ \t]*(?:\n+|$)/;
-const BLOCK_START = /(?:^|\n) {0,3}(?:\$\$|\\\[)/;
+/**
+ * marked asks where the next block might begin within `src.slice(1)` and treats that spot as a
+ * block start, so only spots right after a line break may be reported: reporting a `$$` in the
+ * middle of a line would make marked retry block parsing at every character of "$$$$…".
+ */
+const BLOCK_START = /\n {0,3}(?:\$\$|\\\[)/;
 
 function mathToken(type: MathToken['type'], raw: string, tex: string): MathToken {
   return { type, raw, text: tex.trim() };
@@ -43,8 +48,7 @@ export const blockMathExtension: TokenizerExtension = {
   level: 'block',
   start(src) {
     const match = BLOCK_START.exec(src);
-    if (!match) return undefined;
-    return match.index + (match[0].startsWith('\n') ? 1 : 0);
+    return match ? match.index + 1 : undefined;
   },
   tokenizer(src) {
     const match = BLOCK_DOLLARS.exec(src) ?? BLOCK_BRACKETS.exec(src);

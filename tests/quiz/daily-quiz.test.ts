@@ -1,11 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dailyQuizNonce, pickDailyCard, QuizSchedule, runDailyQuiz } from '../../src/quiz/daily-quiz.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import type { Reply } from '../../src/interactions/types.ts';
 import type { ChannelPoster, ChannelTarget } from '../../src/scheduling/types.ts';
-import { articleId, buttons, cardSpecs, CHANNEL, FakeChannelPoster, GUILD, OTHER_GUILD, startHarness, writeCorpus, type Harness } from './harness.ts';
+import { KeyValueStore } from '../../src/store/key-value-store.ts';
+import { articleId, buttons, cardSpecs, CHANNEL, FakeChannelPoster, GUILD, logger, OTHER_GUILD, startHarness, writeCorpus, type Harness } from './harness.ts';
 
 const target: ChannelTarget = { guildId: GUILD, channelId: CHANNEL };
 const specs = cardSpecs(3);
@@ -86,6 +88,27 @@ describe('daily quiz job', () => {
     expect(poster.attempts).toHaveLength(1);
     // The rotation survived too: the next day features the next card.
     expect((await runDailyQuiz(new Date('2026-12-02T01:05:00Z'), after.deps, poster, [target], new QuizSchedule())).posted[0]?.articleId).toBe(ids[1]);
+  });
+
+  it('never posts twice for a day across a restart of a file-backed store', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-quiz-store-')), 'store.sqlite');
+    const dir = writeCorpus(specs);
+    const poster = new FakeChannelPoster();
+    const open = () => KeyValueStore.open({ kind: 'sqlite', path: file }, logger);
+    const firstKv = await open();
+    const first = await startHarness({ dir, timezone: 'Asia/Shanghai', kv: firstKv });
+    await runDailyQuiz(new Date('2026-12-01T01:05:00Z'), first.deps, poster, [target], new QuizSchedule());
+    await firstKv.close();
+
+    const secondKv = await open();
+    try {
+      const second = await startHarness({ dir, timezone: 'Asia/Shanghai', kv: secondKv });
+      const report = await runDailyQuiz(new Date('2026-12-01T02:00:00Z'), second.deps, poster, [target], new QuizSchedule());
+      expect(report.waiting[0]?.reason).toBe('already-posted');
+      expect(poster.attempts).toHaveLength(1);
+    } finally {
+      await secondKv.close();
+    }
   });
 
   it('catches up after downtime: one post on the day it comes back, none for the missed days', async () => {

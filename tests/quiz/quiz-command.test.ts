@@ -1,7 +1,7 @@
 import { Rating } from 'ts-fsrs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { command as quizCommand } from '../../commands/quiz.ts';
-import type { Reply } from '../../src/interactions/types.ts';
+import type { ComponentReply, Reply } from '../../src/interactions/types.ts';
 import { cardToken, quizButtonId } from '../../src/quiz/custom-ids.ts';
 import { QuizSchedule, runDailyQuiz } from '../../src/quiz/daily-quiz.ts';
 import { emptyDeck, recordReview } from '../../src/quiz/deck.ts';
@@ -27,7 +27,7 @@ const reveal = (reply: Reply, now: Date, user = ALICE) => click(buttonId(reply, 
 const rate = (revealed: Reply, label: string, now: Date, user = ALICE) => click(buttonId(revealed, (l) => l.startsWith(`${label} · `)), user, now, harness.deps);
 
 /** Reveals and rates whatever card the screen shows; returns the next screen. */
-async function answer(screen: Reply, label: string, now: Date): Promise<Reply> {
+async function answer(screen: Reply, label: string, now: Date): Promise<ComponentReply> {
   return rate(await reveal(screen, now), label, now);
 }
 
@@ -55,12 +55,13 @@ describe('/quiz', () => {
   });
 
   it('walks the queue after each rating until all is done, with tomorrow’s count', async () => {
-    let screen = await quiz(morning);
+    let screen: Reply = await quiz(morning);
     const seen: string[] = [];
     for (let i = 0; i < NEW_CARDS_PER_DAY; i++) {
       seen.push(shownCard(screen)!);
-      screen = await answer(screen, i === 0 ? 'Again' : 'Good', new Date(morning.getTime() + i * 60_000));
-      expect(screen.kind).toBe('update');
+      const next = await answer(screen, i === 0 ? 'Again' : 'Good', new Date(morning.getTime() + i * 60_000));
+      expect(next.kind).toBe('update');
+      screen = next;
       expect(screen.content).toMatch(i === 0 ? /^Recorded \*\*Again\*\* for 1\\\. problem-1: next review in 1 day, 2026-12-02\./ : /^Recorded \*\*Good\*\*/);
     }
     // Oldest articles first, each once; the new-card limit stops the walk before cards 11 and 12.
@@ -84,7 +85,7 @@ describe('/quiz', () => {
   it('counts the new-card limit per local day of the guild zone', async () => {
     // 23:00 in Shanghai on Dec 1.
     const lateEvening = new Date('2026-12-01T15:00:00Z');
-    let screen = await quiz(lateEvening);
+    let screen: Reply = await quiz(lateEvening);
     for (let i = 0; i < NEW_CARDS_PER_DAY; i++) screen = await answer(screen, 'Easy', lateEvening);
     expect(screen.content).toContain('All done for today!');
     // 00:30 there is a new day, though still Dec 1 in UTC: new cards are allowed again.
@@ -190,9 +191,11 @@ describe('/quiz', () => {
     expect((await harness.deps.stores.quiz.deck(BOB.id)).totalReviews).toBe(0);
   });
 
-  it('keeps one deck per member across servers and restarts', async () => {
-    await answer(await quiz(morning), 'Good', morning);
+  it('keeps one deck per member across servers and restarts, and its buttons keep working', async () => {
+    const revealed = await reveal(await quiz(morning), morning);
     const restarted = await startHarness({ dir: harness.dir, timezone: 'Asia/Shanghai', kv: harness.kv });
+    const afterRestart = await click(buttonId(revealed, (l) => l.startsWith('Good')), ALICE, morning, restarted.deps);
+    expect(afterRestart.content).toMatch(/^Recorded \*\*Good\*\*/);
     const elsewhere = await quizCommand.run(commandInput(ALICE, morning, { guildId: '100000000000000009' }), restarted.deps);
     expect(shownCard(elsewhere)).toBe(cardToken(ids[1]!));
     expect(elsewhere.content).toContain('New left today: 9');
