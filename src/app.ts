@@ -9,6 +9,7 @@ import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
 import { JobScheduler, type Job } from './scheduling/job-scheduler.ts';
 import { ConfiguredTargets } from './scheduling/target-directory.ts';
+import { QuizSchedule, runDailyQuiz } from './quiz/daily-quiz.ts';
 import { KeyValueStore } from './store/key-value-store.ts';
 import { createStores } from './store/stores.ts';
 import { readVersion } from './version.ts';
@@ -65,9 +66,23 @@ export async function startApp(options: AppOptions): Promise<App> {
         logger.debug({ job: 'announce', posted }, 'tick done');
       },
     },
+    {
+      name: 'quiz',
+      // QUIZ_CRON posts on time; the minutely run catches up after downtime and serves guilds
+      // whose /config quiz-time differs. One post per guild and local day either way.
+      crons: [config.quizCron, '* * * * *'],
+      timezone: config.timezone,
+      async run(now) {
+        const report = await runDailyQuiz(now, deps, poster, await targets.targets('quiz'), quizSchedule);
+        logger.debug({ job: 'quiz', posted: report.posted.length }, 'tick done');
+      },
+    },
   ];
+  const quizSchedule = new QuizSchedule();
   const scheduler = new JobScheduler(jobs, logger, clock);
   scheduler.start();
+  // A quiz missed while the bot was down is posted now rather than at the next minute.
+  void scheduler.runNow('quiz');
 
   return {
     deps,

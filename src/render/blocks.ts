@@ -72,16 +72,20 @@ function renderHeading(emitter: Emitter, token: Tokens.Heading, context: BlockCo
 
 function renderList(emitter: Emitter, token: Tokens.List, context: BlockContext): void {
   const first = typeof token.start === 'number' ? token.start : 1;
+  let written = 0;
   token.items.forEach((item, index) => {
-    if (index > 0) emitter.separateFrom(context, '\n');
+    if (written > 0) emitter.separateFrom(context, '\n');
+    const before = emitter.layout.length;
     const bullet = token.ordered ? `${first + index}. ` : emitter.mode.plain ? '• ' : '- ';
-    emitter.marker(bullet, true);
+    emitter.markNext(bullet);
     const itemContext: BlockContext = {
       ...context,
       prefix: context.prefix + ' '.repeat(bullet.length),
       nested: true,
     };
     renderBlocks(emitter, item.tokens, itemContext);
+    emitter.dropMarker(bullet);
+    if (emitter.layout.length !== before) written += 1;
   });
 }
 
@@ -98,7 +102,7 @@ function renderBlockquote(emitter: Emitter, token: Tokens.Blockquote, context: B
     quoted: true,
   };
   renderBlocks(emitter, token.tokens, quoteContext);
-  emitter.dropMarker();
+  emitter.dropMarker('> ');
 }
 
 function renderHtmlBlock(emitter: Emitter, html: string, context: BlockContext): void {
@@ -184,8 +188,26 @@ export function renderBlocks(emitter: Emitter, tokens: Token[], context: BlockCo
   emitter.dropSeparator(separator);
 }
 
+/** Paragraphs of literal text, for documents too deeply nested to parse. */
+function renderLiterally(emitter: Emitter, markdown: string): void {
+  for (const paragraph of markdown.split(/\n[ \t]*\n/)) {
+    if (paragraph.trim() === '') continue;
+    renderPlainLines(emitter, paragraph.trim().split('\n'), TOP_LEVEL);
+    emitter.separateFrom(TOP_LEVEL, '\n\n');
+  }
+}
+
 export function renderToLayout(markdown: string, mode: RenderMode): Layout {
   const emitter = new Emitter(mode);
-  renderBlocks(emitter, lexMarkdown(markdown), TOP_LEVEL);
+  try {
+    renderBlocks(emitter, lexMarkdown(markdown), TOP_LEVEL);
+  } catch (error) {
+    // marked recurses once per nesting level and overflows the stack on thousands of nested
+    // quotes or lists; such a document is shown as escaped text rather than failing the caller.
+    if (!(error instanceof RangeError)) throw error;
+    const literal = new Emitter(mode);
+    renderLiterally(literal, markdown);
+    return literal.layout;
+  }
   return emitter.layout;
 }

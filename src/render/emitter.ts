@@ -49,13 +49,17 @@ export class Emitter {
     if (handle !== null && this.pending === handle) this.pending = null;
   }
 
+  /** Bullets and quote markers wait for content, so empty items and quotes leave nothing. */
   markNext(marker: string): void {
-    this.pendingMarker = marker;
+    this.pendingMarker = (this.pendingMarker ?? '') + marker;
   }
 
-  /** Drops the marker set by `markNext` if nothing was written after it. */
-  dropMarker(): void {
-    this.pendingMarker = null;
+  /** Drops `marker`, set by `markNext`, if nothing has been written since. */
+  dropMarker(marker: string): void {
+    const pending = this.pendingMarker;
+    if (pending === null || !pending.endsWith(marker)) return;
+    const rest = pending.slice(0, pending.length - marker.length);
+    this.pendingMarker = rest === '' ? null : rest;
   }
 
   /** Writes the pending separator; code blocks ask for the prefix without list indentation. */

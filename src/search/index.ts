@@ -2,14 +2,17 @@
  * In-process search over the article corpus: MiniSearch with a CJK-bigram/Latin-word tokenizer,
  * AND-then-OR matching, exact-phrase re-ranking, passages, "did you mean" and autocomplete.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
+import { loadEngine, type FieldTerms } from './engine.ts';
 import { nameEntry, type NameEntry } from './names.ts';
 import { cutAround, passageFor } from './passage.ts';
 import { parseQuery, queryTree, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
-import { containsPhrase, indexTerms, markdownToPlain, normalize, phraseForm } from './text.ts';
+import { termText } from './terms.ts';
+import { analyze, containsPhrase, indexTerms, markdownToPlain, normalize } from './text.ts';
 
 export interface SearchHit {
   id: string;
@@ -34,7 +37,6 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 5;
-const FIELD_BOOSTS = { title: 6, aliases: 4, tags: 2, body: 1 };
 /** Results re-ranked by exact phrase: phrase matches outside the best 300 are rare and slow to find. */
 const RERANK_WINDOW = 300;
 const NOTHING: SearchPage = { total: 0, hits: [] };
@@ -52,14 +54,6 @@ interface IndexedArticle {
   namesPhrase: string;
   /** Compact forms of title and aliases joined by "\n". */
   namesCompact: string;
-}
-
-interface EngineDocument {
-  id: number;
-  title: string;
-  aliases: string;
-  tags: string;
-  body: string;
 }
 
 function tagKey(tag: string): string {
@@ -84,13 +78,13 @@ function phraseTier(article: IndexedArticle, phrase: string, compactPhrase: stri
 
 export class SearchIndex {
   private readonly articles: readonly IndexedArticle[];
-  private readonly engine: MiniSearch<EngineDocument>;
+  private readonly engine: MiniSearch;
   private readonly names: readonly NameEntry[];
   private readonly completions: CompletionTable;
 
   private constructor(
     articles: IndexedArticle[],
-    engine: MiniSearch<EngineDocument>,
+    engine: MiniSearch,
     names: NameEntry[],
   ) {
     this.articles = articles;
@@ -101,7 +95,7 @@ export class SearchIndex {
 
   static build(articles: readonly Article[]): SearchIndex {
     const indexed: IndexedArticle[] = [];
-    const documents: EngineDocument[] = [];
+    const fieldTerms: FieldTerms[] = [];
     const names: NameEntry[] = [];
     const seen = new Set<string>();
     for (const article of articles) {
@@ -110,42 +104,30 @@ export class SearchIndex {
       seen.add(article.id);
       const index = indexed.length;
       const plain = normalize(markdownToPlain(article.body));
+      const body = analyze(article.summary ? `${article.summary}\n${plain}` : plain, { camelParts: true });
       const name = nameEntry(index, article.title, article.aliases, article.date);
       const leetcode = article.leetcode;
-      const aliasText = [...article.aliases, ...(leetcode ? [String(leetcode.number), leetcode.slug] : [])];
+      const aliasTerms = [...article.aliases, ...(leetcode ? [String(leetcode.number), leetcode.slug] : [])];
       indexed.push({
         id: article.id,
         title: article.title,
         summary: article.summary,
         tags: new Set(article.tags.map(tagKey)),
         plain,
-        bodyPhrase: phraseForm(plain),
+        // Summary first is harmless for phrase checks and saves a second pass over the body.
+        bodyPhrase: body.phrase,
         namesPhrase: name.keySpaced,
         namesCompact: name.keyCompact,
       });
       names.push(name);
-      documents.push({
-        id: index,
-        title: article.title,
-        aliases: aliasText.join('\n'),
-        tags: article.tags.join('\n'),
-        body: article.summary ? `${article.summary}\n${plain}` : plain,
-      });
+      fieldTerms.push([
+        indexTerms(article.title),
+        aliasTerms.flatMap(indexTerms),
+        article.tags.flatMap(indexTerms),
+        body.terms,
+      ]);
     }
-    const engine = new MiniSearch<EngineDocument>({
-      fields: ['title', 'aliases', 'tags', 'body'],
-      storeFields: [],
-      tokenize: indexTerms,
-      processTerm: (term) => term,
-      searchOptions: {
-        boost: FIELD_BOOSTS,
-        // Query leaves are final terms already (see query.ts).
-        tokenize: (term) => [term],
-        processTerm: (term) => term,
-      },
-    });
-    engine.addAll(documents);
-    return new SearchIndex(indexed, engine, names);
+    return new SearchIndex(indexed, loadEngine(fieldTerms), names);
   }
 
   get size(): number {
@@ -217,10 +199,11 @@ export class SearchIndex {
 
   private hit(result: SearchResult, parsed: ParsedQuery): SearchHit {
     const article = this.articles[result.id as number]!;
+    const terms = result.terms.map(termText);
     const passage =
-      passageFor(article.plain, parsed.exact, result.terms) ??
+      passageFor(article.plain, parsed.exact, terms) ??
       (article.summary
-        ? (passageFor(article.summary, parsed.exact, result.terms) ?? cutAround(article.summary, { start: 0, end: 0 }))
+        ? (passageFor(article.summary, parsed.exact, terms) ?? cutAround(article.summary, { start: 0, end: 0 }))
         : article.title);
     return { id: article.id, score: result.score, passage };
   }

@@ -1,6 +1,15 @@
 /** Turns a member's query into a MiniSearch query tree. */
 import type { Query } from 'minisearch';
-import { phraseForm, queryTerms, type QueryTerm } from './text.ts';
+import { isCjkKey } from './terms.ts';
+import { analyze } from './text.ts';
+
+export type QueryTermKind = 'latin' | 'number' | 'cjk';
+
+export interface QueryTerm {
+  /** Index key (CJK keys are encoded, see terms.ts). */
+  term: string;
+  kind: QueryTermKind;
+}
 
 /** Enough for any real question; bounds work for pasted essays and 200-character CJK runs. */
 export const MAX_QUERY_TERMS = 32;
@@ -23,13 +32,20 @@ export interface ParsedQuery {
   exact: string;
 }
 
+function termKind(term: string): QueryTermKind {
+  if (isCjkKey(term)) return 'cjk';
+  return /\d/.test(term) ? 'number' : 'latin';
+}
+
 export function parseQuery(query: string): ParsedQuery {
   const head = query.slice(0, MAX_QUERY_CHARS).normalize('NFKC');
-  return {
-    terms: queryTerms(head, MAX_QUERY_TERMS),
-    phrase: phraseForm(head),
-    exact: head.toLowerCase().replace(/\s+/g, ' ').trim(),
-  };
+  const analysis = analyze(head, { camelParts: false });
+  const terms: QueryTerm[] = [];
+  for (const term of new Set(analysis.terms)) {
+    if (terms.length === MAX_QUERY_TERMS) break;
+    terms.push({ term, kind: termKind(term) });
+  }
+  return { terms, phrase: analysis.phrase, exact: head.toLowerCase().replace(/\s+/g, ' ').trim() };
 }
 
 /**

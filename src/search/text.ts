@@ -1,30 +1,57 @@
 /**
- * Text normalisation shared by indexing, querying, phrase matching and passages.
+ * Text analysis shared by indexing, querying, phrase matching and passages.
  *
  * Chinese has no spaces, so CJK runs become overlapping character bigrams: "滑动窗口" is
  * indexed as 滑动/动窗/窗口 and a query bigrammed the same way matches it at any position.
- * Latin words stay whole so that prefix and fuzzy matching in MiniSearch work on real words.
+ * Latin words stay whole so that prefix and fuzzy matching work on real words.
  */
-
-/** Han (incl. extensions and compatibility), kana and Hangul: scripts written without spaces. */
-const CJK_CLASS =
-  '\\u2E80-\\u2FDF\\u3005-\\u3007\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\u{20000}-\\u{3134F}';
-const HAS_CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
-const CJK_OR_OTHER_SEGMENT = new RegExp(`[${CJK_CLASS}]+|[^${CJK_CLASS}]+`, 'gu');
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const NON_WORD_RUN = /[^\p{L}\p{N}\p{M}]+/gu;
-const SPACE_BESIDE_CJK = new RegExp(` (?=[${CJK_CLASS}])|(?<=[${CJK_CLASS}]) `, 'gu');
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
-const DIGIT = /\d/;
-/** Words with an inner lower→upper change, e.g. FlashAttention, PyTorch, LoRA. */
-const CAMEL_WORD = /[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*/g;
-const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+import { encodeCjkTerm } from './terms.ts';
 
 /** Longer "words" are hashes, base64 or minified code: indexing them only bloats the tree. */
 export const MAX_TERM_LENGTH = 64;
 
+const SEPARATOR = 0;
+const WORD = 1;
+const CJK = 2;
+/** High surrogates of CJK extension B–G (U+20000–U+3134F). */
+const CJK_HIGH_SURROGATE_MIN = 0xd840;
+const CJK_HIGH_SURROGATE_MAX = 0xd884;
+
+/** Class of every BMP code unit; a table because Unicode-property regexes are 3–5× slower here. */
+let classes: Uint8Array | null = null;
+
+function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x2fdf) ||
+    (code >= 0x3005 && code <= 0x3007) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  const table = new Uint8Array(0x10000);
+  const wordChar = /[\p{L}\p{N}\p{M}]/u;
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (isCjkCode(code)) table[code] = CJK;
+    else if (wordChar.test(String.fromCharCode(code))) table[code] = WORD;
+  }
+  classes = table;
+  return table;
+}
+
 export function hasCjk(text: string): boolean {
-  return HAS_CJK.test(text);
+  const table = classTable();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (table[code] === CJK || (code >= CJK_HIGH_SURROGATE_MIN && code <= CJK_HIGH_SURROGATE_MAX)) return true;
+  }
+  return false;
 }
 
 export function normalize(text: string): string {
@@ -48,34 +75,65 @@ export function markdownToPlain(markdown: string): string {
     .replace(/^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d+[.)][ \t]+)/gm, '')
     .replace(/^[ \t]*\|?[ \t]*:?-{3,}.*$/gm, ' ')
     .replace(/[`|]+/g, ' ')
-    .replace(/(?<![\p{L}\p{N}])[*_~]+|[*_~]+(?![\p{L}\p{N}])/gu, '')
+    // Emphasis markers at word edges; `a*b` and unordered_set keep theirs. Non-ASCII counts as a letter.
+    .replace(/(?<![A-Za-z0-9\u0080-\uFFFF])[*_~]+|[*_~]+(?![A-Za-z0-9\u0080-\uFFFF])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-function pushBigrams(segment: string, out: string[]): void {
-  const chars = HIGH_SURROGATE.test(segment) ? Array.from(segment) : null;
-  const length = chars ? chars.length : segment.length;
-  if (length === 1) {
-    out.push(segment);
+/**
+ * Calls `visit` for each maximal run of word characters of one kind in `text`: Latin-like
+ * (letters, digits, marks of non-CJK scripts) or CJK. Everything else separates runs.
+ */
+function forEachRun(text: string, visit: (start: number, end: number, cjk: boolean) => void): void {
+  const table = classTable();
+  let start = -1;
+  let runClass = SEPARATOR;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let charClass = table[code]!;
+    let width = 1;
+    if (code >= CJK_HIGH_SURROGATE_MIN && code <= CJK_HIGH_SURROGATE_MAX) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        charClass = CJK;
+        width = 2;
+      }
+    }
+    if (charClass !== runClass) {
+      if (runClass !== SEPARATOR) visit(start, i, runClass === CJK);
+      start = i;
+      runClass = charClass;
+    }
+    i += width - 1;
+  }
+  if (runClass !== SEPARATOR) visit(start, text.length, runClass === CJK);
+}
+
+/** Bigrams of a CJK run (a lone character stays itself), as index keys. */
+function pushBigrams(text: string, start: number, end: number, out: string[]): void {
+  const run = text.slice(start, end);
+  const chars = /[\uD800-\uDBFF]/.test(run) ? Array.from(run) : null;
+  const count = chars ? chars.length : run.length;
+  if (count === 1) {
+    out.push(encodeCjkTerm(run));
     return;
   }
-  for (let i = 0; i + 1 < length; i++) {
-    out.push(chars ? chars[i]! + chars[i + 1]! : segment.slice(i, i + 2));
+  for (let i = 0; i + 1 < count; i++) {
+    out.push(encodeCjkTerm(chars ? chars[i]! + chars[i + 1]! : run.slice(i, i + 2)));
   }
 }
 
-/** Terms of one lowercased letter/digit run: Latin stays whole, CJK becomes bigrams. */
-function pushRunTerms(run: string, out: string[]): void {
-  if (!HAS_CJK.test(run)) {
-    if (run.length <= MAX_TERM_LENGTH) out.push(run);
-    return;
-  }
-  for (const segment of run.match(CJK_OR_OTHER_SEGMENT) ?? []) {
-    if (HAS_CJK.test(segment)) pushBigrams(segment, out);
-    else if (segment.length <= MAX_TERM_LENGTH) out.push(segment);
-  }
+export interface Analysis {
+  /** Index keys in text order (repeats kept: they are term frequencies). */
+  terms: string[];
+  /** See phraseForm. */
+  phrase: string;
 }
+
+/** Words with an inner lower→upper change, e.g. FlashAttention, PyTorch, LoRA. */
+const CAMEL_WORD = /[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*/g;
+const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
 /**
  * Parts of camel-case words, so "flash" and "attention" also find "FlashAttention". Parts
@@ -89,46 +147,38 @@ function pushCamelParts(text: string, out: string[]): void {
   }
 }
 
-/** Tokenizer for indexed fields (MiniSearch `tokenize`); output is already final terms. */
-export function indexTerms(text: string): string[] {
-  const normalized = normalize(text);
-  const out: string[] = [];
-  pushCamelParts(normalized, out);
-  for (const run of normalized.toLowerCase().match(WORD_RUN) ?? []) pushRunTerms(run, out);
-  return out;
-}
-
-export type QueryTermKind = 'latin' | 'number' | 'cjk';
-
-export interface QueryTerm {
-  term: string;
-  kind: QueryTermKind;
-}
-
-/** Query terms, deduplicated, in query order, at most `maxTerms` of them. */
-export function queryTerms(query: string, maxTerms: number): QueryTerm[] {
-  const seen = new Set<string>();
-  const terms: QueryTerm[] = [];
-  for (const run of normalize(query).toLowerCase().match(WORD_RUN) ?? []) {
-    const runTerms: string[] = [];
-    pushRunTerms(run, runTerms);
-    for (const term of runTerms) {
-      if (seen.has(term)) continue;
-      seen.add(term);
-      const kind: QueryTermKind = hasCjk(term) ? 'cjk' : DIGIT.test(term) ? 'number' : 'latin';
-      terms.push({ term, kind });
-      if (terms.length >= maxTerms) return terms;
-    }
-  }
-  return terms;
-}
-
 /**
- * Form used for exact-phrase comparison: lowercase, punctuation dropped, single spaces, and
- * no spaces next to CJK (people write both "LoRA 低秩" and "LoRA低秩").
+ * One pass over NFKC-normalised lowercase text: index terms plus the phrase form (runs joined
+ * by a space between two Latin runs, nothing next to CJK: "LoRA 低秩" and "LoRA低秩" agree).
  */
+export function analyze(text: string, options: { camelParts: boolean }): Analysis {
+  const normalized = normalize(text);
+  const terms: string[] = [];
+  if (options.camelParts) pushCamelParts(normalized, terms);
+  const lower = normalized.toLowerCase();
+  const pieces: string[] = [];
+  let previousWasLatin = false;
+  forEachRun(lower, (start, end, cjk) => {
+    if (cjk) {
+      pushBigrams(lower, start, end, terms);
+    } else if (end - start <= MAX_TERM_LENGTH) {
+      terms.push(lower.slice(start, end));
+    }
+    if (!cjk && previousWasLatin) pieces.push(' ');
+    pieces.push(lower.slice(start, end));
+    previousWasLatin = !cjk;
+  });
+  return { terms, phrase: pieces.join('') };
+}
+
+/** Index terms of an indexed field. */
+export function indexTerms(text: string): string[] {
+  return analyze(text, { camelParts: true }).terms;
+}
+
+/** Lowercase, punctuation dropped, single spaces between Latin words only. */
 export function phraseForm(text: string): string {
-  return normalize(text).toLowerCase().replace(NON_WORD_RUN, ' ').replace(SPACE_BESIDE_CJK, '').trim();
+  return analyze(text, { camelParts: false }).phrase;
 }
 
 /** Phrase form without any spaces: "Flash Attention" and "FlashAttention" compare equal. */
@@ -137,7 +187,7 @@ export function compactForm(text: string): string {
 }
 
 function isLatinWordChar(char: string | undefined): boolean {
-  return char !== undefined && char !== ' ' && char !== '\n' && !HAS_CJK.test(char);
+  return char !== undefined && char !== ' ' && char !== '\n' && !hasCjk(char);
 }
 
 /**
