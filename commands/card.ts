@@ -82,7 +82,7 @@ export const command: CommandModule = {
       const suggestions = query ? library.search.suggest(query, 3, library.visibilityFilter(input.now)) : [];
       const lines = [t(input.lang, 'card.notFound', { query: escapeMarkdown(truncate(query, 100)) })];
       const titles = suggestions.map((id) => library.byId.get(id)?.title).filter((title) => title !== undefined);
-      if (titles.length > 0) lines.push(t(input.lang, 'search.didYouMean'), ...titles.map((title) => `• ${escapeMarkdown(title)}`));
+      if (titles.length > 0) lines.push(t(input.lang, 'search.didYouMean'), ...titles.map((title) => `• ${escapeMarkdown(truncate(title, 200))}`));
       return { content: lines.join('\n'), ephemeral: true };
     }
     return { ...cardReply(article, input.lang, deps), ephemeral: input.options.hide === true };

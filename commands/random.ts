@@ -1,8 +1,11 @@
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { inlineTag } from '../src/cards/article-embeds.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { t, type Lang } from '../src/i18n.ts';
 import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
 import { completeTags } from '../src/interactions/tag-autocomplete.ts';
+import { cardToken } from '../src/quiz/custom-ids.ts';
+import { DISCORD_LIMITS } from '../src/render/index.ts';
 import { cardReply } from './card.ts';
 
 export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
@@ -21,22 +24,37 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   ],
 };
 
-function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date, deps: BotDeps, avoidId?: string): Reply {
+/** The tag as the button carries it: percent-encoded when that fits, else "#" and a digest ("#" is never left unencoded). */
+function tagArgument(tag: string | null, fixedLength: number): string {
+  const encoded = encodeURIComponent(tag ?? '');
+  return fixedLength + encoded.length <= DISCORD_LIMITS.customId ? encoded : `#${cardToken((tag ?? '').toLowerCase())}`;
+}
+
+/** The tag a button names, or undefined when it names none any more. */
+function tagFromArgument(argument: string, now: Date, deps: BotDeps): string | null | undefined {
+  if (!argument.startsWith('#')) return decodeURIComponent(argument) || null;
+  const digest = argument.slice(1);
+  return deps.corpus.library.tagCounts(now).find(({ tag }) => cardToken(tag.toLowerCase()) === digest)?.tag;
+}
+
+function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date, deps: BotDeps, shown?: string): Reply {
   const wanted = tag?.toLowerCase();
   const pool = deps.corpus.library.visible(now).filter((a) => !wanted || a.tags.some((x) => x.toLowerCase() === wanted));
   if (pool.length === 0) {
-    return { content: tag ? t(lang, 'random.noneTag', { tag }) : t(lang, 'random.none'), ephemeral: true };
+    return { content: tag ? t(lang, 'random.noneTag', { tag: inlineTag(tag) }) : t(lang, 'random.none'), ephemeral: true };
   }
   // Skip the article already on screen when there is any other choice.
-  const choices = pool.length > 1 && avoidId ? pool.filter((a) => a.id !== avoidId) : pool;
+  // Buttons made before ids were digested carry the article id itself.
+  const choices = pool.length > 1 && shown ? pool.filter((a) => a.id !== shown && cardToken(a.id) !== shown) : pool;
   const article: Article = choices[Math.floor(deps.random() * choices.length) % choices.length]!;
   const reply = cardReply(article, lang, deps);
-  const tagArg = encodeURIComponent(tag ?? '').slice(0, 40);
+  // A digest of the id: a 64-character id, the owner and the tag would not fit in 100 characters.
+  const fixed = `random:${ownerId}:${cardToken(article.id)}:`;
   const another = {
     type: ComponentType.Button as const,
     style: ButtonStyle.Secondary as const,
     label: t(lang, 'random.another'),
-    custom_id: `random:${ownerId}:${article.id}:${tagArg}`,
+    custom_id: fixed + tagArgument(tag, fixed.length),
   };
   const rows = reply.components ?? [];
   const [first, ...rest] = rows;
@@ -57,14 +75,15 @@ export const command: CommandModule = {
     {
       prefix: 'random',
       async handle(input, deps) {
-        const [ownerId = '', shownId = '', tagArg = ''] = input.args;
-        let tag: string | null;
+        const [ownerId = '', shown = '', tagArg = ''] = input.args;
+        let tag: string | null | undefined;
         try {
-          tag = decodeURIComponent(tagArg) || null;
+          tag = tagFromArgument(tagArg, input.now, deps);
         } catch {
-          return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
+          tag = undefined;
         }
-        const reply = randomReply(input.user.id, tag, input.lang, input.now, deps, shownId);
+        if (tag === undefined) return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
+        const reply = randomReply(input.user.id, tag, input.lang, input.now, deps, shown);
         // The member who asked flips the card in place; anyone else gets their own, privately.
         return ownerId === input.user.id && !reply.ephemeral ? { kind: 'update', ...reply } : { kind: 'reply', ...reply, ephemeral: true };
       },

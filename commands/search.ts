@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { searchHitEmbed } from '../src/cards/article-embeds.ts';
+import { inlineTag, searchHitEmbed } from '../src/cards/article-embeds.ts';
 import { t } from '../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
-import { escapeMarkdown, truncate } from '../src/render/index.ts';
+import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
 import { completeTags } from '../src/interactions/tag-autocomplete.ts';
 
 const PAGE_SIZE = 5;
@@ -52,21 +52,24 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
       .suggest(request.query, 3, filter)
       .map((id) => library.byId.get(id))
       .filter((a) => a !== undefined);
-    const lines = [t(lang, 'search.none', { query: shownQuery }) + (request.tag ? t(lang, 'search.tagFilter', { tag: request.tag }) : '')];
+    const lines = [t(lang, 'search.none', { query: shownQuery }) + (request.tag ? t(lang, 'search.tagFilter', { tag: inlineTag(request.tag) }) : '')];
     if (suggestions.length > 0) {
-      lines.push(t(lang, 'search.didYouMean'), ...suggestions.map((a) => `• ${escapeMarkdown(a.title)}`));
+      lines.push(t(lang, 'search.didYouMean'), ...suggestions.map((a) => `• ${escapeMarkdown(truncate(a.title, 200))}`));
     }
     return { content: lines.join('\n'), ephemeral: true };
   }
 
   const context = { lang, timezone: deps.config.timezone };
-  const embeds = page.hits.flatMap((hit) => {
-    const article = library.byId.get(hit.id);
-    return article ? [searchHitEmbed(article, hit.passage, context)] : [];
-  });
+  // Five hits share one message's 6000 characters; articles with long titles or many tags exceed that.
+  const embeds = fitEmbedsTogether(
+    page.hits.flatMap((hit) => {
+      const article = library.byId.get(hit.id);
+      return article ? [searchHitEmbed(article, hit.passage, context)] : [];
+    }),
+  );
   const header =
     t(lang, 'search.header', { query: shownQuery, from: request.offset + 1, to: request.offset + page.hits.length, total: page.total }) +
-    (request.tag ? t(lang, 'search.tagFilter', { tag: escapeMarkdown(request.tag) }) : '');
+    (request.tag ? t(lang, 'search.tagFilter', { tag: inlineTag(request.tag) }) : '');
 
   const buttons = [];
   if (request.offset > 0) buttons.push({ offset: Math.max(0, request.offset - PAGE_SIZE), label: t(lang, 'search.previous') });

@@ -3,14 +3,16 @@ import { AnnouncementLedger } from './announce/announcement-ledger.ts';
 import { announceToChannel } from './announce/announcer.ts';
 import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
-import { startDiscordBot, type DiscordBot } from './discord/bot.ts';
+import { settleWithin, startDiscordBot, type DiscordBot } from './discord/bot.ts';
 import { RestChannelPoster } from './discord/channel-poster.ts';
 import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
+import { startHealthServer } from './health-server.ts';
 import { JobScheduler, type Job } from './scheduling/job-scheduler.ts';
 import { ConfiguredTargets } from './scheduling/target-directory.ts';
 import { QuizSchedule, runDailyQuiz } from './quiz/daily-quiz.ts';
 import { KeyValueStore } from './store/key-value-store.ts';
+import { createLeases } from './store/lease.ts';
 import { createStores } from './store/stores.ts';
 import { readVersion } from './version.ts';
 
@@ -25,8 +27,14 @@ export interface App {
   deps: BotDeps;
   bot: DiscordBot;
   scheduler: JobScheduler;
+  /** The port /healthz listens on, when HEALTH_PORT is set (0 picks a free one). */
+  healthPort: number | null;
+  /** Graceful: refuse new work, let running work finish (5 s at most), then close everything. */
   stop(): Promise<void>;
 }
+
+/** How long a shutdown waits for interactions and jobs already running. */
+const SHUTDOWN_GRACE_MS = 5000;
 
 /** Wires the pieces with one explicit deps object; main.ts and the end-to-end tests both start here. */
 export async function startApp(options: AppOptions): Promise<App> {
@@ -79,19 +87,53 @@ export async function startApp(options: AppOptions): Promise<App> {
     },
   ];
   const quizSchedule = new QuizSchedule();
-  const scheduler = new JobScheduler(jobs, logger, clock);
+  const scheduler = new JobScheduler(jobs, logger, clock, createLeases(kv));
   scheduler.start();
-  // A quiz missed while the bot was down is posted now rather than at the next minute.
-  void scheduler.runNow('quiz');
+  // A quiz missed while the bot was down is posted now rather than at the next minute; the lease
+  // keeps shards that start in the same minute from all doing it.
+  const startedAt = clock();
+  void scheduler.runClaimed('quiz', new Date(startedAt.getTime() - (startedAt.getTime() % 60_000)), 'startup');
+
+  const health =
+    config.healthPort === null
+      ? null
+      : await startHealthServer(
+          config.healthPort,
+          async () => {
+            const gatewayReady = bot.isReady();
+            let storeReachable = true;
+            try {
+              await kv.ping();
+            } catch {
+              storeReachable = false;
+            }
+            return {
+              healthy: gatewayReady && storeReachable,
+              body: {
+                status: gatewayReady && storeReachable ? 'ok' : 'unhealthy',
+                gateway: gatewayReady ? 'ready' : 'down',
+                store: storeReachable ? 'reachable' : 'unreachable',
+                articles: corpus.library.articles.length,
+                contentProblems: corpus.library.problems.length,
+                jobs: scheduler.status(),
+              },
+            };
+          },
+          logger,
+        );
 
   return {
     deps,
     bot,
     scheduler,
+    healthPort: health ? (health.address() as { port: number }).port : null,
     async stop() {
-      await scheduler.stop();
+      await Promise.all([bot.drain(SHUTDOWN_GRACE_MS), settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS)]);
       await bot.stop();
+      health?.closeAllConnections();
+      await new Promise((resolve) => (health ? health.close(resolve) : resolve(undefined)));
       await kv.close();
+      logger.info('stopped');
     },
   };
 }

@@ -135,6 +135,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   const logLevel = LOG_LEVELS.includes(levelRaw as LogLevel) ? (levelRaw as LogLevel) : null;
   if (!logLevel) fail('LOG_LEVEL', `"${levelRaw}" is not one of ${LOG_LEVELS.join(', ')}`);
 
+  if (shardCount !== null && shardCount > 1 && typeof store !== 'string' && (store.kind === 'sqlite' || store.kind === 'memory')) {
+    fail('SHARD_COUNT', `${shardCount} shard processes need a shared store: set STORE_URL to redis://… or postgres://… (${store.kind} belongs to one process)`);
+  }
+
   if (errors.length > 0 || typeof store === 'string' || !logLevel) return { ok: false, errors };
   return {
     ok: true,

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { startApp } from './app.ts';
 import { formatConfigErrors, loadConfig, loadDotEnv } from './config.ts';
+import { isShardProcess, runShardManager, shardId } from './discord/sharding.ts';
 import { createLogger } from './logging.ts';
 
 loadDotEnv();
@@ -9,32 +11,45 @@ if (!result.ok) {
   process.exit(1);
 }
 const { config } = result;
-const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken, passwordOf(config)] });
-logger.info({ store: config.storeUrlForLogs, contentDir: config.contentDir, timezone: config.timezone }, 'starting studycards');
+const shard = isShardProcess() ? shardId() : null;
+const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken, passwordOf(config)] }).child(shard === null ? {} : { shardId: shard });
 
-let app: Awaited<ReturnType<typeof startApp>>;
+// Signal handlers go in before anything starts: a SIGTERM during start-up must still end cleanly.
+let stop: (() => Promise<void>) | null = null;
+let stopRequested: NodeJS.Signals | null = null;
+const shutdown = (signal: NodeJS.Signals) => {
+  logger.info({ signal }, 'shutting down');
+  stop!().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopRequested) return;
+    stopRequested = signal;
+    if (stop) shutdown(signal);
+  });
+}
+
 try {
-  app = await startApp({ config, logger });
+  if (shard === null && config.shardCount !== null && config.shardCount > 1) {
+    logger.info({ shards: config.shardCount, store: config.storeUrlForLogs }, 'starting studycards shard manager');
+    stop = (await runShardManager(config, logger, fileURLToPath(import.meta.url))).stop;
+  } else {
+    // Shards share HEALTH_PORT's neighbourhood: shard N answers on HEALTH_PORT + N.
+    const healthPort = config.healthPort !== null && shard !== null && config.healthPort !== 0 ? config.healthPort + shard : config.healthPort;
+    logger.info({ store: config.storeUrlForLogs, contentDir: config.contentDir, timezone: config.timezone }, 'starting studycards');
+    stop = (await startApp({ config: { ...config, healthPort }, logger })).stop;
+  }
 } catch (error) {
   logger.fatal({ err: error }, 'could not start');
   process.exit(1);
 }
-
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    void app.stop().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  });
-}
+if (stopRequested) shutdown(stopRequested);
 
 function passwordOf(c: typeof config): string | null {
   if (c.store.kind !== 'redis' && c.store.kind !== 'postgres') return null;

@@ -28,6 +28,11 @@ export function formatTags(tags: readonly string[]): string {
   return tags.map((tag) => `\`${tag.replace(/`/g, 'ˋ')}\``).join(' ');
 }
 
+/** A tag a member typed, for the inside of a code span in a reply: no backtick, and short. */
+export function inlineTag(tag: string): string {
+  return truncate(tag.replace(/`/g, 'ˋ'), 100);
+}
+
 /** The full card for /card and announcements: excerpt (or the question of a LeetCode card) and links. */
 export function articleEmbed(article: Article, context: EmbedContext, options: { excerptChars?: number } = {}): APIEmbed {
   const { lang } = context;

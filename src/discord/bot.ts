@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import type { BotDeps, CommandModule } from '../interactions/types.ts';
 import { registerIfChanged } from './command-registration.ts';
 import { InteractionRouter } from './interaction-router.ts';
@@ -9,6 +9,8 @@ export interface DiscordBot {
   router: InteractionRouter;
   /** Gateway connected and ready. */
   isReady(): boolean;
+  /** Stops taking interactions and waits up to `graceMs` for those in flight. */
+  drain(graceMs: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,10 +48,21 @@ export async function startDiscordBot(deps: BotDeps, commands: readonly CommandM
   return {
     client,
     router,
-    isReady: () => client.isReady(),
+    isReady: () => client.isReady() && client.ws.status === Status.Ready,
+    async drain(graceMs) {
+      router.beginShutdown();
+      await settleWithin(router.pending, graceMs);
+    },
     async stop() {
-      await Promise.allSettled(router.pending);
+      await settleWithin(router.pending, 5000);
       await client.destroy();
     },
   };
+}
+
+/** Waits for the promises, but never longer than `ms`: a hung handler must not block a shutdown. */
+export async function settleWithin(promises: readonly Promise<unknown>[], ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.allSettled(promises), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }

@@ -23,6 +23,7 @@ export class InteractionRouter {
   private readonly commands = new Map<string, CommandModule>();
   private readonly components = new Map<string, NonNullable<CommandModule['components']>[number]>();
   private readonly inFlight = new Set<Promise<void>>();
+  private closing = false;
 
   constructor(
     commands: readonly CommandModule[],
@@ -32,6 +33,11 @@ export class InteractionRouter {
       this.commands.set(command.definition.name, command);
       for (const handler of command.components ?? []) this.components.set(handler.prefix, handler);
     }
+  }
+
+  /** From now on new interactions are refused politely; work already running finishes. */
+  beginShutdown(): void {
+    this.closing = true;
   }
 
   /** Work still running; shutdown waits for it. */
@@ -50,9 +56,17 @@ export class InteractionRouter {
   }
 
   private async dispatch(interaction: Interaction): Promise<void> {
+    if (this.closing) return this.refuseWhileClosing(interaction);
     if (interaction.isAutocomplete()) return this.autocomplete(interaction);
     if (interaction.isChatInputCommand()) return this.command(interaction);
     if (interaction.isButton()) return this.button(interaction);
+  }
+
+  private async refuseWhileClosing(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable()) {
+      await interaction.reply(replyPayload({ content: t(langFromLocale(interaction.locale), 'error.restarting'), ephemeral: true }));
+    }
   }
 
   private base(interaction: Interaction, logger: Logger) {

@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../store/key-value-store.ts';
 import { emptyDeck, type MemberDeck } from './deck.ts';
-import { KeyedLock } from './keyed-lock.ts';
+import { KeyedLock } from '../store/keyed-lock.ts';
 
 /** Which card each day's quiz featured last in a guild, and the pick of a day not posted yet. */
 export interface RotationRecord {

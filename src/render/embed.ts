@@ -62,3 +62,33 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   while (fields !== undefined && fields.length > 0 && embedLength(fitted) > DISCORD_LIMITS.embedTotal) fields.pop();
   return fitted;
 }
+
+/**
+ * Embeds of one message within the 6000 characters Discord allows for all of them together: each
+ * is fitted on its own, then the longest descriptions are shortened to a common cap, and embeds
+ * that still do not fit are dropped from the end.
+ */
+export function fitEmbedsTogether(embeds: readonly APIEmbed[]): APIEmbed[] {
+  const fitted = embeds.slice(0, DISCORD_LIMITS.embedsPerMessage).map(fitEmbed);
+  const total = (list: readonly APIEmbed[]) => list.reduce((sum, embed) => sum + embedLength(embed), 0);
+  if (total(fitted) <= DISCORD_LIMITS.embedTotal) return fitted;
+  const descriptionLength = (embed: APIEmbed) => embed.description?.length ?? 0;
+  const fixed = total(fitted) - fitted.reduce((sum, embed) => sum + descriptionLength(embed), 0);
+  // The largest cap on description length that brings the sum under the limit.
+  let low = 0;
+  let high = Math.max(...fitted.map(descriptionLength));
+  while (low < high) {
+    const cap = Math.ceil((low + high) / 2);
+    const sum = fixed + fitted.reduce((acc, embed) => acc + Math.min(descriptionLength(embed), cap), 0);
+    if (sum <= DISCORD_LIMITS.embedTotal) low = cap;
+    else high = cap - 1;
+  }
+  const capped = fitted.map((embed) => {
+    if (descriptionLength(embed) <= low) return embed;
+    const description = truncateRendered(embed.description!, low);
+    const { description: _dropped, ...rest } = embed;
+    return description ? { ...rest, description } : rest;
+  });
+  while (capped.length > 0 && total(capped) > DISCORD_LIMITS.embedTotal) capped.pop();
+  return capped;
+}

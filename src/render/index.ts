@@ -5,7 +5,7 @@ export { escapeMarkdown } from './escape.ts';
 export { excerpt, excerptPlain } from './excerpt.ts';
 export { splitMessage, MIN_SPLIT_CHARS } from './split.ts';
 export { truncate } from './truncate.ts';
-export { fitEmbed, embedLength, truncateRendered } from './embed.ts';
+export { fitEmbed, fitEmbedsTogether, embedLength, truncateRendered } from './embed.ts';
 export { displayWidth } from './unicode.ts';
 
 /** Markdown as Discord Markdown: the subset Discord shows, with math as code and tables as text. */

@@ -42,9 +42,9 @@ export function isWebUrl(href: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(href);
 }
 
-/** Discord refuses masked links whose label is itself a URL or a bare domain. */
+/** Discord will not mask a link behind a label that is itself a URL. */
 function looksLikeUrl(label: string): boolean {
-  return /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*\s*$/i.test(label) || /^\s*[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*$/.test(label);
+  return /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*\s*$/i.test(label);
 }
 
 /** Characters that would end a masked link's target early or not be linked by Discord. */

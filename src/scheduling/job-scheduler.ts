@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
+import type { Leases } from '../store/lease.ts';
 
 export interface Job {
   name: string;
@@ -30,6 +31,8 @@ export class JobScheduler {
     private readonly jobs: readonly Job[],
     private readonly logger: Logger,
     private readonly clock: () => Date = () => new Date(),
+    /** Shared with every other process on the store: a tick runs in the process that claims it. */
+    private readonly leases: Leases | null = null,
   ) {
     for (const job of jobs) this.statuses.set(job.name, { lastStartedAt: null, lastFinishedAt: null, lastError: null, running: false });
   }
@@ -37,9 +40,28 @@ export class JobScheduler {
   start(): void {
     for (const job of this.jobs) {
       for (const expression of job.crons) {
-        this.tasks.push(cron.schedule(expression, () => this.runNow(job.name), { timezone: job.timezone, name: `${job.name}:${expression}` }));
+        this.tasks.push(
+          cron.schedule(expression, (context) => this.runClaimed(job.name, context.date), { timezone: job.timezone, name: `${job.name}:${expression}` }),
+        );
       }
     }
+  }
+
+  /**
+   * Every process fires the same cron ticks; the one that claims the tick's lease runs it. A job that
+   * fires on two expressions at the same second runs once, too.
+   */
+  async runClaimed(name: string, scheduledAt: Date, occasion = 'tick'): Promise<void> {
+    const second = Math.floor(scheduledAt.getTime() / 1000);
+    if (this.leases) {
+      try {
+        if (!(await this.leases.tryAcquire(`${occasion}:${name}:${second}`, 10 * 60_000))) return;
+      } catch (error) {
+        this.logger.warn({ err: error, job: name }, 'could not claim the tick; skipping it');
+        return;
+      }
+    }
+    await this.runNow(name);
   }
 
   /** Runs a job now unless it is already running; resolves when that run (or the running one) ends. */

@@ -11,7 +11,7 @@ import { nameEntry, type NameEntry } from './names.ts';
 import { cutAround, passageFor } from './passage.ts';
 import { parseQuery, queryTree, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
-import { termText } from './terms.ts';
+import { termOfKey } from './terms.ts';
 import { analyze, containsPhrase, indexTerms, markdownToPlain, normalize } from './text.ts';
 
 export interface SearchHit {
@@ -199,7 +199,7 @@ export class SearchIndex {
 
   private hit(result: SearchResult, parsed: ParsedQuery): SearchHit {
     const article = this.articles[result.id as number]!;
-    const terms = result.terms.map(termText);
+    const terms = result.terms.map(termOfKey);
     const passage =
       passageFor(article.plain, parsed.exact, terms) ??
       (article.summary

@@ -1,7 +1,7 @@
 /** Turns a member's query into a MiniSearch query tree. */
 import type { Query } from 'minisearch';
-import { isCjkKey } from './terms.ts';
-import { analyze } from './text.ts';
+import { indexKey } from './terms.ts';
+import { analyze, hasCjk } from './text.ts';
 
 export type QueryTermKind = 'latin' | 'number' | 'cjk';
 
@@ -33,7 +33,7 @@ export interface ParsedQuery {
 }
 
 function termKind(term: string): QueryTermKind {
-  if (isCjkKey(term)) return 'cjk';
+  if (hasCjk(term)) return 'cjk';
   return /\d/.test(term) ? 'number' : 'latin';
 }
 
@@ -43,7 +43,7 @@ export function parseQuery(query: string): ParsedQuery {
   const terms: QueryTerm[] = [];
   for (const term of new Set(analysis.terms)) {
     if (terms.length === MAX_QUERY_TERMS) break;
-    terms.push({ term, kind: termKind(term) });
+    terms.push({ term: indexKey(term), kind: termKind(term) });
   }
   return { terms, phrase: analysis.phrase, exact: head.toLowerCase().replace(/\s+/g, ' ').trim() };
 }

@@ -5,8 +5,6 @@
  * indexed as 滑动/动窗/窗口 and a query bigrammed the same way matches it at any position.
  * Latin words stay whole so that prefix and fuzzy matching work on real words.
  */
-import { encodeCjkTerm } from './terms.ts';
-
 /** Longer "words" are hashes, base64 or minified code: indexing them only bloats the tree. */
 export const MAX_TERM_LENGTH = 64;
 
@@ -110,22 +108,20 @@ function forEachRun(text: string, visit: (start: number, end: number, cjk: boole
   if (runClass !== SEPARATOR) visit(start, text.length, runClass === CJK);
 }
 
-/** Bigrams of a CJK run (a lone character stays itself), as index keys. */
+/** Bigrams of a CJK run; a lone character stays itself. */
 function pushBigrams(text: string, start: number, end: number, out: string[]): void {
   const run = text.slice(start, end);
   const chars = /[\uD800-\uDBFF]/.test(run) ? Array.from(run) : null;
   const count = chars ? chars.length : run.length;
   if (count === 1) {
-    out.push(encodeCjkTerm(run));
+    out.push(run);
     return;
   }
-  for (let i = 0; i + 1 < count; i++) {
-    out.push(encodeCjkTerm(chars ? chars[i]! + chars[i + 1]! : run.slice(i, i + 2)));
-  }
+  for (let i = 0; i + 1 < count; i++) out.push(chars ? chars[i]! + chars[i + 1]! : run.slice(i, i + 2));
 }
 
 export interface Analysis {
-  /** Index keys in text order (repeats kept: they are term frequencies). */
+  /** Terms in text order (repeats kept: they are term frequencies). */
   terms: string[];
   /** See phraseForm. */
   phrase: string;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { QuizStore } from '../quiz/quiz-store.ts';
 import type { KeyValueStore } from './key-value-store.ts';
+import { KeyedLock } from './keyed-lock.ts';
 
 /** Per-server choices made with /config; anything unset falls back to the environment. */
 export interface GuildSettings {
@@ -29,6 +30,9 @@ export class RegistrationRecord {
 }
 
 export class GuildSettingsStore {
+  /** Two /config changes at once must not overwrite each other's field. */
+  private readonly lock = new KeyedLock();
+
   constructor(private readonly kv: KeyValueStore) {}
 
   /** Keys are built from the guild id the interaction came from, so one guild cannot reach another's. */
@@ -40,10 +44,12 @@ export class GuildSettingsStore {
     return (await this.kv.get<GuildSettings>(this.key(guildId))) ?? {};
   }
 
-  async update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
-    const next = { ...(await this.get(guildId)), ...change };
-    await this.kv.set(this.key(guildId), next);
-    return next;
+  update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
+    return this.lock.run(guildId, async () => {
+      const next = { ...(await this.get(guildId)), ...change };
+      await this.kv.set(this.key(guildId), next);
+      return next;
+    });
   }
 
   /** Guilds that chose something with /config; the scheduler visits these besides the env channels. */
@@ -51,9 +57,11 @@ export class GuildSettingsStore {
     return (await this.kv.get<string[]>('guilds:configured')) ?? [];
   }
 
-  async markConfigured(guildId: string): Promise<void> {
-    const guilds = await this.configuredGuilds();
-    if (!guilds.includes(guildId)) await this.kv.set('guilds:configured', [...guilds, guildId]);
+  markConfigured(guildId: string): Promise<void> {
+    return this.lock.run('guilds:configured', async () => {
+      const guilds = await this.configuredGuilds();
+      if (!guilds.includes(guildId)) await this.kv.set('guilds:configured', [...guilds, guildId]);
+    });
   }
 }
 

@@ -44,7 +44,7 @@ describe('properties of rendering', () => {
     const noInlineCode = inputs.map((markdown) => markdown.replace(/[`$|\\]/g, ''));
     fc.assert(
       fc.property(noInlineCode, (markdown) => {
-        const outsideFences = renderMarkdown(markdown).replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
+        const outsideFences = renderMarkdown(markdown).replace(/^(?:> )?```[^\n]*\n[\s\S]*?^(?:> )?```$/gm, '');
         expect(outsideFences).not.toMatch(/@(everyone|here)/);
       }),
       runs,

@@ -1,0 +1,50 @@
+import { ShardingManager } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+
+/** Set by discord.js in every process a ShardingManager spawns: such a process is one shard. */
+export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SHARDING_MANAGER !== undefined && env.SHARDS !== undefined;
+}
+
+export function shardId(env: NodeJS.ProcessEnv = process.env): number {
+  return isShardProcess(env) ? Number(env.SHARDS) : 0;
+}
+
+/**
+ * Runs SHARD_COUNT shard processes with discord.js's own ShardingManager. Each is an ordinary bot
+ * process for its guilds; they share the store, which is also where scheduled ticks are claimed.
+ */
+export async function runShardManager(config: Config, logger: Logger, entryFile: string): Promise<{ stop(): Promise<void> }> {
+  const manager = new ShardingManager(entryFile, {
+    totalShards: config.shardCount!,
+    token: config.discordToken!,
+    mode: 'process',
+    respawn: true,
+    execArgv: ['--import', 'tsx'],
+  });
+  manager.on('shardCreate', (shard) => {
+    logger.info({ shardId: shard.id }, 'shard started');
+    shard.on('death', () => logger.warn({ shardId: shard.id }, 'shard process exited'));
+  });
+  // No delay needed between shards: IDENTIFY concurrency is 1 per 5 s only on Discord's side, and
+  // discord.js already waits for it.
+  await manager.spawn({ amount: config.shardCount!, delay: 1000, timeout: 120_000 });
+  logger.info({ shards: config.shardCount }, 'all shards ready');
+  return {
+    async stop() {
+      manager.respawn = false;
+      await Promise.all(
+        [...manager.shards.values()].map(
+          (shard) =>
+            new Promise<void>((resolve) => {
+              const child = shard.process;
+              if (!child || child.exitCode !== null) return resolve();
+              child.once('exit', () => resolve());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+}

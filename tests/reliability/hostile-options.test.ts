@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allCommands } from '../../commands/index.ts';
+import type { BotDeps, Reply } from '../../src/interactions/types.ts';
+import { assertChoicesWithinLimits, assertWithinDiscordLimits } from './support-hostile/discord-limits.ts';
+import { writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
+import { autocompleteInvocations, invocations } from './support-hostile/hostile-values.ts';
+import { ALICE, autocomplete, BOB, click, customIds, depsOver, GUILD_A, runCommand, type Actor } from './support-hostile/invoke.ts';
+
+/** A fixed seed per command: a failure reproduces on every machine, and the runs differ per command. */
+const seedOf = (name: string) => [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
+
+const actors: fc.Arbitrary<Actor> = fc.record({
+  user: fc.constantFrom(ALICE, BOB),
+  guildId: fc.constantFrom<string | null>(GUILD_A, GUILD_A, null),
+  lang: fc.constantFrom('zh' as const, 'en' as const),
+  canManageGuild: fc.boolean(),
+});
+
+/** Checks a reply, then presses each of its buttons as its owner and as another member, checking those answers too. */
+async function checkReplyAndItsButtons(reply: Reply, actor: Actor, deps: BotDeps): Promise<void> {
+  assertWithinDiscordLimits(reply);
+  for (const customId of customIds(reply)) {
+    for (const clicker of [actor, { ...actor, user: actor.user === BOB ? ALICE : BOB }]) {
+      const answer = click(customId, deps, clicker);
+      expect(answer, `the bot answers its own button ${customId}`).not.toBeNull();
+      assertWithinDiscordLimits(await answer!);
+    }
+  }
+}
+
+const corpora: [string, () => string | undefined][] = [
+  ['the fixture corpus', () => undefined],
+  ['a corpus at the loader’s limits', writeHostileCorpus],
+];
+
+describe.each(corpora)('hostile option values over %s', (_label, contentDir) => {
+  let deps: BotDeps;
+  beforeAll(async () => {
+    deps = await depsOver(contentDir());
+  });
+
+  describe.each(allCommands.map((command) => [command.definition.name, command] as const))('/%s', (name, command) => {
+    it('answers every value Discord can deliver within Discord’s limits, and so do its buttons', async () => {
+      await fc.assert(
+        fc.asyncProperty(invocations(command.definition, true), actors, async (invocation, actor) => {
+          const reply = await runCommand(name, deps, invocation, actor);
+          await checkReplyAndItsButtons(reply, actor, deps);
+        }),
+        { numRuns: 200, seed: seedOf(name) },
+      );
+    });
+
+    it('answers forged values (past lengths, bounds and choices, missing or unknown options) without throwing', async () => {
+      await fc.assert(
+        fc.asyncProperty(invocations(command.definition, false), actors, async (invocation, actor) => {
+          assertWithinDiscordLimits(await runCommand(name, deps, invocation, actor));
+        }),
+        { numRuns: 100, seed: seedOf(name) + 1 },
+      );
+    });
+
+    const typed = autocompleteInvocations(command.definition);
+    if (typed) {
+      it('autocompletes whatever was typed within the choice limits, and every choice it offers works', async () => {
+        await fc.assert(
+          fc.asyncProperty(typed, actors, async (invocation, actor) => {
+            const choices = await autocomplete(name, deps, invocation, actor);
+            assertChoicesWithinLimits(choices);
+            for (const choice of choices.slice(0, 3)) {
+              const reply = await runCommand(name, deps, { subcommand: invocation.subcommand, options: { ...invocation.options, [invocation.focused.name]: choice.value } }, actor);
+              assertWithinDiscordLimits(reply);
+            }
+          }),
+          { numRuns: 200, seed: seedOf(name) + 2 },
+        );
+      });
+    }
+  });
+});

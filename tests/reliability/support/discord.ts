@@ -1,0 +1,52 @@
+import type { ApiMessage, DiscordDouble, InteractionHandle, RequestRecord } from '../../discord-double/index.ts';
+
+export const MANAGE_GUILD = 1n << 5n;
+/** English replies make the assertions readable; the bot picks the language from the member's locale. */
+export const EN = 'en-US';
+
+/** Route patterns as the double records them (path without /api/v10). */
+export const ROUTES = {
+  callback: /^\/interactions\/\d+\/[^/]+\/callback$/,
+  followUp: /^\/webhooks\/\d+\/[^/]+$/,
+  editOriginal: /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/,
+  channelPost: /^\/channels\/\d+\/messages$/,
+} as const;
+
+export function customIds(message: Pick<ApiMessage, 'components'>): string[] {
+  return JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
+}
+
+export function customIdLike(message: Pick<ApiMessage, 'components'>, pattern: RegExp): string {
+  const id = customIds(message).find((candidate) => pattern.test(candidate));
+  if (!id) throw new Error(`no button matching ${pattern} on the message (has: ${customIds(message).join(', ')})`);
+  return id;
+}
+
+/** Messages the bot posted itself (announcements, daily quizzes), not interaction replies shown in the channel. */
+export function botPosts(double: DiscordDouble, channelId: string): ApiMessage[] {
+  return double.channelMessages(channelId).filter((message) => !message.webhook_id);
+}
+
+export function requestsTo(double: DiscordDouble, method: string, path: RegExp): RequestRecord[] {
+  return double.requests.filter((request) => request.method === method && path.test(request.path));
+}
+
+/** Statuses the double answered on a route, in request order (0 = still being answered). */
+export function statusesOf(double: DiscordDouble, method: string, path: RegExp): number[] {
+  return requestsTo(double, method, path).map((request) => request.status);
+}
+
+/** A member with a stable snowflake, so bursts of members are easy to tell apart. */
+export function member(index: number, prefix = '7'): { id: string; username: string } {
+  return { id: `${prefix}${String(index).padStart(17, '0')}`, username: `member${index}` };
+}
+
+/** The callback Discord accepted for this interaction, if any yet. */
+export function acceptedCallback(handle: InteractionHandle) {
+  return handle.callbacks.find((attempt) => attempt.status === 200 || attempt.status === 204);
+}
+
+/** All text of a message (content and embeds), for matching what a member reads. */
+export function textOf(message: ApiMessage): string {
+  return `${message.content}\n${JSON.stringify(message.embeds)}`;
+}
