@@ -107,15 +107,15 @@ export type LoadRoute = 'radix-tree' | 'plain-object';
 
 /** Engine over `articles`; document ids are positions in that array. */
 export function loadEngine(articles: readonly FieldTerms[], route: LoadRoute = 'radix-tree'): MiniSearch {
-  const { postings, lengths } = countPostings(articles);
+  console.time('count'); const { postings, lengths } = countPostings(articles); console.timeEnd('count'); console.time('keys');
   // Sorted keys insert faster: each new key lands beside the previous one in the tree.
   const entries = [...postings].map(([term, byField]) => [indexKey(term), byField] as const);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  console.timeEnd('keys'); console.time('sort'); entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); console.timeEnd('sort');
   if (route === 'radix-tree') {
     const engine = MiniSearch.loadJS(plainObject(lengths, []), engineOptions());
     const tree = radixTreeOf(engine);
     if (tree) {
-      for (const [key, byField] of entries) tree.set(key, byField);
+      console.time('tree'); for (const [key, byField] of entries) tree.set(key, byField); console.timeEnd('tree');
       if (engine.termCount === entries.length) return engine;
     }
   }

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import { afterEach } from 'vitest';
+import { startDiscordDouble, type DiscordDouble, type DoubleOptions } from '../../discord-double/index.ts';
+import { copyFixtureCorpus, startBot, type BotRun } from '../../e2e/bot-harness.ts';
+import { RedisServer } from './redis-server.ts';
+import { sleep } from './wait.ts';
+
+/**
+ * Everything one fault test starts (the double, bots, private Redis servers, temp folders), torn
+ * down after it in the order that cannot hang: Redis thawed before bots stop, bots before Discord.
+ */
+export class FaultLab {
+  double: DiscordDouble | undefined;
+  private readonly runs: BotRun[] = [];
+  private readonly redisServers: RedisServer[] = [];
+  private readonly folders: string[] = [];
+  private readonly cleanups: (() => Promise<void> | void)[] = [];
+
+  async discord(options: DoubleOptions = {}): Promise<DiscordDouble> {
+    if (this.double) throw new Error('this test already started a Discord double');
+    this.double = await startDiscordDouble(options);
+    return this.double;
+  }
+
+  /** The real app in this process (startApp, as main.ts runs it), with its log lines captured. */
+  async bot(env: Record<string, string> = {}): Promise<BotRun> {
+    if (!this.double) throw new Error('start the Discord double first');
+    const run = await startBot(this.double, { CONTENT_DIR: env.CONTENT_DIR ?? this.corpus(), ...env });
+    this.runs.push(run);
+    return run;
+  }
+
+  async stopBot(run: BotRun): Promise<void> {
+    this.runs.splice(this.runs.indexOf(run), 1);
+    await run.app.stop();
+  }
+
+  async redis(): Promise<RedisServer> {
+    const server = await RedisServer.start();
+    this.redisServers.push(server);
+    return server;
+  }
+
+  /** A copy of the fixture corpus the test may damage. */
+  corpus(): string {
+    const dir = copyFixtureCorpus();
+    this.folders.push(dir);
+    return dir;
+  }
+
+  onCleanup(step: () => Promise<void> | void): void {
+    this.cleanups.push(step);
+  }
+
+  async cleanup(): Promise<void> {
+    for (const step of this.cleanups.splice(0).reverse()) await step();
+    for (const server of this.redisServers) server.thaw();
+    for (const run of this.runs.splice(0)) {
+      // A bot whose store vanished may take a moment to give up its connection; never hang the suite on it.
+      await Promise.race([run.app.stop(), sleep(5_000)]);
+    }
+    for (const server of this.redisServers.splice(0)) await server.stop();
+    await this.double?.close();
+    this.double = undefined;
+    for (const dir of this.folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One lab per test, cleaned up after each. */
+export function useFaultLab(): FaultLab {
+  const lab = new FaultLab();
+  afterEach(() => lab.cleanup());
+  return lab;
+}
