@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiscordDouble } from '../discord-double/index.ts';
-import { acceptedCallback, customIdLike, EN, MANAGE_GUILD, member, ROUTES, statusesOf, textOf } from './support/discord.ts';
+import { customIdLike, EN, MANAGE_GUILD, member, ROUTES, statusesOf, textOf } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
 
 const lab = useFaultLab();
@@ -14,10 +14,7 @@ const alice = member(1);
 
 async function bootWithRedis(env: Record<string, string> = {}) {
   const double = await lab.discord();
-  const redis = await lab.redis();
-  const run = await lab.bot({ STORE_URL: redis.url, ...env });
-  const commandChannel = double.guilds[0]!.channels[0]!.id;
-  return { double, redis, run, commandChannel };
+  return { double, ...(await bootWithRedisOn(double, env)) };
 }
 
 /** Boots with the daily quiz on and returns its post, which carries the rating buttons. */
@@ -154,7 +151,6 @@ describe('Discord failing the interaction webhooks', () => {
     expect(double.pendingFaults()).toBe(0);
 
     const retry = await double.clickButton({ message: post, customId: good, user: alice, locale: EN });
-    expect(acceptedCallback(await retry.callback().then(() => retry))).toBeDefined();
     expect((await retry.reply()).content).toMatch(/already rated this \*\*Good\*\*/);
     expect(await totalReviews(double, alice)).toBe('1');
   });

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import type { BotDeps, Reply } from '../../src/interactions/types.ts';
+import { FIXED_NOW } from '../helpers/deps.ts';
 import { assertChoicesWithinLimits, assertWithinDiscordLimits } from './support-hostile/discord-limits.ts';
-import { writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
+import { CHINESE_TAG, LONG_TAG, writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
 import { autocompleteInvocations, invocations } from './support-hostile/hostile-values.ts';
 import { ALICE, autocomplete, BOB, click, customIds, depsOver, GUILD_A, runCommand, type Actor } from './support-hostile/invoke.ts';
 
@@ -75,6 +76,41 @@ describe.each(corpora)('hostile option values over %s', (_label, contentDir) => 
           { numRuns: 200, seed: seedOf(name) + 2 },
         );
       });
+    }
+  });
+});
+
+describe('edges of the corpus the generated values rarely reach', () => {
+  let deps: BotDeps;
+  beforeAll(async () => {
+    deps = await depsOver(writeHostileCorpus());
+  });
+
+  it('keeps "did you mean" within 2000 characters when the suggested titles are far longer', async () => {
+    // The tag filter leaves nothing to find, so the reply falls back to suggestions by title.
+    for (const query of ['hostlie alais', 'everyone', '标题标题标题']) {
+      const reply = await runCommand('search', deps, { options: { query, tag: 'leetcode-only-plain' } });
+      expect(reply.content).toMatch(/你是不是要找/);
+      assertWithinDiscordLimits(reply);
+    }
+  });
+
+  it('keeps the tag through "Another one" whatever the tag’s length once encoded', async () => {
+    for (const tag of [CHINESE_TAG, LONG_TAG]) {
+      const first = await runCommand('random', deps, { options: { tag } }, { user: ALICE, guildId: GUILD_A });
+      assertWithinDiscordLimits(first);
+      let screen: Reply = first;
+      for (let i = 0; i < 4; i++) {
+        const another = customIds(screen).find((id) => id.startsWith('random:'));
+        expect(another, tag).toBeDefined();
+        const next = await click(another!, deps, { user: ALICE, guildId: GUILD_A })!;
+        assertWithinDiscordLimits(next);
+        expect(next.kind, `${tag}: ${next.content ?? ''}`).toBe('update');
+        const shownTitle = next.embeds?.[0]?.title ?? '';
+        const shown = deps.corpus.library.visible(FIXED_NOW).find((a) => a.title.startsWith(shownTitle.replace(/…$/, '')));
+        expect(shown?.tags, shownTitle).toContain(tag);
+        screen = next;
+      }
     }
   });
 });

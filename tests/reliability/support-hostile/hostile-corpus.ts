@@ -7,6 +7,8 @@ export const LONGEST_ID = `${'a'.repeat(30)}-${'b'.repeat(33)}`;
 export const LONG_LEETCODE_ID = `9999-${'c'.repeat(59)}`;
 /** A tag of six Chinese characters: 54 characters once percent-encoded for a custom_id. */
 export const CHINESE_TAG = '动态规划专题';
+/** Longer than a button can carry even percent-encoded. */
+export const LONG_TAG = `长标签-${'很长'.repeat(60)}`;
 
 const NASTY = '@everyone @here <@123456789012345678> <@&123456789012345678> **粗体** `code` ||spoiler|| \u202e反向文字\u202c 👨‍👩‍👧‍👦 𠀋 [link](https://evil.example)';
 
@@ -33,7 +35,6 @@ function write(dir: string, spec: ArticleSpec): void {
 export function writeHostileCorpus(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-hostile-corpus-'));
   const manyTags = Array.from({ length: 60 }, (_, i) => `标签${i}-${'`*_~|'.repeat(6)}-${'x'.repeat(i % 50)}`);
-  const longTag = `长标签-${'很长'.repeat(60)}`;
   const question = Array.from({ length: 40 }, (_, i) => `第 ${i} 段：${NASTY} $a_${i}^2$ 和 \`x${i}\`。`).join('\n\n');
   const answer = [
     '## 题解',
@@ -46,7 +47,7 @@ export function writeHostileCorpus(): string {
     front: {
       title: yamlString(`9999. ${NASTY} ${'超长标题'.repeat(80)}`),
       date: '"2026-01-02"',
-      tags: JSON.stringify(['leetcode', CHINESE_TAG, longTag, ...manyTags]),
+      tags: JSON.stringify(['leetcode', CHINESE_TAG, LONG_TAG, ...manyTags]),
       aliases: JSON.stringify([NASTY, 'hostile alias', '@everyone']),
       leetcode: `{ id: 9999, slug: ${'very-long-slug-'.repeat(20)}end, difficulty: hard }`,
     },
@@ -58,7 +59,7 @@ export function writeHostileCorpus(): string {
       id: LONGEST_ID,
       title: yamlString(`${NASTY}${'标题'.repeat(600)}`),
       date: '"2026-01-03"',
-      tags: JSON.stringify([CHINESE_TAG, longTag, ...manyTags.slice(0, 30), '`', '@everyone', '<@&1>']),
+      tags: JSON.stringify([CHINESE_TAG, LONG_TAG, ...manyTags.slice(0, 30), '`', '@everyone', '<@&1>']),
       summary: yamlString(`${NASTY} ${'摘要很长。'.repeat(1500)}`),
     },
     body: `# ${NASTY}\n\n${'正文 '.repeat(3000)}`,
@@ -80,7 +81,7 @@ export function writeHostileCorpus(): string {
     front: {
       title: '"1. 两数之和"',
       date: '"2026-01-01"',
-      tags: JSON.stringify(['leetcode', CHINESE_TAG]),
+      tags: JSON.stringify(['leetcode', CHINESE_TAG, 'leetcode-only-plain']),
       leetcode: '{ id: 1, slug: two-sum, difficulty: easy }',
     },
     body: '给定数组。\n\n## 题解\n\n用哈希表。',
