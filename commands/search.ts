@@ -4,6 +4,7 @@ import { t } from '../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
 import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
 import { completeTags } from '../src/interactions/tag-autocomplete.ts';
+import { StoreUnavailableError } from '../src/store/key-value-store.ts';
 
 const PAGE_SIZE = 5;
 export const MAX_QUERY_LENGTH = 200;
@@ -75,8 +76,8 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
   if (request.offset > 0) buttons.push({ offset: Math.max(0, request.offset - PAGE_SIZE), label: t(lang, 'search.previous') });
   if (request.offset + PAGE_SIZE < page.total) buttons.push({ offset: request.offset + PAGE_SIZE, label: t(lang, 'search.next') });
   const components: ActionRow[] = [];
-  if (buttons.length > 0) {
-    const state = await encodeState(request, deps);
+  const state = buttons.length > 0 ? await encodeState(request, deps) : null;
+  if (state !== null) {
     components.push({
       type: ComponentType.ActionRow,
       components: buttons.map((button) => ({
@@ -90,12 +91,20 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
   return { content: header, embeds, components };
 }
 
-/** Short queries travel in the custom_id itself; long ones are stashed in the store under a hash. */
-async function encodeState(request: SearchRequest, deps: BotDeps): Promise<string> {
+/**
+ * Short queries travel in the custom_id itself; long ones are stashed in the store under a hash.
+ * Null while the store is down: the results are still worth showing, just without paging.
+ */
+async function encodeState(request: SearchRequest, deps: BotDeps): Promise<string | null> {
   const inline = `i:${encodeURIComponent(request.tag ?? '')}:${request.query}`;
   const fixedPart = `search:${request.ownerId}:${request.offset + PAGE_SIZE}:`.length;
   if (fixedPart + inline.length <= 100) return inline;
-  return `h:${await deps.stores.queries.put(JSON.stringify({ query: request.query, tag: request.tag }))}`;
+  try {
+    return `h:${await deps.stores.queries.put(JSON.stringify({ query: request.query, tag: request.tag }))}`;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return null;
+    throw error;
+  }
 }
 
 async function decodeState(args: string[], deps: BotDeps): Promise<{ query: string; tag: string | null } | null> {

@@ -9,7 +9,7 @@
  * tests/search/engine.test.ts checks that both routes give the same results as `addAll`.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { indexKey } from './terms.ts';
+import { indexKey, type Term } from './terms.ts';
 
 export const FIELDS = ['title', 'aliases', 'tags', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -17,13 +17,10 @@ export type Field = (typeof FIELDS)[number];
 export const FIELD_BOOSTS: Record<Field, number> = { title: 6, aliases: 4, tags: 2, body: 1 };
 
 /** Terms of one article, per field, in FIELDS order (as text.ts produces them, not yet keys). */
-export type FieldTerms = readonly [title: string[], aliases: string[], tags: string[], body: string[]];
+export type FieldTerms = readonly [title: Term[], aliases: Term[], tags: Term[], body: Term[]];
 
 /** The `AsPlainObject` format version MiniSearch 7 reads. */
 const SERIALIZATION_VERSION = 2;
-
-/** term → field id → document id → term frequency: MiniSearch's own posting shape. */
-type Postings = Map<string, Map<number, Map<number, number>>>;
 
 /** What the bulk load needs of MiniSearch's radix tree. */
 interface RadixTree {
@@ -47,30 +44,6 @@ export function engineOptions(): Options {
       processTerm: (key) => key,
     },
   };
-}
-
-function countPostings(articles: readonly FieldTerms[]): { postings: Postings; lengths: number[][] } {
-  const postings: Postings = new Map();
-  const lengths: number[][] = [];
-  const counts = new Map<string, number>();
-  articles.forEach((fields, docId) => {
-    const fieldLengths: number[] = [];
-    fields.forEach((terms, fieldId) => {
-      counts.clear();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      // MiniSearch's field length is the number of distinct terms.
-      fieldLengths.push(counts.size);
-      for (const [term, count] of counts) {
-        let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = new Map()));
-        let byDocument = byField.get(fieldId);
-        if (!byDocument) byField.set(fieldId, (byDocument = new Map()));
-        byDocument.set(docId, count);
-      }
-    });
-    lengths.push(fieldLengths);
-  });
-  return { postings, lengths };
 }
 
 function plainObject(lengths: readonly number[][], index: AsPlainObject['index']): AsPlainObject {
@@ -105,23 +78,117 @@ function radixTreeOf(engine: MiniSearch): RadixTree | null {
 
 export type LoadRoute = 'radix-tree' | 'plain-object';
 
-/** Engine over `articles`; document ids are positions in that array. */
-export function loadEngine(articles: readonly FieldTerms[], route: LoadRoute = 'radix-tree'): MiniSearch {
-  console.time('count'); const { postings, lengths } = countPostings(articles); console.timeEnd('count'); console.time('keys');
-  // Sorted keys insert faster: each new key lands beside the previous one in the tree.
-  const entries = [...postings].map(([term, byField]) => [indexKey(term), byField] as const);
-  console.timeEnd('keys'); console.time('sort'); entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); console.timeEnd('sort');
-  if (route === 'radix-tree') {
-    const engine = MiniSearch.loadJS(plainObject(lengths, []), engineOptions());
-    const tree = radixTreeOf(engine);
-    if (tree) {
-      console.time('tree'); for (const [key, byField] of entries) tree.set(key, byField); console.timeEnd('tree');
-      if (engine.termCount === entries.length) return engine;
-    }
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Collects postings one article at a time into flat typed arrays (an article's term list is
+ * garbage as soon as it is counted, and no per-term objects exist until `build`), then hands
+ * MiniSearch its own posting shape.
+ */
+export class EngineBuilder {
+  private readonly termIds = new Map<Term, number>();
+  private readonly terms: Term[] = [];
+  private readonly lengths: number[][] = [];
+  /** Occurrences of each term id in the field being added; zero between fields. */
+  private fieldCounts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private readonly touched: number[] = [];
+  private postingTerm: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  /** docId × FIELDS.length + fieldId. */
+  private postingSlot: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private postingCount: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private postingTotal = 0;
+
+  /** Adds the next article; its document id is the number of articles added before it. */
+  add(fields: FieldTerms): void {
+    const docId = this.lengths.length;
+    const fieldLengths: number[] = [];
+    fields.forEach((terms, fieldId) => {
+      const touched = this.touched;
+      touched.length = 0;
+      for (const term of terms) {
+        const termId = this.termId(term);
+        if (this.fieldCounts[termId]!++ === 0) touched.push(termId);
+      }
+      // MiniSearch's field length is the number of distinct terms.
+      fieldLengths.push(touched.length);
+      for (const termId of touched) {
+        this.addPosting(termId, docId * FIELDS.length + fieldId, this.fieldCounts[termId]!);
+        this.fieldCounts[termId] = 0;
+      }
+    });
+    this.lengths.push(fieldLengths);
   }
-  const index: AsPlainObject['index'] = entries.map(([key, byField]) => [
-    key,
-    Object.fromEntries([...byField].map(([fieldId, byDocument]) => [fieldId, Object.fromEntries(byDocument)])),
-  ]);
-  return MiniSearch.loadJS(plainObject(lengths, index), engineOptions());
+
+  private termId(term: Term): number {
+    let termId = this.termIds.get(term);
+    if (termId === undefined) {
+      termId = this.terms.length;
+      this.termIds.set(term, termId);
+      this.terms.push(term);
+      if (termId === this.fieldCounts.length) this.fieldCounts = grown(this.fieldCounts, termId * 2);
+    }
+    return termId;
+  }
+
+  private addPosting(termId: number, slot: number, count: number): void {
+    if (this.postingTotal === this.postingTerm.length) {
+      const size = this.postingTotal * 2;
+      this.postingTerm = grown(this.postingTerm, size);
+      this.postingSlot = grown(this.postingSlot, size);
+      this.postingCount = grown(this.postingCount, size);
+    }
+    this.postingTerm[this.postingTotal] = termId;
+    this.postingSlot[this.postingTotal] = slot;
+    this.postingCount[this.postingTotal] = count;
+    this.postingTotal++;
+  }
+
+  /** Per term, MiniSearch's field → document → frequency maps, in document order like `addAll`. */
+  private termData(): Map<number, Map<number, number>>[] {
+    const termCount = this.terms.length;
+    const starts = new Int32Array(termCount + 1);
+    for (let i = 0; i < this.postingTotal; i++) starts[this.postingTerm[i]! + 1]!++;
+    for (let id = 0; id < termCount; id++) starts[id + 1]! += starts[id]!;
+    const order = new Int32Array(this.postingTotal);
+    const next = starts.slice(0, termCount);
+    for (let i = 0; i < this.postingTotal; i++) order[next[this.postingTerm[i]!]!++] = i;
+    const data: Map<number, Map<number, number>>[] = new Array(termCount);
+    for (let id = 0; id < termCount; id++) {
+      const byField = new Map<number, Map<number, number>>();
+      for (let at = starts[id]!; at < starts[id + 1]!; at++) {
+        const posting = order[at]!;
+        const slot = this.postingSlot[posting]!;
+        const fieldId = slot % FIELDS.length;
+        let byDocument = byField.get(fieldId);
+        if (!byDocument) byField.set(fieldId, (byDocument = new Map()));
+        byDocument.set((slot - fieldId) / FIELDS.length, this.postingCount[posting]!);
+      }
+      data[id] = byField;
+    }
+    return data;
+  }
+
+  build(route: LoadRoute = 'radix-tree'): MiniSearch {
+    const data = this.termData();
+    // Sorted keys insert faster: each new key lands beside the previous one in the tree.
+    const entries = this.terms.map((term, id) => [indexKey(term), data[id]!] as const);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (route === 'radix-tree') {
+      const engine = MiniSearch.loadJS(plainObject(this.lengths, []), engineOptions());
+      const tree = radixTreeOf(engine);
+      if (tree) {
+        for (const [key, byField] of entries) tree.set(key, byField);
+        if (engine.termCount === entries.length) return engine;
+      }
+    }
+    const index: AsPlainObject['index'] = entries.map(([key, byField]) => [
+      key,
+      Object.fromEntries([...byField].map(([fieldId, byDocument]) => [fieldId, Object.fromEntries(byDocument)])),
+    ]);
+    return MiniSearch.loadJS(plainObject(this.lengths, index), engineOptions());
+  }
 }

@@ -6,12 +6,12 @@ import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
-import { loadEngine, type FieldTerms } from './engine.ts';
+import { EngineBuilder } from './engine.ts';
 import { nameEntry, type NameEntry } from './names.ts';
 import { cutAround, passageFor } from './passage.ts';
 import { parseQuery, queryTree, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
-import { termOfKey } from './terms.ts';
+import { textOfKey } from './terms.ts';
 import { analyze, containsPhrase, indexTerms, markdownToPlain, normalize } from './text.ts';
 
 export interface SearchHit {
@@ -95,7 +95,7 @@ export class SearchIndex {
 
   static build(articles: readonly Article[]): SearchIndex {
     const indexed: IndexedArticle[] = [];
-    const fieldTerms: FieldTerms[] = [];
+    const engine = new EngineBuilder();
     const names: NameEntry[] = [];
     const seen = new Set<string>();
     for (const article of articles) {
@@ -120,14 +120,14 @@ export class SearchIndex {
         namesCompact: name.keyCompact,
       });
       names.push(name);
-      fieldTerms.push([
+      engine.add([
         indexTerms(article.title),
         aliasTerms.flatMap(indexTerms),
         article.tags.flatMap(indexTerms),
         body.terms,
       ]);
     }
-    return new SearchIndex(indexed, loadEngine(fieldTerms), names);
+    return new SearchIndex(indexed, engine.build(), names);
   }
 
   get size(): number {
@@ -199,7 +199,7 @@ export class SearchIndex {
 
   private hit(result: SearchResult, parsed: ParsedQuery): SearchHit {
     const article = this.articles[result.id as number]!;
-    const terms = result.terms.map(termOfKey);
+    const terms = result.terms.map(textOfKey);
     const passage =
       passageFor(article.plain, parsed.exact, terms) ??
       (article.summary

@@ -1,6 +1,6 @@
 /** Turns a member's query into a MiniSearch query tree. */
 import type { Query } from 'minisearch';
-import { indexKey } from './terms.ts';
+import { indexKey, type Term } from './terms.ts';
 import { analyze, hasCjk } from './text.ts';
 
 export type QueryTermKind = 'latin' | 'number' | 'cjk';
@@ -32,8 +32,8 @@ export interface ParsedQuery {
   exact: string;
 }
 
-function termKind(term: string): QueryTermKind {
-  if (hasCjk(term)) return 'cjk';
+function termKind(term: Term): QueryTermKind {
+  if (typeof term === 'number' || hasCjk(term)) return 'cjk';
   return /\d/.test(term) ? 'number' : 'latin';
 }
 

@@ -5,6 +5,7 @@
  * indexed as 滑动/动窗/窗口 and a query bigrammed the same way matches it at any position.
  * Latin words stay whole so that prefix and fuzzy matching work on real words.
  */
+import { packBigram, type Term } from './terms.ts';
 /** Longer "words" are hashes, base64 or minified code: indexing them only bloats the tree. */
 export const MAX_TERM_LENGTH = 64;
 
@@ -109,20 +110,25 @@ function forEachRun(text: string, visit: (start: number, end: number, cjk: boole
 }
 
 /** Bigrams of a CJK run; a lone character stays itself. */
-function pushBigrams(text: string, start: number, end: number, out: string[]): void {
-  const run = text.slice(start, end);
-  const chars = /[\uD800-\uDBFF]/.test(run) ? Array.from(run) : null;
-  const count = chars ? chars.length : run.length;
-  if (count === 1) {
-    out.push(run);
+function pushBigrams(text: string, start: number, end: number, out: Term[]): void {
+  if (/[\uD800-\uDBFF]/.test(text.slice(start, end))) {
+    const chars = Array.from(text.slice(start, end));
+    if (chars.length === 1) out.push(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
     return;
   }
-  for (let i = 0; i + 1 < count; i++) out.push(chars ? chars[i]! + chars[i + 1]! : run.slice(i, i + 2));
+  if (end - start === 1) {
+    out.push(text.slice(start, end));
+    return;
+  }
+  for (let i = start; i + 1 < end; i++) {
+    out.push(packBigram(text.charCodeAt(i), text.charCodeAt(i + 1)) ?? text.slice(i, i + 2));
+  }
 }
 
 export interface Analysis {
   /** Terms in text order (repeats kept: they are term frequencies). */
-  terms: string[];
+  terms: Term[];
   /** See phraseForm. */
   phrase: string;
 }
@@ -135,7 +141,7 @@ const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
  * Parts of camel-case words, so "flash" and "attention" also find "FlashAttention". Parts
  * under 3 letters ("Lo" and "RA" of LoRA) are noise rather than words.
  */
-function pushCamelParts(text: string, out: string[]): void {
+function pushCamelParts(text: string, out: Term[]): void {
   for (const word of text.match(CAMEL_WORD) ?? []) {
     for (const part of word.match(CAMEL_PART) ?? []) {
       if (part.length >= 3) out.push(part.toLowerCase());
@@ -149,7 +155,7 @@ function pushCamelParts(text: string, out: string[]): void {
  */
 export function analyze(text: string, options: { camelParts: boolean }): Analysis {
   const normalized = normalize(text);
-  const terms: string[] = [];
+  const terms: Term[] = [];
   if (options.camelParts) pushCamelParts(normalized, terms);
   const lower = normalized.toLowerCase();
   const pieces: string[] = [];
@@ -168,7 +174,7 @@ export function analyze(text: string, options: { camelParts: boolean }): Analysi
 }
 
 /** Index terms of an indexed field. */
-export function indexTerms(text: string): string[] {
+export function indexTerms(text: string): Term[] {
   return analyze(text, { camelParts: true }).terms;
 }
 

@@ -64,9 +64,14 @@ export class KeyValueStore {
 
   async close(): Promise<void> {
     try {
-      await this.keyv.disconnect();
+      // A graceful Redis close waits for every command queued during an outage, i.e. forever while
+      // the server is down; shutdown must not hang on that.
+      await this.run('close', () => this.keyv.disconnect());
     } catch {
-      // Closing a connection that already died is not worth failing a shutdown over.
+      // Closing a connection that already died is not worth failing a shutdown over; drop it hard so
+      // no reconnect timer outlives the store.
+      const forceable = this.adapter as { disconnect?: (force?: boolean) => Promise<void> } | null;
+      await forceable?.disconnect?.(true).catch(() => undefined);
     }
   }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiscordDouble } from '../discord-double/index.ts';
-import { customIdLike, EN, MANAGE_GUILD, member, ROUTES, statusesOf, textOf } from './support/discord.ts';
+import { customIdLike, EN, MANAGE_GUILD, member, ROUTES, answeredStatuses, textOf } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
 
 const lab = useFaultLab();
@@ -14,22 +14,17 @@ const alice = member(1);
 
 async function bootWithRedis(env: Record<string, string> = {}) {
   const double = await lab.discord();
-  return { double, ...(await bootWithRedisOn(double, env)) };
+  const { run, redis } = await lab.botOnRedis(env);
+  return { double, run, redis, commandChannel: double.guilds[0]!.channels[0]!.id };
 }
 
 /** Boots with the daily quiz on and returns its post, which carries the rating buttons. */
 async function bootWithDailyPost() {
   const double = await lab.discord();
   const quizChannel = double.guilds[0]!.channels[1]!.id;
-  const booted = await bootWithRedisOn(double, { QUIZ_CHANNEL_ID: quizChannel, QUIZ_CRON: '* * * * * *' });
+  const { run, redis } = await lab.botOnRedis({ QUIZ_CHANNEL_ID: quizChannel, QUIZ_CRON: '* * * * * *' });
   const post = await double.waitForMessage(quizChannel, (message) => !message.webhook_id, 10_000);
-  return { ...booted, double, quizChannel, post };
-}
-
-async function bootWithRedisOn(double: DiscordDouble, env: Record<string, string>) {
-  const redis = await lab.redis();
-  const run = await lab.bot({ STORE_URL: redis.url, ...env });
-  return { redis, run, commandChannel: double.guilds[0]!.channels[0]!.id };
+  return { double, run, redis, quizChannel, post, commandChannel: double.guilds[0]!.channels[0]!.id };
 }
 
 async function totalReviews(double: DiscordDouble, user: { id: string; username: string }): Promise<string> {
@@ -49,7 +44,7 @@ describe('Discord failing interaction callbacks', () => {
     const reply = await help.reply();
     expect(textOf(reply)).toMatch(/\/search/);
     expect((await help.callback()).elapsedMs).toBeLessThan(3000);
-    expect(statusesOf(double, 'POST', ROUTES.callback)).toEqual([500, 502, 204]);
+    expect(await answeredStatuses(double, 'POST', ROUTES.callback)).toEqual([500, 502, 204]);
     expect(double.channelMessages(channel)).toHaveLength(1);
     expect(double.interactionFailures).toEqual([]);
   });
@@ -65,7 +60,7 @@ describe('Discord failing interaction callbacks', () => {
     expect(callback.elapsedMs).toBeGreaterThanOrEqual(600);
     expect(callback.elapsedMs).toBeLessThan(3000);
     expect(textOf(await card.reply())).toMatch(/最长连续序列/);
-    expect(statusesOf(double, 'POST', ROUTES.callback)).toEqual([429, 204]);
+    expect(await answeredStatuses(double, 'POST', ROUTES.callback)).toEqual([429, 204]);
     expect(double.channelMessages(channel)).toHaveLength(1);
   });
 });
@@ -87,8 +82,8 @@ describe('Discord failing the interaction webhooks', () => {
     const reply = await show.reply();
     expect(reply.embeds[0]!.title).toBe('Server settings');
     expect(reply.flags & 64).toBe(64);
-    expect(statusesOf(double, 'POST', ROUTES.callback)).toEqual([500, 204]);
-    expect(statusesOf(double, 'PATCH', ROUTES.editOriginal)).toEqual([500, 500, 429, 200]);
+    expect(await answeredStatuses(double, 'POST', ROUTES.callback)).toEqual([500, 204]);
+    expect(await answeredStatuses(double, 'PATCH', ROUTES.editOriginal)).toEqual([500, 500, 429, 200]);
     expect(show.followups).toEqual([]);
     expect(double.channelMessages(commandChannel)).toHaveLength(1);
     expect(double.interactionFailures).toEqual([]);
@@ -110,7 +105,7 @@ describe('Discord failing the interaction webhooks', () => {
     const updated = await rate.reply();
     expect(updated.id).toBe(question.id);
     expect(updated.content).toMatch(/Recorded \*\*Good\*\*/);
-    expect(statusesOf(double, 'PATCH', ROUTES.editOriginal)).toEqual([500, 500, 200]);
+    expect(await answeredStatuses(double, 'PATCH', ROUTES.editOriginal)).toEqual([500, 500, 200]);
     expect(rate.followups).toEqual([]);
     expect(await totalReviews(double, alice)).toBe('1');
     // The /quiz message and the /stats reply; nothing else reached the channel.
@@ -129,7 +124,7 @@ describe('Discord failing the interaction webhooks', () => {
     const [confirmation] = await click.waitForFollowups(1);
     expect(confirmation!.content).toMatch(/Recorded \*\*Good\*\*/);
     expect(confirmation!.flags & 64).toBe(64);
-    expect(statusesOf(double, 'POST', ROUTES.followUp)).toEqual([503, 429, 200]);
+    expect(await answeredStatuses(double, 'POST', ROUTES.followUp)).toEqual([503, 429, 200]);
     expect(await totalReviews(double, alice)).toBe('1');
     expect(click.followups).toHaveLength(1);
     expect(double.channelMessages(quizChannel)).toHaveLength(2); // the post and the one confirmation

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { ActionRow, Choice, ComponentReply, Reply } from '../../../src/interactions/types.ts';
+import type { ActionRow, ComponentReply, Reply } from '../../../src/interactions/types.ts';
 
 /**
  * Discord's limits on what a bot may send, checked the way Discord counts: characters are code
@@ -138,8 +138,8 @@ export function assertWithinDiscordLimits(reply: Reply | ComponentReply): void {
   }
 }
 
-/** Autocomplete answers: at most 25 choices, each name 1–100 and value at most 100 characters. */
-export function assertChoicesWithinLimits(choices: readonly Choice[]): void {
+/** Autocomplete answers of string options: at most 25 choices, names 1–100 and string values up to 100 characters. */
+export function assertChoicesWithinLimits(choices: readonly { name: string; value: unknown }[]): void {
   const problems: string[] = [];
   if (choices.length > LIMITS.choices) problems.push(`${choices.length} choices (limit ${LIMITS.choices})`);
   choices.forEach((choice, index) => {

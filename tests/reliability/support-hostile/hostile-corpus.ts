@@ -57,7 +57,7 @@ export function writeHostileCorpus(): string {
     file: 'notes/longest-id.md',
     front: {
       id: LONGEST_ID,
-      title: yamlString(`${NASTY}${'标题'.repeat(600)}`),
+      title: yamlString(`${NASTY}${'标题'.repeat(1200)}`),
       date: '"2026-01-03"',
       tags: JSON.stringify([CHINESE_TAG, LONG_TAG, ...manyTags.slice(0, 30), '`', '@everyone', '<@&1>']),
       summary: yamlString(`${NASTY} ${'摘要很长。'.repeat(1500)}`),

@@ -1,3 +1,4 @@
+import { waitUntil } from './wait.ts';
 import type { ApiMessage, DiscordDouble, InteractionHandle, RequestRecord } from '../../discord-double/index.ts';
 
 export const MANAGE_GUILD = 1n << 5n;
@@ -8,7 +9,8 @@ export const EN = 'en-US';
 export const ROUTES = {
   callback: /^\/interactions\/\d+\/[^/]+\/callback$/,
   followUp: /^\/webhooks\/\d+\/[^/]+$/,
-  editOriginal: /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/,
+  // discord.js percent-encodes the "@" of @original.
+  editOriginal: /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@|%40)original$/,
   channelPost: /^\/channels\/\d+\/messages$/,
 } as const;
 
@@ -31,9 +33,15 @@ export function requestsTo(double: DiscordDouble, method: string, path: RegExp):
   return double.requests.filter((request) => request.method === method && path.test(request.path));
 }
 
-/** Statuses the double answered on a route, in request order (0 = still being answered). */
-export function statusesOf(double: DiscordDouble, method: string, path: RegExp): number[] {
-  return requestsTo(double, method, path).map((request) => request.status);
+/**
+ * Statuses the double answered on a route, in request order, once none is still being answered
+ * (the double shows a message before it finishes the HTTP answer that created it).
+ */
+export function answeredStatuses(double: DiscordDouble, method: string, path: RegExp): Promise<number[]> {
+  return waitUntil(() => {
+    const statuses = requestsTo(double, method, path).map((request) => request.status);
+    return statuses.includes(0) ? undefined : statuses;
+  }, `every ${method} ${path} request to be answered`);
 }
 
 /** A member with a stable snowflake, so bursts of members are easy to tell apart. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterEach } from 'vitest';
 import { startDiscordDouble, type DiscordDouble, type DoubleOptions } from '../../discord-double/index.ts';
 import { copyFixtureCorpus, startBot, type BotRun } from '../../e2e/bot-harness.ts';
+import { BotProcess } from './bot-process.ts';
 import { RedisServer } from './redis-server.ts';
 import { sleep } from './wait.ts';
 
@@ -13,6 +14,7 @@ export class FaultLab {
   double: DiscordDouble | undefined;
   private readonly runs: BotRun[] = [];
   private readonly redisServers: RedisServer[] = [];
+  private readonly processes: BotProcess[] = [];
   private readonly folders: string[] = [];
   private readonly cleanups: (() => Promise<void> | void)[] = [];
 
@@ -30,9 +32,23 @@ export class FaultLab {
     return run;
   }
 
+  /** The bot on a private Redis the test can kill or freeze. */
+  async botOnRedis(env: Record<string, string> = {}): Promise<{ run: BotRun; redis: RedisServer }> {
+    const redis = await this.redis();
+    const run = await this.bot({ STORE_URL: redis.url, ...env });
+    return { run, redis };
+  }
+
   async stopBot(run: BotRun): Promise<void> {
     this.runs.splice(this.runs.indexOf(run), 1);
     await run.app.stop();
+  }
+
+  /** The bot as its own process (`tsx src/main.ts`), killed after the test if still running. */
+  botProcess(env: Record<string, string>): BotProcess {
+    const bot = new BotProcess(env);
+    this.processes.push(bot);
+    return bot;
   }
 
   async redis(): Promise<RedisServer> {
@@ -54,6 +70,7 @@ export class FaultLab {
 
   async cleanup(): Promise<void> {
     for (const step of this.cleanups.splice(0).reverse()) await step();
+    for (const bot of this.processes.splice(0)) await bot.kill();
     for (const server of this.redisServers) server.thaw();
     for (const run of this.runs.splice(0)) {
       // A bot whose store vanished may take a moment to give up its connection; never hang the suite on it.

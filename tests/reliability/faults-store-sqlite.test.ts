@@ -1,0 +1,111 @@
+/**
+ * The embedded SQLite store under faults, with the bot run as `npm start` runs it: a path it cannot
+ * write stops it at start-up with exit code 1 and a message saying why; a SIGKILL in the middle of
+ * a burst of ratings loses none that a member was told was recorded.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
+import { tempSqliteUrl } from '../e2e/bot-harness.ts';
+import type { BotProcess } from './support/bot-process.ts';
+import { acceptedCallback, customIds, EN, member } from './support/discord.ts';
+import { useFaultLab } from './support/lab.ts';
+import { sleep, waitUntil } from './support/wait.ts';
+
+const lab = useFaultLab();
+
+function baseEnv(double: DiscordDouble, extra: Record<string, string>): Record<string, string> {
+  return {
+    DISCORD_TOKEN: double.token,
+    DISCORD_API_BASE: double.apiBase,
+    CONTENT_DIR: lab.corpus(),
+    TIMEZONE: 'Asia/Shanghai',
+    ANNOUNCE_CRON: '0 0 1 1 *',
+    QUIZ_CRON: '0 0 1 1 *',
+    LOG_LEVEL: 'debug',
+    ...extra,
+  };
+}
+
+function fatalMessage(bot: BotProcess): string {
+  const fatal = bot.logs.find((line) => line.msg === 'could not start');
+  if (!fatal) throw new Error(`no "could not start" line in:\n${bot.output()}`);
+  expect(fatal.level).toBe(60);
+  return String((fatal.err as { message?: unknown } | undefined)?.message);
+}
+
+/** What the member was shown: the immediate reply, or the follow-up after a deferral. */
+function confirmationOf(handle: InteractionHandle): string | null {
+  const texts = [acceptedCallback(handle)?.data?.content, ...handle.followups.map((message) => message.content)];
+  return texts.find((text): text is string => typeof text === 'string' && /Recorded \*\*/.test(text)) ?? null;
+}
+
+describe('SQLite store faults', () => {
+  it('exits with code 1 and says why when the SQLite path cannot be written', async () => {
+    const double = await lab.discord();
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-unwritable-'));
+    lab.onCleanup(() => fs.rmSync(scratch, { recursive: true, force: true }));
+    // Tests run as root, where permission bits do not stop a write: a file in the way of the folder does.
+    fs.writeFileSync(path.join(scratch, 'not-a-folder'), 'a file where the data folder should be');
+    fs.mkdirSync(path.join(scratch, 'a-folder.sqlite'));
+    const underAFile = lab.botProcess(baseEnv(double, { STORE_URL: `sqlite://${path.join(scratch, 'not-a-folder', 'store.sqlite')}` }));
+    const isAFolder = lab.botProcess(baseEnv(double, { STORE_URL: `sqlite://${path.join(scratch, 'a-folder.sqlite')}` }));
+
+    const [underAFileExit, isAFolderExit] = await Promise.all([underAFile.exited, isAFolder.exited]);
+    expect(underAFileExit).toEqual({ code: 1, signal: null });
+    expect(isAFolderExit).toEqual({ code: 1, signal: null });
+    expect(fatalMessage(underAFile)).toContain(`the folder ${path.join(scratch, 'not-a-folder')} cannot be created or written`);
+    expect(fatalMessage(isAFolder)).toMatch(/SQLITE_CANTOPEN: unable to open database file/);
+    // Neither got as far as Discord.
+    expect(double.gateway.identifies).toEqual([]);
+  });
+
+  it('keeps every rating a member was told was recorded when killed with SIGKILL mid-burst', async () => {
+    const double = await lab.discord();
+    const quizChannel = double.guilds[0]!.channels[1]!.id;
+    const env = baseEnv(double, { STORE_URL: tempSqliteUrl(), QUIZ_CHANNEL_ID: quizChannel, QUIZ_CRON: '* * * * * *' });
+    const first = lab.botProcess(env);
+    await first.waitForLog('logged in to Discord');
+    const post = await double.waitForMessage(quizChannel, (message) => !message.webhook_id, 20_000);
+    const ratingButtons = customIds(post).filter((id) => id.startsWith('quizday:'));
+    expect(ratingButtons).toHaveLength(4);
+
+    const members = Array.from({ length: 40 }, (_, index) => member(index + 1));
+    const clicks: { user: { id: string; username: string }; handle: InteractionHandle }[] = [];
+    const burst = (async () => {
+      for (const [index, user] of members.entries()) {
+        const handle = await double.clickButton({ message: post, customId: ratingButtons[index % 4]!, user, locale: EN });
+        clicks.push({ user, handle });
+        await sleep(10);
+      }
+    })();
+    await waitUntil(() => clicks.filter((click) => confirmationOf(click.handle)).length >= 10, 'ten confirmed ratings');
+    expect(await first.kill()).toEqual({ code: null, signal: 'SIGKILL' });
+    await burst;
+    // A request the bot finished sending before it died is still answered by Discord: let those land.
+    await waitUntil(() => double.requests.every((request) => request.status !== 0), 'requests in flight to be answered');
+    const confirmed = clicks.filter((click) => confirmationOf(click.handle)).map((click) => click.user.id);
+    expect(confirmed.length).toBeGreaterThanOrEqual(10);
+    expect(confirmed.length, 'the kill should land mid-burst').toBeLessThan(members.length);
+
+    const second = lab.botProcess(env);
+    await second.waitForLog('logged in to Discord');
+    const reviews = new Map<string, string>();
+    for (let start = 0; start < members.length; start += 10) {
+      await Promise.all(
+        members.slice(start, start + 10).map(async (user) => {
+          const stats = await (await double.sendCommand({ name: 'stats', user, locale: EN })).reply(8000);
+          reviews.set(user.id, stats.embeds[0]!.fields!.find((field) => field.name === 'Reviews in total')!.value);
+        }),
+      );
+    }
+    for (const id of confirmed) expect(reviews.get(id), `member ${id} was told the rating was recorded`).toBe('1');
+    // Unconfirmed clicks may or may not have been saved before the kill, but never twice.
+    for (const user of members) expect(['0', '1']).toContain(reviews.get(user.id));
+
+    await waitUntil(() => second.logs.some((line) => line.job === 'quiz' && line.msg === 'tick done'), 'a quiz tick after the restart');
+    expect(double.channelMessages(quizChannel).filter((message) => !message.webhook_id)).toHaveLength(1);
+  });
+});
