@@ -88,7 +88,7 @@ describe('gateway interruptions during a scheduled tick', () => {
 
     await waitUntil(() => botPosts(double, channel).length >= titles.length, 'all seven announcements', 20_000);
     double.setLatency(0);
-    await moreTicks(run, 'announce', 2);
+    await moreTicks(run, 'announce', 1);
     expect(botPosts(double, channel).map((message) => message.embeds[0]!.title)).toEqual(titles);
     expect(double.gateway.identifies).toHaveLength(1);
     expect(textOf(await (await double.sendCommand({ name: 'help', locale: EN })).reply())).toMatch(/\/search/);

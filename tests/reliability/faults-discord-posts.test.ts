@@ -33,7 +33,7 @@ describe('channel posts failing', () => {
     double.setLatency(0);
 
     await waitUntil(() => titlesPosted().length >= titles.length, 'all seven announcements', 20_000);
-    await moreTicks(run, 'announce', 2);
+    await moreTicks(run, 'announce', 1);
     expect(titlesPosted()).toEqual(titles);
     const statuses = await answeredStatuses(double, 'POST', ROUTES.channelPost);
     expect(statuses.filter((status) => status === 500)).toHaveLength(4);
@@ -48,7 +48,7 @@ describe('channel posts failing', () => {
     double.setLatency(150);
     const titles = writeNewNotes(contentDir, 4);
     await waitUntil(() => requestsTo(double, 'POST', ROUTES.channelPost).length >= 1, 'the first announcement request');
-    double.failNext({ method: 'POST', path: ROUTES.channelPost, status: 429, retryAfter: 1.5, global: true });
+    double.failNext({ method: 'POST', path: ROUTES.channelPost, status: 429, retryAfter: 1, global: true });
     await waitUntil(() => double.pendingFaults() === 0, 'the injected 429 to be used');
     double.setLatency(0);
 
@@ -58,7 +58,7 @@ describe('channel posts failing', () => {
     expect(textOf(await help.reply())).toMatch(/\/search/);
 
     await waitUntil(() => titlesPosted().length >= titles.length, 'all four announcements', 20_000);
-    await moreTicks(run, 'announce', 2);
+    await moreTicks(run, 'announce', 1);
     expect(titlesPosted()).toEqual(titles);
     expect(await answeredStatuses(double, 'POST', ROUTES.channelPost)).toEqual([200, 429, 200, 200, 200]);
     expect(run.logs.filter((line) => line.msg === 'announcement not posted; will retry on a later tick')).toEqual([]);

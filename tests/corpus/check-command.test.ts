@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+function check(folder?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts', ...(folder ? [folder] : [])], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run check', () => {
+  it('passes on the shipped content', () => {
+    const { status, output } = check();
+    expect(output).toMatch(/No problems/);
+    expect(status).toBe(0);
+  });
+
+  it('names every broken file with its field and reason, and exits non-zero', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-check-'));
+    fs.mkdirSync(path.join(dir, 'leetcode'));
+    fs.writeFileSync(path.join(dir, 'good.md'), '---\ntitle: 好\ndate: 2026-11-01\n---\n正文\n');
+    fs.writeFileSync(path.join(dir, 'leetcode', 'no-answer.md'), '---\ntitle: "1. 两数之和"\ndate: 2026-11-01\nleetcode: { id: 1, slug: two-sum, difficulty: easy }\n---\n只有题目\n');
+    fs.writeFileSync(path.join(dir, 'no-date.md'), '---\ntitle: 没有日期\n---\n正文\n');
+    const { status, output } = check(dir);
+    expect(status).toBe(1);
+    expect(output).toMatch(/1 article loaded/);
+    expect(output).toMatch(/leetcode\/no-answer\.md \(leetcode\): .*题解/);
+    expect(output).toMatch(/no-date\.md \(date\): is required/);
+  });
+});
