@@ -16,6 +16,8 @@ import { NO_MENTIONS, replyPayload, updatePayload } from './reply-payload.ts';
 
 /** Discord gives 3 s for the first answer; past this much of it, defer and finish in an edit. */
 const DEFER_AFTER_MS = 1500;
+/** Counted from Discord's creation time: an interaction that arrived late has less of its 3 s left. */
+const DEFER_BY_AGE_MS = 2000;
 
 type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -155,8 +157,10 @@ export class InteractionRouter {
     send: (reply: R, deferred: boolean) => Promise<void>,
   ): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
+    const age = Date.now() - interaction.createdTimestamp;
+    const deferAfter = Math.max(0, Math.min(DEFER_AFTER_MS, DEFER_BY_AGE_MS - age));
     const slow = new Promise<'slow'>((resolve) => {
-      timer = setTimeout(() => resolve('slow'), DEFER_AFTER_MS);
+      timer = setTimeout(() => resolve('slow'), deferAfter);
     });
     let deferred = false;
     try {

@@ -60,6 +60,9 @@ function tagKey(tag: string): string {
   return normalize(tag).trim().toLowerCase();
 }
 
+type Visibility = (index: number) => boolean;
+const everything: Visibility = () => true;
+
 function clampCount(value: number | undefined, fallback: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
   return Math.max(0, Math.floor(value));
@@ -82,11 +85,7 @@ export class SearchIndex {
   private readonly names: readonly NameEntry[];
   private readonly completions: CompletionTable;
 
-  private constructor(
-    articles: IndexedArticle[],
-    engine: MiniSearch,
-    names: NameEntry[],
-  ) {
+  private constructor(articles: IndexedArticle[], engine: MiniSearch, names: NameEntry[]) {
     this.articles = articles;
     this.engine = engine;
     this.names = names;
@@ -114,7 +113,7 @@ export class SearchIndex {
         summary: article.summary,
         tags: new Set(article.tags.map(tagKey)),
         plain,
-        // Summary first is harmless for phrase checks and saves a second pass over the body.
+        // Includes the summary: a phrase found there is as good as one in the body, and it saves a pass.
         bodyPhrase: body.phrase,
         namesPhrase: name.keySpaced,
         namesCompact: name.keyCompact,
@@ -147,24 +146,25 @@ export class SearchIndex {
   }
 
   suggest(query: string, n = DEFAULT_SUGGESTIONS, filter?: (id: string) => boolean): string[] {
-    const visible = this.visibility(undefined, filter);
+    const visible = this.visibility(undefined, filter) ?? everything;
     return suggestNames(this.names, query, clampCount(n, DEFAULT_SUGGESTIONS), visible).map(
       (index) => this.articles[index]!.id,
     );
   }
 
   complete(query: string, limit?: number, filter?: (id: string) => boolean): { id: string; title: string }[] {
-    const visible = this.visibility(undefined, filter);
+    const visible = this.visibility(undefined, filter) ?? everything;
     return this.completions.complete(query, clampCompletionLimit(limit), visible).map((index) => {
       const article = this.articles[index]!;
       return { id: article.id, title: article.title };
     });
   }
 
-  private visibility(tag: string | undefined, filter: ((id: string) => boolean) | undefined): (index: number) => boolean {
+  /** Which article positions the caller may see; null when all of them. */
+  private visibility(tag: string | undefined, filter: ((id: string) => boolean) | undefined): Visibility | null {
     const wantedTag = tag === undefined ? '' : tagKey(tag);
     const articles = this.articles;
-    if (wantedTag === '' && !filter) return () => true;
+    if (wantedTag === '' && !filter) return null;
     return (index) => {
       const article = articles[index]!;
       if (wantedTag !== '' && !article.tags.has(wantedTag)) return false;
@@ -173,10 +173,10 @@ export class SearchIndex {
   }
 
   /** All terms first; then with swapped-letter spellings; then any term. */
-  private match(parsed: ParsedQuery, visible: (index: number) => boolean): SearchResult[] {
-    const filter = (result: SearchResult): boolean => visible(result.id as number);
+  private match(parsed: ParsedQuery, visible: Visibility | null): SearchResult[] {
+    const filter = visible ? (result: SearchResult): boolean => visible(result.id as number) : undefined;
     const run = (combineWith: 'AND' | 'OR', withSwaps: boolean): SearchResult[] =>
-      this.engine.search(queryTree(parsed.terms, combineWith, withSwaps), { filter });
+      this.engine.search(queryTree(parsed.terms, combineWith, withSwaps), filter ? { filter } : {});
     const results = run('AND', false);
     if (results.length > 0) return results;
     const swappable = parsed.terms.some((term) => term.kind === 'latin' && term.term.length >= 4);

@@ -15,8 +15,8 @@ export interface QueryTerm {
 export const MAX_QUERY_TERMS = 32;
 /** Characters of the query looked at; the rest cannot change the first 32 terms much. */
 export const MAX_QUERY_CHARS = 1000;
-/** Shortest Latin term searched as a prefix ("fla" → flashattention); shorter ones match too much. */
-const MIN_PREFIX_LENGTH = 3;
+/** Shortest Latin term searched as a prefix ("flas" → flashattention); shorter ones match too much. */
+const MIN_PREFIX_LENGTH = 4;
 /** Shortest Latin term matched with one edit; shorter words have too many one-edit neighbours. */
 const MIN_FUZZY_LENGTH = 4;
 /** Swapped-letter variants are generated only for word-like lengths. */

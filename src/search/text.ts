@@ -57,6 +57,10 @@ export function normalize(text: string): string {
   return text.normalize('NFKC');
 }
 
+/** Known HTML tags only: `vector<int>` in code is text, not a tag. */
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|br|center|code|del|details|div|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|small|source|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|video)\b[^>]*>/gi;
+
 /**
  * Cheap regex-only Markdown → plain text. Code is kept (LeetCode answers are searched by
  * identifiers), only its fences go; link targets, HTML tags and emphasis markers go.
@@ -69,7 +73,7 @@ export function markdownToPlain(markdown: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S.*$/gm, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(HTML_TAG, ' ')
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
     .replace(/^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d+[.)][ \t]+)/gm, '')
     .replace(/^[ \t]*\|?[ \t]*:?-{3,}.*$/gm, ' ')
@@ -133,42 +137,47 @@ export interface Analysis {
   phrase: string;
 }
 
-/** Words with an inner lower→upper change, e.g. FlashAttention, PyTorch, LoRA. */
-const CAMEL_WORD = /[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*/g;
+/** An inner lower→upper change marks a camel-case word: FlashAttention, PyTorch, LoRA. */
+const CAMEL_INNER = /[a-z][A-Z]/;
 const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
 /**
- * Parts of camel-case words, so "flash" and "attention" also find "FlashAttention". Parts
+ * Parts of a camel-case word, so "flash" and "attention" also find "FlashAttention". Parts
  * under 3 letters ("Lo" and "RA" of LoRA) are noise rather than words.
  */
-function pushCamelParts(text: string, out: Term[]): void {
-  for (const word of text.match(CAMEL_WORD) ?? []) {
-    for (const part of word.match(CAMEL_PART) ?? []) {
-      if (part.length >= 3) out.push(part.toLowerCase());
-    }
+function pushCamelParts(word: string, out: Term[]): void {
+  if (!CAMEL_INNER.test(word)) return;
+  for (const part of word.match(CAMEL_PART) ?? []) {
+    if (part.length >= 3) out.push(part.toLowerCase());
   }
 }
 
 /**
- * One pass over NFKC-normalised lowercase text: index terms plus the phrase form (runs joined
+ * One pass over NFKC-normalised text: lowercase index terms plus the phrase form (runs joined
  * by a space between two Latin runs, nothing next to CJK: "LoRA 低秩" and "LoRA低秩" agree).
+ * Runs are lowercased one by one, which also shows where camel-case words are.
  */
 export function analyze(text: string, options: { camelParts: boolean }): Analysis {
   const normalized = normalize(text);
   const terms: Term[] = [];
-  if (options.camelParts) pushCamelParts(normalized, terms);
-  const lower = normalized.toLowerCase();
   const pieces: string[] = [];
   let previousWasLatin = false;
-  forEachRun(lower, (start, end, cjk) => {
+  forEachRun(normalized, (start, end, cjk) => {
     if (cjk) {
-      pushBigrams(lower, start, end, terms);
-    } else if (end - start <= MAX_TERM_LENGTH) {
-      terms.push(lower.slice(start, end));
+      pushBigrams(normalized, start, end, terms);
+      pieces.push(normalized.slice(start, end));
+      previousWasLatin = false;
+      return;
     }
-    if (!cjk && previousWasLatin) pieces.push(' ');
-    pieces.push(lower.slice(start, end));
-    previousWasLatin = !cjk;
+    const word = normalized.slice(start, end);
+    const lower = word.toLowerCase();
+    if (lower.length <= MAX_TERM_LENGTH) {
+      terms.push(lower);
+      if (options.camelParts && lower !== word) pushCamelParts(word, terms);
+    }
+    if (previousWasLatin) pieces.push(' ');
+    pieces.push(lower);
+    previousWasLatin = true;
   });
   return { terms, phrase: pieces.join('') };
 }

@@ -38,7 +38,13 @@ export class KeyValueStore {
     const keyv = new Keyv({ store: adapter ?? new Map(), namespace: 'studycards', throwOnErrors: true });
     keyv.on('error', (error: unknown) => logger.warn({ err: error, store: location.kind }, 'store error'));
     const store = new KeyValueStore(keyv, location.kind, adapter, options);
-    await store.ping(); // fail at start-up, not at the first command
+    try {
+      await store.ping(); // fail at start-up, not at the first command
+    } catch (error) {
+      // "during set" alone does not tell an operator which store failed; a SQLite path is safe to name.
+      const reason = error instanceof StoreUnavailableError && error.cause ? error.cause : error;
+      throw new StoreUnavailableError(`opening ${location.kind === 'sqlite' ? location.path : `the ${location.kind} store`}`, reason);
+    }
     return store;
   }
 
@@ -75,7 +81,11 @@ export class KeyValueStore {
     }
   }
 
-  private async run<T>(operation: string, action: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one backend call under the operation timeout. Public for code that must reach the adapter
+   * itself (leases need "set if absent", which keyv lacks) and still must not hang on a dead store.
+   */
+  async run<T>(operation: string, action: () => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new StoreUnavailableError(`${operation} (no answer in ${this.timeoutMs} ms)`)), this.timeoutMs);

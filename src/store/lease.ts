@@ -14,6 +14,13 @@ export interface Leases {
 type Query = (sql: string, ...params: unknown[]) => Promise<{ owner?: string }[]>;
 
 export function createLeases(store: KeyValueStore): Leases {
+  const leases = backendLeases(store);
+  // Claims bypass keyv, so they take the store's timeout here: while Redis is down its client
+  // queues commands forever, and a tick must fail (and say so) rather than wait for it.
+  return { tryAcquire: (name, ttlMs) => store.run(`lease ${name}`, () => leases.tryAcquire(name, ttlMs)) };
+}
+
+function backendLeases(store: KeyValueStore): Leases {
   const adapter = store.backend as (KeyvStoreAdapter & { query?: unknown; getClient?: () => Promise<unknown> }) | null;
   switch (store.kind) {
     case 'redis':

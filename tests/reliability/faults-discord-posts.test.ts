@@ -72,7 +72,7 @@ describe('channel posts failing', () => {
     const run = await lab.bot({ QUIZ_CHANNEL_ID: channel, QUIZ_CRON: '* * * * * *' });
 
     await double.waitForMessage(channel, (message) => !message.webhook_id, 15_000);
-    await moreTicks(run, 'quiz', 2);
+    await moreTicks(run, 'quiz', 1);
     expect(botPosts(double, channel)).toHaveLength(1);
     expect(await answeredStatuses(double, 'POST', ROUTES.channelPost)).toEqual([503, 503, 503, 503, 429, 200]);
     // The failed tick is logged once, not on every retry of the same failure.

@@ -5,8 +5,7 @@
  * the fault is in place.
  */
 import { describe, expect, it } from 'vitest';
-import type { DiscordDouble } from '../discord-double/index.ts';
-import { customIdLike, EN, MANAGE_GUILD, member, ROUTES, answeredStatuses, textOf } from './support/discord.ts';
+import { answeredStatuses, customIdLike, EN, MANAGE_GUILD, member, ROUTES, textOf, totalReviews } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
 
 const lab = useFaultLab();
@@ -25,11 +24,6 @@ async function bootWithDailyPost() {
   const { run, redis } = await lab.botOnRedis({ QUIZ_CHANNEL_ID: quizChannel, QUIZ_CRON: '* * * * * *' });
   const post = await double.waitForMessage(quizChannel, (message) => !message.webhook_id, 10_000);
   return { double, run, redis, quizChannel, post, commandChannel: double.guilds[0]!.channels[0]!.id };
-}
-
-async function totalReviews(double: DiscordDouble, user: { id: string; username: string }): Promise<string> {
-  const stats = await (await double.sendCommand({ name: 'stats', user, locale: EN })).reply();
-  return stats.embeds[0]!.fields!.find((field) => field.name === 'Reviews in total')!.value;
 }
 
 describe('Discord failing interaction callbacks', () => {

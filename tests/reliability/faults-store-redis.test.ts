@@ -1,11 +1,13 @@
 /**
  * The bot's Redis going away while it runs: killed and started again on the same port, or frozen
  * past the store's 3 s operation timeout. Commands that need the store say "temporarily
- * unavailable" instead of hanging, the others keep working, and the bot recovers by itself.
+ * unavailable" instead of hanging, the others keep working, scheduled ticks report that they
+ * could not run, shutdown does not wait for Redis, and the bot recovers by itself.
  */
 import { describe, expect, it } from 'vitest';
 import type { DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
-import { EN, MANAGE_GUILD, textOf } from './support/discord.ts';
+import { finishedTicks, moreTicks, writeNewNotes } from './support/announce.ts';
+import { botPosts, EN, MANAGE_GUILD, textOf } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
 import { waitUntil } from './support/wait.ts';
 
@@ -106,5 +108,30 @@ describe('Redis outages while the bot runs', () => {
     // Answers to the timed-out requests arrive late; the next request must still get its own answer.
     expect(await quizTimeShown(double)).toBe('06:45');
     expect(double.interactionFailures).toEqual([]);
+  });
+});
+
+describe('scheduled jobs during a Redis outage', () => {
+  it('reports the ticks it cannot run instead of hanging silently, and announces again once Redis is back', async () => {
+    const double = await lab.discord();
+    const contentDir = lab.corpus();
+    const channel = double.guilds[0]!.channels[1]!.id;
+    const { run, redis } = await lab.botOnRedis({ CONTENT_DIR: contentDir, ANNOUNCE_CHANNEL_ID: channel, ANNOUNCE_CRON: '* * * * * *' });
+    await waitUntil(() => finishedTicks(run, 'announce') >= 1, 'the channel baseline tick');
+
+    await redis.kill();
+    const outageLogs = run.logs.length;
+    const skipped = () => run.logs.slice(outageLogs).filter((line) => line.job === 'announce' && line.msg === 'could not claim the tick; skipping it');
+    await waitUntil(() => skipped().length > 0, 'a tick that could not run to be reported', 8000);
+    expect(JSON.stringify(skipped()[0]!.err)).toMatch(/StoreUnavailableError/);
+
+    await redis.restart();
+    const ticksBefore = finishedTicks(run, 'announce');
+    // Two finished ticks: the restarted (empty) Redis gets a new baseline before the next note appears.
+    await waitUntil(() => finishedTicks(run, 'announce') >= ticksBefore + 2, 'ticks to finish again', 20_000);
+    const [title] = writeNewNotes(contentDir, 1, 'after-outage');
+    await waitUntil(() => botPosts(double, channel).length >= 1, 'the announcement', 10_000);
+    await moreTicks(run, 'announce', 1);
+    expect(botPosts(double, channel).map((message) => message.embeds[0]!.title)).toEqual([title]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The embedded SQLite store under faults, with the bot run as `npm start` runs it: a path it cannot
- * write stops it at start-up with exit code 1 and a message saying why; a SIGKILL in the middle of
- * a burst of ratings loses none that a member was told was recorded.
+ * use stops it at start-up with exit code 1 and a message naming the file; a SIGKILL in the middle
+ * of a burst of ratings loses none that a member was told was recorded.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
 import { tempSqliteUrl } from '../e2e/bot-harness.ts';
 import type { BotProcess } from './support/bot-process.ts';
-import { acceptedCallback, customIds, EN, member } from './support/discord.ts';
+import { acceptedCallback, customIds, EN, member, totalReviews } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
 import { sleep, waitUntil } from './support/wait.ts';
 
@@ -43,23 +43,25 @@ function confirmationOf(handle: InteractionHandle): string | null {
 }
 
 describe('SQLite store faults', () => {
-  it('exits with code 1 and says why when the SQLite path cannot be written', async () => {
+  it('exits with code 1 naming the file when the SQLite path is a folder or not a database', async () => {
     const double = await lab.discord();
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-unwritable-'));
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-unusable-'));
     lab.onCleanup(() => fs.rmSync(scratch, { recursive: true, force: true }));
-    // Tests run as root, where permission bits do not stop a write: a file in the way of the folder does.
-    fs.writeFileSync(path.join(scratch, 'not-a-folder'), 'a file where the data folder should be');
-    fs.mkdirSync(path.join(scratch, 'a-folder.sqlite'));
-    const underAFile = lab.botProcess(baseEnv(double, { STORE_URL: `sqlite://${path.join(scratch, 'not-a-folder', 'store.sqlite')}` }));
-    const isAFolder = lab.botProcess(baseEnv(double, { STORE_URL: `sqlite://${path.join(scratch, 'a-folder.sqlite')}` }));
+    // Tests run as root, where permission bits stop no write; these paths fail for root too. (A
+    // parent folder that cannot be created is covered by tests/ops/startup-errors.test.ts.)
+    const folder = path.join(scratch, 'a-folder.sqlite');
+    const notADatabase = path.join(scratch, 'notes.sqlite');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(notADatabase, '这不是数据库文件。'.repeat(100));
+    const onFolder = lab.botProcess(baseEnv(double, { STORE_URL: `sqlite://${folder}` }));
+    const onText = lab.botProcess(baseEnv(double, { STORE_URL: `sqlite://${notADatabase}` }));
 
-    const [underAFileExit, isAFolderExit] = await Promise.all([underAFile.exited, isAFolder.exited]);
-    expect(underAFileExit).toEqual({ code: 1, signal: null });
-    expect(isAFolderExit).toEqual({ code: 1, signal: null });
-    expect(fatalMessage(underAFile)).toContain(`the folder ${path.join(scratch, 'not-a-folder')} cannot be created or written`);
-    expect(fatalMessage(isAFolder)).toMatch(/SQLITE_CANTOPEN: unable to open database file/);
-    // Neither got as far as Discord.
-    expect(double.gateway.identifies).toEqual([]);
+    expect(await onFolder.exited).toEqual({ code: 1, signal: null });
+    expect(await onText.exited).toEqual({ code: 1, signal: null });
+    expect(fatalMessage(onFolder)).toContain(`store unavailable during opening ${folder}: SQLITE_CANTOPEN: unable to open database file`);
+    expect(fatalMessage(onText)).toContain(`store unavailable during opening ${notADatabase}: SQLITE_NOTADB: file is not a database`);
+    expect(fs.readFileSync(notADatabase, 'utf8')).toBe('这不是数据库文件。'.repeat(100)); // left as it was
+    expect(double.gateway.identifies).toEqual([]); // neither got as far as Discord
   });
 
   it('keeps every rating a member was told was recorded when killed with SIGKILL mid-burst', async () => {
@@ -94,12 +96,7 @@ describe('SQLite store faults', () => {
     await second.waitForLog('logged in to Discord');
     const reviews = new Map<string, string>();
     for (let start = 0; start < members.length; start += 10) {
-      await Promise.all(
-        members.slice(start, start + 10).map(async (user) => {
-          const stats = await (await double.sendCommand({ name: 'stats', user, locale: EN })).reply(8000);
-          reviews.set(user.id, stats.embeds[0]!.fields!.find((field) => field.name === 'Reviews in total')!.value);
-        }),
-      );
+      await Promise.all(members.slice(start, start + 10).map(async (user) => reviews.set(user.id, await totalReviews(double, user))));
     }
     for (const id of confirmed) expect(reviews.get(id), `member ${id} was told the rating was recorded`).toBe('1');
     // Unconfirmed clicks may or may not have been saved before the kill, but never twice.

@@ -22,6 +22,7 @@ describe('a burst of interactions from many members', () => {
     const result = await runLoad(double, await vocabularyOf(contentDir), { interactions: 200, members: 20, durationMs: 4000, seed: 7 });
     const latencies = result.latencies.map((l) => l.ms).sort((a, b) => a - b);
     expect(result.failures).toEqual([]);
+    expect(result.deadlineMisses).toBe(0);
     expect(result.sent).toBe(200);
     expect(result.answered).toBe(200);
     expect(latencies).toHaveLength(200);

@@ -11,6 +11,14 @@ import { autocompleteInvocations, invocations, type Invocation } from './support
 import { mentionProblems, messageRequestsOf } from './support-hostile/mentions.ts';
 
 const MANAGE_GUILD = 1n << 5n;
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 const members = [
   { id: '710000000000000001', username: 'alice' },
   { id: '720000000000000002', username: '@everyone' },
@@ -20,7 +28,16 @@ let double: DiscordDouble;
 let bot: BotRun;
 beforeAll(async () => {
   double = await startDiscordDouble();
-  bot = await startBot(double, { CONTENT_DIR: writeHostileCorpus() });
+  const [general, updates] = double.guilds[0]!.channels;
+  // Channel posts too: the whole hostile corpus is announced and a daily quiz is posted.
+  bot = await startBot(double, {
+    CONTENT_DIR: writeHostileCorpus(),
+    ANNOUNCE_CHANNEL_ID: updates!.id,
+    ANNOUNCE_BACKFILL: '20',
+    ANNOUNCE_CRON: '* * * * * *',
+    QUIZ_CHANNEL_ID: general!.id,
+    QUIZ_CRON: '* * * * * *',
+  });
 });
 afterAll(async () => {
   await bot?.app.stop();
@@ -88,6 +105,8 @@ describe('generated input through the Discord double', () => {
       { numRuns: 60, seed: 4242 },
     );
 
+    const channelPosts = () => double.guilds[0]!.channels.flatMap((channel) => double.channelMessages(channel.id)).filter((message) => !message.webhook_id);
+    await waitUntil(() => channelPosts().length >= 16, 15_000);
     const sent = messageRequestsOf(double.requests);
     expect(answered).toBeGreaterThanOrEqual(30);
     expect(sent.length).toBeGreaterThanOrEqual(answered);

@@ -2,6 +2,7 @@
  * Timing of src/search on a synthetic corpus (not a test: numbers depend on the machine).
  * Run: npx tsx tests/search/bench-search.ts [articleCount]
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/corpus/types.ts';
 import { SearchIndex } from '../../src/search/index.ts';
@@ -47,20 +48,33 @@ const generatedWords = Array.from({ length: 30_000 }, () => {
   return word;
 });
 
-function sentence(): string {
+/** An article is about a few topics: its topical words repeat, and popular topics recur across articles. */
+interface Topic {
+  chinese: string[];
+  english: string[];
+}
+
+function topic(): Topic {
+  return {
+    chinese: Array.from({ length: 4 }, () => skewed(chineseWords)),
+    english: Array.from({ length: 6 }, () => skewed(englishWords)),
+  };
+}
+
+function sentence(about: Topic): string {
   const parts: string[] = [];
   const words = 6 + Math.floor(random() * 10);
   for (let i = 0; i < words; i++) {
     const roll = random();
-    if (roll < 0.25) parts.push(pick(chineseWords));
-    else if (roll < 0.7) parts.push(skewed(generatedWords));
-    else parts.push(` ${pick(englishWords)} `);
+    if (roll < 0.2) parts.push(pick(about.chinese));
+    else if (roll < 0.75) parts.push(skewed(generatedWords));
+    else parts.push(` ${pick(about.english)} `);
   }
   return parts.join('') + '。';
 }
 
-function body(): string {
-  const lines: string[] = [`## ${pick(chineseWords)}${pick(englishWords)}`];
+function body(about: Topic): string {
+  const lines: string[] = [`## ${pick(about.chinese)}${pick(about.english)}`];
   let length = 0;
   while (length < BODY_CHARS) {
     const roll = random();
@@ -68,8 +82,8 @@ function body(): string {
       roll < 0.1
         ? '```python\ndef f(x):\n    return x * 2\n```'
         : roll < 0.2
-          ? `- **${pick(englishWords)}**: [${pick(chineseWords)}](https://example.com/${pick(englishWords)})`
-          : sentence();
+          ? `- **${pick(about.english)}**: [${pick(about.chinese)}](https://example.com/${pick(englishWords)})`
+          : sentence(about);
     lines.push(line);
     length += line.length;
   }
@@ -77,16 +91,17 @@ function body(): string {
 }
 
 function corpus(count: number): Article[] {
-  return Array.from({ length: count }, (_, i) =>
-    article({
+  return Array.from({ length: count }, (_, i) => {
+    const about = topic();
+    return article({
       id: `article-${i}`,
-      title: `${pick(chineseWords)} ${pick(englishWords)} ${i}`,
-      aliases: random() < 0.3 ? [`${pick(englishWords)}-${pick(englishWords)}`] : [],
+      title: `${pick(about.chinese)} ${pick(about.english)} ${i}`,
+      aliases: random() < 0.3 ? [`${pick(about.english)}-${pick(englishWords)}`] : [],
       tags: [pick(['llm', 'algorithm', 'math', 'leetcode'])],
       date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
-      body: body(),
-    }),
-  );
+      body: body(about),
+    });
+  });
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -108,12 +123,20 @@ function time(label: string, runs: number, task: (i: number) => void): void {
 const articles = corpus(COUNT);
 const chars = articles.reduce((sum, a) => sum + a.body.length, 0);
 console.log(`${COUNT} articles, average body ${Math.round(chars / COUNT)} chars`);
-console.log(`load average before build: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-// First build warms up the JIT; the second is the figure that matters for a reload.
-let index = SearchIndex.build(articles);
-const buildStart = performance.now();
-index = SearchIndex.build(articles);
-console.log(`build: ${(performance.now() - buildStart).toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+console.log(`load average before build: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+// CPU time is reported beside wall time because this machine is shared: wall time also
+// counts the time other processes held the CPU. The first build includes JIT warm-up.
+let index = SearchIndex.build([]);
+for (const label of ['build (cold)', 'build (warm)']) {
+  const wallStart = performance.now();
+  const cpuStart = process.cpuUsage();
+  index = SearchIndex.build(articles);
+  const cpu = process.cpuUsage(cpuStart);
+  const heap = (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0);
+  console.log(
+    `${label}: ${(performance.now() - wallStart).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU, heap ${heap} MB`,
+  );
+}
 
 const queries = [
   '滑动窗口', '低秩分解', '最长连续序列', 'rotary embedding', 'flash attention', 'online softmax',
@@ -122,6 +145,11 @@ const queries = [
   '滑动窗口'.repeat(50), 'attention softmax '.repeat(60), '.*(',
 ];
 for (const query of queries) index.search(query);
+for (const query of queries) {
+  const started = performance.now();
+  const { total } = index.search(query);
+  console.log(`  ${JSON.stringify(query.slice(0, 24))}: ${total} hits, ${(performance.now() - started).toFixed(2)} ms`);
+}
 time('search (mixed queries)', 2_000, (i) => index.search(queries[i % queries.length]!));
 time('search, 200-char CJK query', 200, () => index.search('滑动窗口'.repeat(50)));
 time('search, 1,080-char English query', 200, () => index.search('attention softmax '.repeat(60)));
@@ -129,3 +157,4 @@ time('search, no match (AND → swaps → OR)', 200, () => index.search('zzzzqq 
 const prefixes = ['f', 'fl', 'fla', '滑', '滑动', 'att', 'rotary', 'xyz', '', '树', 'binary s'];
 time('complete', 5_000, (i) => index.complete(prefixes[i % prefixes.length]!));
 time('suggest', 200, (i) => index.suggest(['flashatention', '滑动窗囗', 'rotery embeding'][i % 3]!));
+console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -33,6 +33,8 @@ const longestConsecutiveQuestion = '给定一个未排序的整数数组 `nums`�
 const longestConsecutiveAnswer =
   '## 题解\n\n用哈希集合 `unordered_set` 存所有数，只从序列起点开始数，这样得到最长连续序列。\n\n```cpp\nint longestConsecutive(vector<int>& nums) { return 0; }\n```\n';
 
+const filler = '这是一段用来把正文撑长的说明文字，讨论训练时的显存占用与各种工程细节。'.repeat(12);
+
 export const corpus: Article[] = [
   article({
     id: 'flash-attention',
@@ -130,6 +132,13 @@ export const corpus: Article[] = [
         com: 'https://leetcode.com/problems/longest-consecutive-sequence/',
       },
     },
+  }),
+  article({
+    id: 'long-note',
+    title: '大模型训练显存笔记',
+    date: '2023-04-01T00:00:00Z',
+    tags: ['LLM'],
+    body: `${filler}\n\n关键技巧是梯度检查点（gradient checkpointing），用重算换显存。\n\n${filler}`,
   }),
   article({
     id: 'embedding-intro',

@@ -31,10 +31,6 @@ export class BotProcess {
     this.collect(this.child.stderr!);
   }
 
-  get pid(): number | undefined {
-    return this.child.pid;
-  }
-
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
   }

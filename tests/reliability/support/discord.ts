@@ -58,3 +58,11 @@ export function acceptedCallback(handle: InteractionHandle) {
 export function textOf(message: ApiMessage): string {
   return `${message.content}\n${JSON.stringify(message.embeds)}`;
 }
+
+/** "Reviews in total" from the member's /stats, as the member reads it. */
+export async function totalReviews(double: DiscordDouble, user: { id: string; username: string }): Promise<string> {
+  const stats = await (await double.sendCommand({ name: 'stats', user, locale: EN })).reply(8000);
+  const field = stats.embeds[0]?.fields?.find((candidate) => candidate.name === 'Reviews in total');
+  if (!field) throw new Error(`no "Reviews in total" in the /stats reply: ${JSON.stringify(stats.embeds)}`);
+  return field.value;
+}

@@ -24,10 +24,6 @@ export class RedisServer {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  get running(): boolean {
-    return this.process !== null;
-  }
-
   /** Starts (again) on the same port: clients that reconnect find it where it was. */
   async restart(): Promise<void> {
     if (this.process) throw new Error('redis-server is already running');

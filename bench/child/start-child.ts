@@ -1,0 +1,98 @@
+/**
+ * One fresh process per measured start, spawned by bench/run.ts the way the bot is started
+ * (`node --import tsx`). Modes:
+ *   engine     loads the folder with CorpusService.reload (as startApp does), answers one search,
+ *              then measures memory, latency over the fixed query sets, and the planted queries;
+ *   scan       the baseline: loadCorpus, no index, the same first search by substring scan, same figures;
+ *   breakdown  times loadCorpus and Library.build separately (what an index cache could skip).
+ * Usage: node --import tsx bench/child/start-child.ts <mode> <corpus dir> <first query>
+ * Everything the project's code is imported dynamically so that the import time is a phase of its own.
+ */
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import type { ChildEvent, ChildMode, MemoryFigures } from './protocol.ts';
+
+const [modeArgument, dir, firstQuery] = process.argv.slice(2);
+if ((modeArgument !== 'engine' && modeArgument !== 'scan' && modeArgument !== 'breakdown') || !dir || firstQuery === undefined) {
+  console.error('usage: start-child.ts engine|scan|breakdown <corpus dir> <first query>');
+  process.exit(2);
+}
+const mode: ChildMode = modeArgument;
+
+/** The bot's defaults for the parse context; the timezone changes nothing about the cost. */
+const PARSE_CONTEXT = { timezone: 'Asia/Shanghai', siteUrl: 'https://notes.example' };
+
+function emit(event: ChildEvent): void {
+  process.stdout.write(`${JSON.stringify(event)}\n`);
+}
+
+// A flag set at run time rather than --expose-gc, so the child starts exactly like the bot.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function memoryNow(): MemoryFigures {
+  collectGarbage();
+  collectGarbage();
+  const usage = process.memoryUsage();
+  return {
+    rssMb: usage.rss / 2 ** 20,
+    heapUsedMb: usage.heapUsed / 2 ** 20,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function cpuMsSinceStart(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+const phases: Record<string, number> = {};
+let mark = performance.now();
+const phase = (name: string): void => {
+  const now = performance.now();
+  phases[name] = now - mark;
+  mark = now;
+};
+phases.untilScript = mark;
+
+const now = new Date();
+if (mode === 'engine') {
+  const [{ CorpusService }, { default: pino }] = await Promise.all([import('../../src/corpus/corpus-service.ts'), import('pino')]);
+  phase('imports');
+  const corpus = new CorpusService(dir, PARSE_CONTEXT, pino({ level: 'silent' }), () => now);
+  await corpus.reload();
+  phase('reload');
+  const library = corpus.library;
+  const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
+  phase('firstSearch');
+  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  const memory = memoryNow();
+  const { measureEngine } = await import('./measure.ts');
+  emit({ event: 'done', memory, ...measureEngine(dir, library, now) });
+} else if (mode === 'scan') {
+  const [{ loadCorpus }, { SubstringScan }] = await Promise.all([import('../../src/corpus/load.ts'), import('../baseline/substring-scan.ts')]);
+  phase('imports');
+  const loaded = await loadCorpus(dir, PARSE_CONTEXT);
+  phase('load');
+  const scan = new SubstringScan(loaded.articles.filter((a) => !a.draft));
+  phase('lowercase');
+  const visible = new Set(loaded.articles.filter((a) => !a.draft && a.date.getTime() <= now.getTime()).map((a) => a.id));
+  const filter = (id: string): boolean => visible.has(id);
+  const first = scan.search(firstQuery, { limit: 5, filter });
+  phase('firstSearch');
+  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: loaded.articles.length, problems: loaded.problems.length, firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  const memory = memoryNow();
+  const { measureScan } = await import('./measure.ts');
+  emit({ event: 'done', memory, ...measureScan(dir, scan, filter) });
+} else {
+  const [{ loadCorpus }, { Library }] = await Promise.all([import('../../src/corpus/load.ts'), import('../../src/corpus/library.ts')]);
+  phase('imports');
+  const loaded = await loadCorpus(dir, PARSE_CONTEXT);
+  phase('readAndParse');
+  const library = Library.build(loaded.articles, loaded.problems, now);
+  phase('indexBuild');
+  const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
+  phase('firstSearch');
+  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  emit({ event: 'done', memory: memoryNow() });
+}

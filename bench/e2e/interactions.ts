@@ -1,0 +1,99 @@
+/**
+ * End to end through the Discord double: the real app (startBot, as the e2e tests start it) answers
+ * /search and /help alternately, one at a time. The figure is the double's CallbackRecord.elapsedMs:
+ * INTERACTION_CREATE dispatched → callback received. /help does no search, so the ratio of the two
+ * is what search adds on top of the gateway, discord.js, routing and rendering.
+ */
+import { startDiscordDouble } from '../../tests/discord-double/index.ts';
+import { startBot } from '../../tests/e2e/bot-harness.ts';
+import { mean, median, percentile } from '../stats.ts';
+
+export interface EndToEndOptions {
+  contentDir: string;
+  searchQueries: readonly string[];
+  /** Interactions of each command per round. */
+  perCommand: number;
+  rounds: number;
+  warmUp: number;
+}
+
+export interface CommandFigures {
+  median: number;
+  p95: number;
+  mean: number;
+  max: number;
+}
+
+export interface EndToEndRound {
+  search: CommandFigures;
+  help: CommandFigures;
+}
+
+export interface EndToEndResult {
+  rounds: EndToEndRound[];
+  /** Medians over rounds of each figure. */
+  search: CommandFigures;
+  help: CommandFigures;
+  /** search / help, of the medians and of the means (means are finer than the double's 1 ms clock). */
+  medianRatio: number;
+  meanRatio: number;
+  failures: number;
+  articles: number;
+}
+
+function figures(samples: readonly number[]): CommandFigures {
+  return { median: median(samples), p95: percentile(samples, 95), mean: mean(samples), max: Math.max(...samples) };
+}
+
+function medianOf(rounds: readonly CommandFigures[]): CommandFigures {
+  return {
+    median: median(rounds.map((r) => r.median)),
+    p95: median(rounds.map((r) => r.p95)),
+    mean: median(rounds.map((r) => r.mean)),
+    max: median(rounds.map((r) => r.max)),
+  };
+}
+
+export async function runEndToEnd(options: EndToEndOptions): Promise<EndToEndResult> {
+  const double = await startDiscordDouble();
+  const run = await startBot(double, { CONTENT_DIR: options.contentDir });
+  try {
+    let next = 0;
+    const ask = async (name: 'search' | 'help'): Promise<number> => {
+      const query = options.searchQueries[next++ % options.searchQueries.length]!;
+      const handle = await double.sendCommand(name === 'search' ? { name, options: { query } } : { name });
+      const callback = await handle.callback();
+      // Waiting for the visible reply keeps interactions strictly one at a time.
+      await handle.reply();
+      return callback.elapsedMs;
+    };
+    for (let i = 0; i < options.warmUp; i++) {
+      await ask('search');
+      await ask('help');
+    }
+    const rounds: EndToEndRound[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      const search: number[] = [];
+      const help: number[] = [];
+      for (let i = 0; i < options.perCommand; i++) {
+        search.push(await ask('search'));
+        help.push(await ask('help'));
+      }
+      rounds.push({ search: figures(search), help: figures(help) });
+    }
+    const search = medianOf(rounds.map((r) => r.search));
+    const help = medianOf(rounds.map((r) => r.help));
+    return {
+      rounds,
+      search,
+      help,
+      medianRatio: search.median / help.median,
+      meanRatio: search.mean / help.mean,
+      failures: double.interactionFailures.length,
+      articles: run.app.deps.corpus.library.articles.length,
+    };
+  } finally {
+    await run.app.stop();
+    await double.close();
+  }
+}

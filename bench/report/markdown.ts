@@ -1,0 +1,179 @@
+/** The report as Markdown tables, ready to paste into BENCHMARKS.md. */
+import type { ChildRun } from '../child/spawn.ts';
+import { medianOver, tallyPlanted, typicalSlowest, type BenchResults, type SizeResult } from './results.ts';
+import { verdicts } from './targets.ts';
+
+function ms(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (value >= 100) return Math.round(value).toLocaleString('en-US');
+  return value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+function seconds(value: number): string {
+  return Number.isFinite(value) ? `${(value / 1000).toFixed(2)} s` : 'n/a';
+}
+
+function mb(value: number): string {
+  return Number.isFinite(value) ? `${Math.round(value)} MB` : 'n/a';
+}
+
+function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+const phase = (runs: readonly ChildRun[], name: string) => medianOver(runs, (r) => r.first.phases[name]);
+
+function startTable(results: BenchResults): string {
+  const rows = results.sizes.map((size) => [
+    count(size.count),
+    seconds(medianOver(size.engine, (r) => r.fromSpawnMs)),
+    seconds(medianOver(size.engine, (r) => r.first.cpuMs)),
+    seconds(medianOver(size.noTsxCache, (r) => r.fromSpawnMs)),
+    seconds(medianOver(size.scan, (r) => r.fromSpawnMs)),
+    `${seconds(phase(size.engine, 'untilScript'))} / ${seconds(phase(size.engine, 'imports'))} / ${seconds(phase(size.engine, 'reload'))} / ${ms(phase(size.engine, 'firstSearch'))} ms`,
+    `${seconds(phase(size.breakdown, 'readAndParse'))} / ${seconds(phase(size.breakdown, 'indexBuild'))}`,
+  ]);
+  return table(
+    [
+      'articles',
+      'bot: spawn → first answer',
+      'bot: CPU time until then',
+      'bot, no tsx cache',
+      'substring scan: spawn → first answer',
+      'bot phases: node+tsx / imports / reload / first search',
+      'reload split: read+parse / index build',
+    ],
+    rows,
+  );
+}
+
+function memoryTable(results: BenchResults): string {
+  return table(
+    ['articles', 'bot RSS', 'bot heap used', 'bot peak RSS', 'scan RSS', 'scan peak RSS'],
+    results.sizes.map((size) => [
+      count(size.count),
+      mb(medianOver(size.engine, (r) => r.done.memory.rssMb)),
+      mb(medianOver(size.engine, (r) => r.done.memory.heapUsedMb)),
+      mb(medianOver(size.engine, (r) => r.done.memory.peakRssMb)),
+      mb(medianOver(size.scan, (r) => r.done.memory.rssMb)),
+      mb(medianOver(size.scan, (r) => r.done.memory.peakRssMb)),
+    ]),
+  );
+}
+
+type LatencyKey = 'search' | 'searchCpu' | 'searchCommandPath' | 'complete' | 'completeCpu';
+
+function latencyTable(results: BenchResults, which: 'search' | 'complete'): string {
+  const figure = (runs: ChildRun[], key: LatencyKey, stat: 'p50' | 'p99' | 'max') => ms(medianOver(runs, (r) => r.done[key]?.[stat]));
+  const cpu: LatencyKey = which === 'search' ? 'searchCpu' : 'completeCpu';
+  const header = ['articles', 'index p50', 'index p99', 'index max', 'index p50 / p99 in CPU time'];
+  if (which === 'search') header.push('/search path p50 / p99');
+  header.push('scan p50', 'scan p99');
+  return table(
+    header,
+    results.sizes.map((size) => {
+      const row = [
+        count(size.count),
+        figure(size.engine, which, 'p50'),
+        figure(size.engine, which, 'p99'),
+        figure(size.engine, which, 'max'),
+        `${figure(size.engine, cpu, 'p50')} / ${figure(size.engine, cpu, 'p99')}`,
+      ];
+      if (which === 'search') row.push(`${figure(size.engine, 'searchCommandPath', 'p50')} / ${figure(size.engine, 'searchCommandPath', 'p99')}`);
+      row.push(figure(size.scan, which, 'p50'), figure(size.scan, which, 'p99'));
+      return row;
+    }),
+  );
+}
+
+function plantedTable(results: BenchResults): string {
+  const cell = (runs: ChildRun[]) => {
+    const tally = tallyPlanted(runs);
+    if (!tally) return ['n/a', 'n/a', 'n/a', 'n/a'];
+    const group = (g: keyof typeof tally.byGroup) => `${tally.byGroup[g].found}/${tally.byGroup[g].of}`;
+    return [group('zh'), group('en-exact'), group('en-typo'), `**${tally.found}/${tally.of}**${tally.consistent ? '' : ' (runs differ)'}`];
+  };
+  return table(
+    ['articles', 'index: Chinese', 'index: English', 'index: English with a typo', 'index: total', 'scan: Chinese', 'scan: English', 'scan: typo', 'scan: total'],
+    results.sizes.map((size) => [count(size.count), ...cell(size.engine), ...cell(size.scan)]),
+  );
+}
+
+function missesList(size: SizeResult): string[] {
+  const tally = tallyPlanted(size.engine);
+  if (!tally || tally.misses.length === 0) return [];
+  return [`- ${count(size.count)} articles, index missed: ${tally.misses.map((m) => `\`${m.query}\``).join(', ')}`];
+}
+
+function slowestList(size: SizeResult): string {
+  const slow = typicalSlowest(size.engine, (r) => r.done.slowestSearches, (r) => r.done.search?.p99);
+  return slow.map((q) => `\`${q.query.length > 60 ? `${q.query.slice(0, 60)}…` : q.query}\` ${ms(q.ms)} ms`).join(' · ');
+}
+
+function e2eSection(results: BenchResults): string[] {
+  const e2e = results.e2e;
+  if (!e2e) return [];
+  const row = (name: string, f: typeof e2e.search) => [name, `${ms(f.median)} ms`, `${ms(f.p95)} ms`, `${ms(f.mean)} ms`, `${ms(f.max)} ms`];
+  return [
+    `### End to end through the Discord double (${count(e2e.articles)} articles, ${e2e.corpus})`,
+    '',
+    `INTERACTION_CREATE → callback (CallbackRecord.elapsedMs, 1 ms resolution), one interaction at a time, ` +
+      `${e2e.rounds.length} rounds, medians over rounds. Interactions the bot failed to answer in time: ${e2e.failures}.`,
+    '',
+    table(['command', 'median', 'p95', 'mean', 'max'], [row('/search', e2e.search), row('/help', e2e.help)]),
+    '',
+    `Ratio /search ÷ /help: **${Number.isFinite(e2e.medianRatio) ? e2e.medianRatio.toFixed(2) : 'n/a'} ×** of medians, ${e2e.meanRatio.toFixed(2)} × of means.`,
+  ];
+}
+
+export function renderReport(results: BenchResults): string {
+  const m = results.machine;
+  const lines = [
+    `Run ${results.startedAt}: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb.toFixed(0)} GB, Node ${m.node}, ${m.platform}. ` +
+      `Seed ${results.seed}, ${results.runs} fresh processes per figure (medians shown), ${results.queryCount} queries per latency set.`,
+    '',
+    table(
+      ['articles', 'files', 'Chinese / English notes / LeetCode', 'load average before → after'],
+      results.sizes.map((s) => [count(s.count), `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`, `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`, `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`]),
+    ),
+    '',
+    '### Start: process spawn → first answered search',
+    '',
+    startTable(results),
+    '',
+    '### Memory after loading (after a full GC)',
+    '',
+    memoryTable(results),
+    '',
+    '### Search latency (ms)',
+    '',
+    latencyTable(results, 'search'),
+    '',
+    '### Autocomplete latency (ms)',
+    '',
+    latencyTable(results, 'complete'),
+    '',
+    '### Planted queries: right article in the top 3',
+    '',
+    plantedTable(results),
+    ...results.sizes.flatMap(missesList),
+    '',
+    '### Slowest searches (median-p99 run)',
+    '',
+    ...results.sizes.map((size) => `- ${count(size.count)}: ${slowestList(size)}`),
+    '',
+    ...e2eSection(results),
+    '',
+    '### Targets',
+    '',
+    table(
+      ['figure', 'target', 'measured', 'verdict'],
+      verdicts(results).map((v) => [v.what, v.target, v.measured, v.met === null ? 'n/a' : v.met ? 'met' : `**missed**${v.missFactor !== null ? ` (${v.missFactor.toFixed(1)} × the target)` : ''}`]),
+    ),
+  ];
+  return lines.join('\n');
+}

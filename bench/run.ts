@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: start time, memory, search/autocomplete latency and planted-query relevance of the
+ * real loader and index on generated corpora, each beside a plain substring scan, plus /search vs
+ * /help end to end through the Discord double. Options: `npm run bench -- --help`. Progress goes to
+ * stderr, the Markdown report to stdout.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runChild, type ChildRun } from './child/spawn.ts';
+import type { ChildMode } from './child/protocol.ts';
+import { writeCorpus } from './corpus/write-corpus.ts';
+import { runEndToEnd } from './e2e/interactions.ts';
+import { parseOptions, type BenchOptions } from './options.ts';
+import { renderReport } from './report/markdown.ts';
+import { machineInfo, type BenchResults, type SizeResult } from './report/results.ts';
+
+/** The corpus the end-to-end figure runs on: the brief asks for about 1,000 articles. */
+const E2E_CORPUS_SIZE = 1_000;
+const E2E_WARM_UP = 20;
+
+const options = parseOptions(process.argv.slice(2));
+const started = performance.now();
+
+function progress(message: string): void {
+  const elapsed = ((performance.now() - started) / 1000).toFixed(0).padStart(5);
+  process.stderr.write(`[${elapsed} s] ${message}\n`);
+}
+
+async function measured(mode: ChildMode, dir: string, firstQuery: string, count: number, label: string, env?: Record<string, string>): Promise<ChildRun> {
+  const run = await runChild(mode, dir, firstQuery, { env });
+  // A corpus that does not load completely would make every figure meaningless.
+  if (run.first.articles !== count || run.first.problems !== 0) {
+    throw new Error(`${mode} child loaded ${run.first.articles} articles with ${run.first.problems} problems from ${dir}; expected ${count} and none`);
+  }
+  const search = run.done.search ? `, search p99 ${run.done.search.p99.toFixed(2)} ms` : '';
+  progress(`${label} ${mode}: first answer ${(run.fromSpawnMs / 1000).toFixed(2)} s after spawn, RSS ${Math.round(run.done.memory.rssMb)} MB${search}`);
+  return run;
+}
+
+async function measureSize(count: number, opts: BenchOptions, isFirst: boolean): Promise<{ result: SizeResult; dir: string; searchQueries: string[] }> {
+  const dir = path.join(opts.baseDir, `${count}-s${opts.seed}-q${opts.queryCount}`);
+  progress(`${count.toLocaleString('en-US')} articles: generating in ${dir}`);
+  const { manifest, reused } = writeCorpus(dir, { count, seed: opts.seed, queryCount: opts.queryCount });
+  progress(`${reused ? 'reused' : `generated in ${(manifest.generatedInMs / 1000).toFixed(1)} s`}: ${(manifest.bytes / 2 ** 20).toFixed(1)} MB`);
+  const firstQuery = manifest.planted[0]!.query;
+  const label = `${count.toLocaleString('en-US')}`;
+
+  if (isFirst) {
+    // Fills tsx's transform cache, so that the first measured start is not the only one compiling TypeScript.
+    await runChild('engine', dir, firstQuery);
+  }
+  const loadBefore = os.loadavg();
+  const result: SizeResult = {
+    count,
+    manifest: { version: manifest.version, seed: manifest.seed, count: manifest.count, queryCount: manifest.queryCount, bytes: manifest.bytes, kinds: manifest.kinds, generatedInMs: manifest.generatedInMs },
+    reusedCorpus: reused,
+    engine: [],
+    scan: [],
+    breakdown: [],
+    noTsxCache: [],
+    loadAverage: { before: loadBefore, after: [] },
+  };
+  // Interleaved, so that a burst of load from elsewhere on the machine spreads over all kinds of figure.
+  for (let run = 1; run <= opts.runs; run++) {
+    const runLabel = `${label} run ${run}/${opts.runs}`;
+    result.engine.push(await measured('engine', dir, firstQuery, count, runLabel));
+    result.scan.push(await measured('scan', dir, firstQuery, count, runLabel));
+    result.breakdown.push(await measured('breakdown', dir, firstQuery, count, runLabel));
+    if (isFirst) result.noTsxCache.push(await measured('engine', dir, firstQuery, count, `${runLabel} (no tsx cache)`, { TSX_DISABLE_CACHE: '1' }));
+  }
+  result.loadAverage.after = os.loadavg();
+  return { result, dir, searchQueries: manifest.queries.search };
+}
+
+async function main(): Promise<void> {
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    seed: options.seed,
+    runs: options.runs,
+    queryCount: options.queryCount,
+    machine: machineInfo(),
+    sizes: [],
+    e2e: null,
+  };
+  let e2eDone = !options.e2e;
+  for (const [i, count] of options.sizes.entries()) {
+    const { result, dir, searchQueries } = await measureSize(count, options, i === 0);
+    results.sizes.push(result);
+    if (!e2eDone && (count === E2E_CORPUS_SIZE || i === options.sizes.length - 1)) {
+      progress(`end to end on ${count.toLocaleString('en-US')} articles: ${options.e2eRounds} rounds of ${options.e2ePerCommand} /search + ${options.e2ePerCommand} /help`);
+      const e2e = await runEndToEnd({ contentDir: dir, searchQueries, perCommand: options.e2ePerCommand, rounds: options.e2eRounds, warmUp: E2E_WARM_UP });
+      results.e2e = { ...e2e, corpus: `generated, seed ${options.seed}` };
+      progress(`end to end: /search median ${e2e.search.median} ms, /help median ${e2e.help.median} ms`);
+      e2eDone = true;
+    }
+    if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const report = renderReport(results);
+  console.log(report);
+  if (options.markdownPath) fs.writeFileSync(options.markdownPath, `${report}\n`);
+  if (options.jsonPath) fs.writeFileSync(options.jsonPath, JSON.stringify(results, null, 2));
+  progress('done');
+}
+
+await main();
