@@ -13,7 +13,7 @@ export interface QueryTerm {
 
 /** Enough for any real question; bounds work for pasted essays and 200-character CJK runs. */
 export const MAX_QUERY_TERMS = 32;
-/** Characters of the query looked at; the rest cannot change the first 32 terms much. */
+/** Characters of the query analysed: ample for 32 terms, and it bounds the work a pasted essay causes. */
 export const MAX_QUERY_CHARS = 1000;
 /** Shortest Latin term searched as a prefix ("flas" → flashattention); shorter ones match too much. */
 const MIN_PREFIX_LENGTH = 4;
