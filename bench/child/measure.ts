@@ -19,6 +19,7 @@ function manifestOf(dir: string): CorpusManifest {
 const SLOWEST_SHOWN = 8;
 
 interface Timed {
+  samples: number[];
   summary: LatencySummary;
   /** The same queries in CPU time of this process: on a busy machine, closer to what an idle one would show. */
   cpuSummary: LatencySummary;
@@ -45,7 +46,7 @@ function timeEach(queries: readonly string[], run: (query: string) => void): Tim
     .map((ms, i) => ({ query: queries[i]!, ms }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, SLOWEST_SHOWN);
-  return { summary: summarise(samples), cpuSummary: summarise(cpuSamples), slowest };
+  return { samples, summary: summarise(samples), cpuSummary: summarise(cpuSamples), slowest };
 }
 
 function plantedOutcomes(manifest: CorpusManifest, topIds: (query: string) => string[]): PlantedOutcome[] {
@@ -69,9 +70,16 @@ export function measureEngine(dir: string, library: Library, now: Date): Measure
   });
   const complete = timeEach(manifest.queries.complete, (query) => index.complete(query, 25, visible()));
   const planted = plantedOutcomes(manifest, (query) => index.search(query, { limit: TOP, filter: visible() }).hits.map((hit) => hit.id));
+  const byKind = new Map<string, number[]>();
+  manifest.queries.searchKinds.forEach((kind, i) => {
+    const samples = byKind.get(kind) ?? [];
+    samples.push(search.samples[i]!);
+    byKind.set(kind, samples);
+  });
   return {
     search: search.summary,
     searchCpu: search.cpuSummary,
+    searchByKind: Object.fromEntries([...byKind].map(([kind, samples]) => [kind, summarise(samples)])),
     searchCommandPath: searchCommandPath.summary,
     complete: complete.summary,
     completeCpu: complete.cpuSummary,

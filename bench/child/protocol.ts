@@ -42,6 +42,8 @@ export interface DoneEvent {
   /** Absent in breakdown mode. */
   search?: LatencySummary;
   searchCpu?: LatencySummary;
+  /** Search latency per kind of query (see corpus/queries.ts). */
+  searchByKind?: Record<string, LatencySummary>;
   /** Search, plus "did you mean" when nothing matched: what /search asks of the index. */
   searchCommandPath?: LatencySummary;
   complete?: LatencySummary;

@@ -8,6 +8,8 @@ import { CHINESE_CHARS, CHINESE_TERMS, ENGLISH_TERMS } from './vocabulary.ts';
 
 export interface QuerySets {
   search: string[];
+  /** What kind of query each of `search` is, for latency by kind. */
+  searchKinds: SearchKind[];
   /** What a member has typed so far into /card's query box. */
   complete: string[];
 }
@@ -23,7 +25,7 @@ const SEARCH_MIX: readonly [kind: SearchKind, share: number][] = [
   ['no-match', 0.04],
   ['long', 0.04],
 ];
-type SearchKind = 'one-chinese' | 'two-chinese' | 'english' | 'mixed' | 'english-typo' | 'title' | 'number' | 'no-match' | 'long';
+export type SearchKind = 'one-chinese' | 'two-chinese' | 'english' | 'mixed' | 'english-typo' | 'title' | 'number' | 'no-match' | 'long';
 
 function withTypo(word: string, roll: number, position: number): string {
   const i = Math.min(word.length - 2, Math.max(1, position));
@@ -44,7 +46,8 @@ export function buildQuerySets(seed: number, count: number, titles: readonly { t
   kinds.length = count;
   const pickTitle = () => random.pick(titles);
 
-  const search = random.sample(kinds, kinds.length).map((kind): string => {
+  const searchKinds = random.sample(kinds, kinds.length);
+  const search = searchKinds.map((kind): string => {
     switch (kind) {
       case 'one-chinese':
         return random.skewed(CHINESE_TERMS);
@@ -87,5 +90,5 @@ export function buildQuerySets(seed: number, count: number, titles: readonly { t
     return random.skewed(ENGLISH_TERMS).slice(0, random.int(1, 5));
   });
 
-  return { search, complete };
+  return { search, searchKinds, complete };
 }

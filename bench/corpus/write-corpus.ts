@@ -10,7 +10,7 @@ import { buildQuerySets, type QuerySets } from './queries.ts';
 import { Random, substream } from './random.ts';
 
 /** Bump when the generated text changes, so stale folders are regenerated rather than reused. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const MANIFEST_NAME = '.bench-manifest.json';
 const LEETCODE_SHARE = 0.2;
 const ENGLISH_NOTE_SHARE = 0.25;

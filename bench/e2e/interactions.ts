@@ -4,8 +4,11 @@
  * INTERACTION_CREATE dispatched → callback received. /help does no search, so the ratio of the two
  * is what search adds on top of the gateway, discord.js, routing and rendering.
  */
+import { allCommands } from '../../commands/index.ts';
+import type { BotDeps } from '../../src/interactions/types.ts';
 import { startDiscordDouble } from '../../tests/discord-double/index.ts';
 import { startBot } from '../../tests/e2e/bot-harness.ts';
+import { commandInput } from '../../tests/helpers/deps.ts';
 import { mean, median, percentile } from '../stats.ts';
 
 export interface EndToEndOptions {
@@ -39,6 +42,12 @@ export interface EndToEndResult {
   meanRatio: number;
   failures: number;
   articles: number;
+  /**
+   * The command handlers alone, called in-process on the same deps (no gateway, discord.js or HTTP):
+   * how much of the end-to-end gap is the handler's own work.
+   */
+  handlers: { search: CommandFigures; help: CommandFigures; searchReplyChars: number; helpReplyChars: number };
+  handlersCount: number;
 }
 
 function figures(samples: readonly number[]): CommandFigures {
@@ -52,6 +61,32 @@ function medianOf(rounds: readonly CommandFigures[]): CommandFigures {
     mean: median(rounds.map((r) => r.mean)),
     max: median(rounds.map((r) => r.max)),
   };
+}
+
+function commandNamed(name: string) {
+  const command = allCommands.find((c) => c.definition.name === name);
+  if (!command) throw new Error(`no /${name} command`);
+  return command;
+}
+
+async function timeHandlers(deps: BotDeps, queries: readonly string[], count: number): Promise<EndToEndResult['handlers']> {
+  const search = commandNamed('search');
+  const help = commandNamed('help');
+  const searchMs: number[] = [];
+  const helpMs: number[] = [];
+  const searchChars: number[] = [];
+  const helpChars: number[] = [];
+  for (let i = 0; i < count; i++) {
+    let start = performance.now();
+    const searchReply = await search.run(commandInput({ query: queries[i % queries.length]! }), deps);
+    searchMs.push(performance.now() - start);
+    start = performance.now();
+    const helpReply = await help.run(commandInput(), deps);
+    helpMs.push(performance.now() - start);
+    searchChars.push(JSON.stringify(searchReply).length);
+    helpChars.push(JSON.stringify(helpReply).length);
+  }
+  return { search: figures(searchMs), help: figures(helpMs), searchReplyChars: median(searchChars), helpReplyChars: median(helpChars) };
 }
 
 export async function runEndToEnd(options: EndToEndOptions): Promise<EndToEndResult> {
@@ -83,7 +118,10 @@ export async function runEndToEnd(options: EndToEndOptions): Promise<EndToEndRes
     }
     const search = medianOf(rounds.map((r) => r.search));
     const help = medianOf(rounds.map((r) => r.help));
+    const handlers = await timeHandlers(run.app.deps, options.searchQueries, options.perCommand);
     return {
+      handlers,
+      handlersCount: options.perCommand,
       rounds,
       search,
       help,

@@ -90,6 +90,29 @@ function latencyTable(results: BenchResults, which: 'search' | 'complete'): stri
   );
 }
 
+/** Shares of the query set (corpus/queries.ts), for the reader of the by-kind table. */
+const KIND_LABELS: Record<string, string> = {
+  'one-chinese': 'one Chinese term (30%)',
+  'two-chinese': 'two Chinese terms (15%)',
+  english: 'English, 1–2 words (15%)',
+  mixed: 'Chinese + English (10%)',
+  'english-typo': 'English with a typo (10%)',
+  title: 'a whole title (8%)',
+  number: 'a LeetCode number (4%)',
+  'no-match': 'matches nothing (4%)',
+  long: 'a pasted ~50-character sentence (4%)',
+};
+
+function byKindTable(results: BenchResults): string {
+  return table(
+    ['query kind', ...results.sizes.map((size) => `${count(size.count)}: p50 / p99`)],
+    Object.entries(KIND_LABELS).map(([kind, label]) => [
+      label,
+      ...results.sizes.map((size) => `${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p50))} / ${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p99))}`),
+    ]),
+  );
+}
+
 function plantedTable(results: BenchResults): string {
   const cell = (runs: ChildRun[]) => {
     const tally = tallyPlanted(runs);
@@ -127,6 +150,16 @@ function e2eSection(results: BenchResults): string[] {
     table(['command', 'median', 'p95', 'mean', 'max'], [row('/search', e2e.search), row('/help', e2e.help)]),
     '',
     `Ratio /search ÷ /help: **${Number.isFinite(e2e.medianRatio) ? e2e.medianRatio.toFixed(2) : 'n/a'} ×** of medians, ${e2e.meanRatio.toFixed(2)} × of means.`,
+    '',
+    `The handlers alone, called in-process on the same deps (\`run\` of commands/search.ts and commands/help.ts; no gateway, discord.js or HTTP), ${count(e2e.handlersCount)} calls each:`,
+    '',
+    table(
+      ['handler', 'median', 'p95', 'reply size (JSON chars, median)'],
+      [
+        ['/search', `${ms(e2e.handlers.search.median)} ms`, `${ms(e2e.handlers.search.p95)} ms`, count(e2e.handlers.searchReplyChars)],
+        ['/help', `${ms(e2e.handlers.help.median)} ms`, `${ms(e2e.handlers.help.p95)} ms`, count(e2e.handlers.helpReplyChars)],
+      ],
+    ),
   ];
 }
 
@@ -152,6 +185,10 @@ export function renderReport(results: BenchResults): string {
     '### Search latency (ms)',
     '',
     latencyTable(results, 'search'),
+    '',
+    '### Search latency by kind of query (index, ms)',
+    '',
+    byKindTable(results),
     '',
     '### Autocomplete latency (ms)',
     '',

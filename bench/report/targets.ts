@@ -27,7 +27,7 @@ export interface Verdict {
 
 function atMost(what: string, measured: number, target: number, unit: string, digits = 0): Verdict {
   const met = measured <= target;
-  return { what, target: `≤ ${target.toLocaleString('en-US')} ${unit}`, measured: `${measured.toFixed(digits)} ${unit}`, missFactor: met ? null : measured / target, met };
+  return { what, target: `≤ ${target.toLocaleString('en-US')} ${unit}`, measured: `${measured.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${unit}`, missFactor: met ? null : measured / target, met };
 }
 
 function sizeVerdicts(size: SizeResult, targets: SizeTargets): Verdict[] {

@@ -4,87 +4,107 @@ import { compactForm, phraseForm } from './text.ts';
 
 export const MAX_COMPLETIONS = 25;
 
-/** Match classes, lower is better. */
-const TITLE_PREFIX = 0;
-const ALIAS_PREFIX = 1;
-const WORD_START = 2;
-const ANYWHERE = 3;
-
-function matchClass(entry: NameEntry, spaced: string, compact: string): number {
-  if (entry.titleSpaced.startsWith(spaced) || entry.titleCompact.startsWith(compact)) return TITLE_PREFIX;
-  if (entry.keySpaced.includes('\n' + spaced) || entry.keyCompact.includes('\n' + compact)) return ALIAS_PREFIX;
-  if (entry.keySpaced.includes(' ' + spaced)) return WORD_START;
-  return ANYWHERE;
-}
+/** Separates entries in a haystack; never part of a phrase or compact form. */
+const ENTRY_SEPARATOR = '\u0000';
 
 export function clampCompletionLimit(limit: number | undefined): number {
   if (limit === undefined || Number.isNaN(limit)) return MAX_COMPLETIONS;
   return Math.max(0, Math.min(MAX_COMPLETIONS, Math.floor(limit)));
 }
 
-/** Separates entries in the haystack; never part of a compact form. */
-const ENTRY_SEPARATOR = '\u0000';
-
-export class CompletionTable {
-  /** Newest first, so a full bucket of title-prefix matches lets the scan stop early. */
-  private readonly entries: readonly NameEntry[];
-  /**
-   * Every entry's compact names, newest first, in one string: one native indexOf skips all
-   * non-matching entries at once instead of calling includes() on each of 10k entries.
-   */
-  private readonly haystack: string;
-  /** Offset of each entry in the haystack, ascending. */
+/**
+ * One string per kind of name text, entries newest first: a native indexOf skips every
+ * non-matching entry at once, and matches come out newest first, so a scan can stop as soon
+ * as it has enough.
+ */
+class Haystack {
+  private readonly text: string;
+  /** Offset of each entry's text, ascending. */
   private readonly starts: Int32Array;
 
-  constructor(entries: readonly NameEntry[]) {
-    this.entries = [...entries].sort(byNewest);
-    this.starts = new Int32Array(this.entries.length);
+  constructor(parts: readonly string[]) {
+    this.starts = new Int32Array(parts.length);
     let offset = 0;
-    this.entries.forEach((entry, position) => {
+    parts.forEach((part, position) => {
       this.starts[position] = offset;
-      offset += entry.keyCompact.length + ENTRY_SEPARATOR.length;
+      offset += part.length + ENTRY_SEPARATOR.length;
     });
-    this.haystack = this.entries.map((entry) => entry.keyCompact).join(ENTRY_SEPARATOR);
+    this.text = parts.join(ENTRY_SEPARATOR);
   }
 
-  /** Position (in newest-first order) of the entry containing haystack offset `at`. */
-  private entryAt(at: number): number {
+  private entryAt(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.starts[middle]! <= at) low = middle;
+      if (this.starts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
     return low;
   }
 
-  /** Article positions matching `query`, best class first, newest first within a class. */
+  /** Calls `take` with each entry position containing `needle`, in order, until it returns false. */
+  scan(needle: string, take: (position: number) => boolean): void {
+    for (let at = this.text.indexOf(needle); at !== -1; ) {
+      const position = this.entryAt(at);
+      if (!take(position)) return;
+      const next = this.starts[position + 1];
+      if (next === undefined) return;
+      at = this.text.indexOf(needle, next);
+    }
+  }
+}
+
+export class CompletionTable {
+  private readonly entries: readonly NameEntry[];
+  /** "\n" + compact title, so a title prefix is a match right after the "\n". */
+  private readonly titles: Haystack;
+  /** Compact title and aliases, each after "\n": prefixes and substrings of any name. */
+  private readonly names: Haystack;
+  /** Phrase forms of title and aliases, for matches at a word start (after a space). */
+  private readonly words: Haystack;
+
+  constructor(entries: readonly NameEntry[]) {
+    this.entries = [...entries].sort(byNewest);
+    this.titles = new Haystack(this.entries.map((entry) => '\n' + entry.titleCompact));
+    this.names = new Haystack(this.entries.map((entry) => '\n' + entry.keyCompact));
+    this.words = new Haystack(this.entries.map((entry) => entry.keySpaced));
+  }
+
+  /**
+   * Article positions matching `query`: title prefixes, then alias prefixes, then word starts,
+   * then anywhere; newest first within each.
+   */
   complete(query: string, limit: number, visible: (index: number) => boolean): number[] {
     if (limit <= 0) return [];
     const compact = compactForm(query);
-    if (compact === '') {
-      const newest: number[] = [];
-      for (const entry of this.entries) {
-        if (newest.length === limit) break;
-        if (visible(entry.index)) newest.push(entry.index);
-      }
-      return newest;
-    }
-    const spaced = phraseForm(query);
-    const buckets: number[][] = [[], [], [], []];
-    for (let at = this.haystack.indexOf(compact); at !== -1; ) {
-      const position = this.entryAt(at);
+    const chosen: number[] = [];
+    const taken = new Set<number>();
+    const take = (position: number): boolean => {
       const entry = this.entries[position]!;
-      if (visible(entry.index)) {
-        const bucket = buckets[matchClass(entry, spaced, compact)]!;
-        if (bucket.length < limit) bucket.push(entry.index);
-        if (buckets[TITLE_PREFIX]!.length >= limit) break;
+      if (!taken.has(position) && visible(entry.index)) {
+        taken.add(position);
+        chosen.push(entry.index);
       }
-      const next = this.starts[position + 1];
-      if (next === undefined) break;
-      at = this.haystack.indexOf(compact, next);
+      return chosen.length < limit;
+    };
+    if (compact === '') {
+      for (let position = 0; position < this.entries.length; position++) {
+        if (!take(position)) break;
+      }
+      return chosen;
     }
-    return buckets.flat().slice(0, limit);
+    const scans: [Haystack, string][] = [
+      [this.titles, '\n' + compact],
+      // A title prefix also appears here, already taken.
+      [this.names, '\n' + compact],
+      [this.words, ' ' + phraseForm(query)],
+      [this.names, compact],
+    ];
+    for (const [haystack, needle] of scans) {
+      if (chosen.length >= limit) break;
+      haystack.scan(needle, take);
+    }
+    return chosen;
   }
 }

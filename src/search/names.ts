@@ -5,8 +5,6 @@ export interface NameEntry {
   /** Position of the article in the index. */
   index: number;
   title: string;
-  /** Phrase form of the title. */
-  titleSpaced: string;
   /** Compact form of the title. */
   titleCompact: string;
   /** Phrase forms of title then aliases, joined by "\n" (never part of a phrase form). */
@@ -24,7 +22,6 @@ export function nameEntry(index: number, title: string, aliases: readonly string
   return {
     index,
     title,
-    titleSpaced: spaced[0] ?? '',
     titleCompact: compact[0] ?? '',
     keySpaced: spaced.join('\n'),
     keyCompact: compact.join('\n'),

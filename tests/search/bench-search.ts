@@ -1,6 +1,8 @@
 /**
  * Timing of src/search on a synthetic corpus (not a test: numbers depend on the machine).
- * Run: npx tsx tests/search/bench-search.ts [articleCount]
+ * Run: npx tsx tests/search/bench-search.ts [articleCount] [chineseShare]
+ * chineseShare (default 0.75) is the share of sentence words that are Chinese; the rest are
+ * English. Chinese costs far more to index: every character starts a bigram.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +11,7 @@ import { SearchIndex } from '../../src/search/index.ts';
 import { article } from './fixture.ts';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
+const CHINESE_SHARE = Number(process.argv[3] ?? 0.75);
 const BODY_CHARS = 1_600;
 
 /** Deterministic PRNG so runs are comparable. */
@@ -66,8 +69,8 @@ function sentence(about: Topic): string {
   const words = 6 + Math.floor(random() * 10);
   for (let i = 0; i < words; i++) {
     const roll = random();
-    if (roll < 0.2) parts.push(pick(about.chinese));
-    else if (roll < 0.75) parts.push(skewed(generatedWords));
+    if (roll < CHINESE_SHARE * 0.27) parts.push(pick(about.chinese));
+    else if (roll < CHINESE_SHARE) parts.push(skewed(generatedWords));
     else parts.push(` ${pick(about.english)} `);
   }
   return parts.join('') + '。';
@@ -122,7 +125,7 @@ function time(label: string, runs: number, task: (i: number) => void): void {
 
 const articles = corpus(COUNT);
 const chars = articles.reduce((sum, a) => sum + a.body.length, 0);
-console.log(`${COUNT} articles, average body ${Math.round(chars / COUNT)} chars`);
+console.log(`${COUNT} articles, average body ${Math.round(chars / COUNT)} chars, Chinese share of words ${CHINESE_SHARE}`);
 console.log(`load average before build: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 // CPU time is reported beside wall time because this machine is shared: wall time also
 // counts the time other processes held the CPU. The first build includes JIT warm-up.

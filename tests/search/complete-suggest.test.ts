@@ -35,6 +35,24 @@ describe('SearchIndex.complete', () => {
     expect(completedIds('transformer')[0]).toBe('transformer-notes');
   });
 
+  it('orders match classes before dates', () => {
+    const dated = (id: string, title: string, day: number, aliases: string[] = []) =>
+      article({ id, title, aliases, body: 'x', date: new Date(Date.UTC(2024, 0, day)).toISOString() });
+    const classes = SearchIndex.build([
+      dated('title-prefix', 'Rotary tricks', 1),
+      dated('alias-prefix', '旋转', 2, ['rotation']),
+      dated('word-start', 'Why rotate', 3),
+      dated('anywhere', 'Carrot cake', 4),
+    ]);
+    expect(classes.complete('rot').map((choice) => choice.id)).toEqual([
+      'title-prefix',
+      'alias-prefix',
+      'word-start',
+      'anywhere',
+    ]);
+    expect(classes.complete('rot', 2).map((choice) => choice.id)).toEqual(['title-prefix', 'alias-prefix']);
+  });
+
   it('lists the newest titles for an empty query', () => {
     const newestFirst = [...corpus].sort((a, b) => b.date.getTime() - a.date.getTime()).map((a) => a.id);
     expect(completedIds('')).toEqual(newestFirst);
