@@ -1,74 +1,81 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { waitUntil } from '../reliability/support/wait.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-export interface BotProcess {
-  child: ChildProcess;
-  /** Parsed JSON log lines (stdout), plus raw stderr text. */
-  logs: Record<string, unknown>[];
-  stderr: string[];
-  exited: Promise<number | null>;
-  waitForLog(predicate: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
-/** Runs the bot exactly as `npm start` does, as a child process with the given environment. */
-export function spawnBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'debug', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: Record<string, unknown>[] = [];
-  const stderr: string[] = [];
-  let buffered = '';
-  const waiters = new Set<() => void>();
-  child.stdout!.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    const lines = buffered.split('\n');
-    buffered = lines.pop()!;
-    for (const line of lines.filter(Boolean)) {
-      try {
-        logs.push(JSON.parse(line) as Record<string, unknown>);
-      } catch {
-        logs.push({ raw: line });
+/**
+ * The bot as `npm start` runs it (`tsx src/main.ts`), in a child process a test can SIGKILL. Only
+ * the given variables reach it, so nothing from the test runner's environment changes its config.
+ */
+export class BotProcess {
+  readonly logs: Record<string, unknown>[] = [];
+  /** Output that is not a JSON log line (configuration errors go to stderr as plain text). */
+  readonly plainOutput: string[] = [];
+  readonly exited: Promise<Exit>;
+  private readonly child: ChildProcess;
+
+  constructor(env: Record<string, string>) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: REPO_ROOT,
+      // Debug level by default: tests wait for per-tick lines.
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'debug', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
+    this.collect(this.child.stdout!);
+    this.collect(this.child.stderr!);
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The first log line with this message, or matching this predicate. */
+  waitForLog(match: string | ((line: Record<string, unknown>) => boolean), timeoutMs = 30_000): Promise<Record<string, unknown>> {
+    const matches = typeof match === 'string' ? (line: Record<string, unknown>) => line.msg === match : match;
+    const what = typeof match === 'string' ? `"${match}"` : 'a matching line';
+    return waitUntil(() => {
+      if (!this.running) throw new Error(`the bot exited while waiting for ${what}:\n${this.output()}`);
+      return this.logs.find(matches);
+    }, `the bot to log ${what}`, timeoutMs, 50);
+  }
+
+  /** SIGTERM or SIGINT: what an orchestrator or Ctrl-C sends. */
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
+  /** SIGKILL: no shutdown handler runs, nothing is flushed; what was written is all there is. */
+  async kill(): Promise<Exit> {
+    if (this.running) this.child.kill('SIGKILL');
+    return this.exited;
+  }
+
+  /** Everything the process printed, for failure messages. */
+  output(): string {
+    return [...this.logs.map((line) => JSON.stringify(line)), ...this.plainOutput].join('\n');
+  }
+
+  private collect(stream: NodeJS.ReadableStream): void {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines.filter(Boolean)) {
+        try {
+          this.logs.push(JSON.parse(line) as Record<string, unknown>);
+        } catch {
+          this.plainOutput.push(line);
+        }
       }
-    }
-    for (const wake of waiters) wake();
-  });
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    child,
-    logs,
-    stderr,
-    exited,
-    waitForLog(predicate, timeoutMs = 30_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = logs.find(predicate);
-          if (found) {
-            cleanup();
-            resolve(found);
-          }
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(new Error(`no matching log line within ${timeoutMs} ms; stderr: ${stderr.join('').slice(-2000)}; last logs: ${JSON.stringify(logs.slice(-5))}`));
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        void exited.then(() => {
-          if (waiters.has(check)) {
-            cleanup();
-            reject(new Error(`bot exited; stderr: ${stderr.join('').slice(-2000)}`));
-          }
-        });
-        check();
-      });
-    },
-  };
+    });
+  }
 }

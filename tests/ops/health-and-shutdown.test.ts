@@ -1,19 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
 import { startBot, tempSqliteUrl, type BotRun } from '../e2e/bot-harness.ts';
-import { spawnBot, type BotProcess } from '../helpers/bot-process.ts';
-import { startPrivateRedis, type PrivateRedis } from '../helpers/redis-server.ts';
+import { BotProcess } from '../helpers/bot-process.ts';
+import { RedisServer } from '../helpers/redis-server.ts';
 
 let double: DiscordDouble | undefined;
 let run: BotRun | undefined;
-let redis: PrivateRedis | undefined;
+let redis: RedisServer | undefined;
 let bot: BotProcess | undefined;
 afterEach(async () => {
   await run?.app.stop();
-  if (bot && bot.child.exitCode === null) {
-    bot.child.kill('SIGKILL');
-    await bot.exited;
-  }
+  await bot?.kill();
   await redis?.stop();
   await double?.close();
   run = undefined;
@@ -30,7 +27,7 @@ async function healthz(port: number) {
 describe('GET /healthz', () => {
   it('answers 200 while healthy and 503 while the store is down, then recovers', async () => {
     double = await startDiscordDouble();
-    redis = await startPrivateRedis();
+    redis = await RedisServer.start();
     run = await startBot(double, { HEALTH_PORT: '0', STORE_URL: redis.url });
     const port = run.app.healthPort!;
     const healthy = await healthz(port);
@@ -38,12 +35,12 @@ describe('GET /healthz', () => {
     expect(healthy.body).toMatchObject({ status: 'ok', gateway: 'ready', store: 'reachable', articles: expect.any(Number) });
     expect(healthy.body.jobs).toHaveProperty('announce');
 
-    await redis.stop();
+    await redis.kill();
     const down = await healthz(port);
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ store: 'unreachable' });
 
-    await redis.start();
+    await redis.restart();
     let recovered = await healthz(port);
     for (let i = 0; i < 50 && recovered.status !== 200; i++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -69,7 +66,7 @@ describe('graceful shutdown', () => {
     double = await startDiscordDouble();
     const store = tempSqliteUrl();
     const env = { DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase, STORE_URL: store, CONTENT_DIR: 'tests/fixtures/corpus', ANNOUNCE_CRON: '* * * * * *', QUIZ_CRON: '0 0 1 1 *' };
-    bot = spawnBot(env);
+    bot = new BotProcess(env);
     await bot.waitForLog((l) => l.msg === 'logged in to Discord');
     await bot.waitForLog((l) => /slash commands/.test(String(l.msg)));
     const admin = { permissions: 1n << 5n, locale: 'en-US' };
@@ -77,9 +74,9 @@ describe('graceful shutdown', () => {
     for (let i = 0; i < 30; i++) {
       const minute = String(i).padStart(2, '0');
       handles.push(await double.sendCommand({ name: 'config', subcommand: 'quiz-time', options: { time: `08:${minute}` }, ...admin }));
-      if (i === 15) bot.child.kill('SIGTERM');
+      if (i === 15) bot.signal('SIGTERM');
     }
-    expect(await bot.exited).toBe(0);
+    expect((await bot.exited).code).toBe(0);
     const replies = await Promise.all(handles.map((h) => h.reply().catch(() => null)));
     const saved = replies.filter((r) => r && /^Saved/.test(r.content));
     const refused = replies.filter((r) => r && /restarting/.test(r.content));
@@ -90,11 +87,11 @@ describe('graceful shutdown', () => {
 
     // The last setting the bot said it saved is there after a restart.
     const lastSaved = saved.at(-1)!.content.match(/08:\d\d/)![0];
-    bot = spawnBot(env);
+    bot = new BotProcess(env);
     await bot.waitForLog((l) => l.msg === 'logged in to Discord');
     const shown = await (await double.sendCommand({ name: 'config', subcommand: 'show', ...admin })).reply();
     expect(JSON.stringify(shown.embeds)).toContain(lastSaved);
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
+    bot.signal('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
   });
 });

@@ -3,17 +3,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shardOfGuild, startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
 import { copyFixtureCorpus } from '../e2e/bot-harness.ts';
-import { spawnBot, type BotProcess } from '../helpers/bot-process.ts';
-import { startPrivateRedis, type PrivateRedis } from '../helpers/redis-server.ts';
+import { BotProcess } from '../helpers/bot-process.ts';
+import { RedisServer } from '../helpers/redis-server.ts';
 
 let double: DiscordDouble | undefined;
-let redis: PrivateRedis | undefined;
+let redis: RedisServer | undefined;
 let bot: BotProcess | undefined;
 afterEach(async () => {
-  if (bot && bot.child.exitCode === null) {
-    bot.child.kill('SIGKILL');
-    await bot.exited;
-  }
+  await bot?.kill();
   await redis?.stop();
   await double?.close();
 });
@@ -29,10 +26,10 @@ describe('two shard processes sharing a Redis store', () => {
       guilds: guildIds.map((id, i) => ({ id, name: `Guild ${i}`, channels: [{ name: 'general' }, { name: 'updates' }] })),
     });
     expect(guildIds.map((id) => shardOfGuild(id, 2))).toEqual([0, 1]);
-    redis = await startPrivateRedis();
+    redis = await RedisServer.start();
     const contentDir = copyFixtureCorpus();
     const [updates0, updates1] = double.guilds.map((g) => g.channels[1]!.id);
-    bot = spawnBot({
+    bot = new BotProcess({
       DISCORD_TOKEN: double.token,
       DISCORD_API_BASE: double.apiBase,
       SHARD_COUNT: '2',
@@ -79,7 +76,7 @@ describe('two shard processes sharing a Redis store', () => {
     const seconds = (Date.now() - Date.parse(String(firstTick.time))) / 1000;
     expect(totalTicks).toBeLessThanOrEqual(Math.ceil(seconds) + 2);
 
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
+    bot.signal('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
   }, 120_000);
 });

@@ -7,19 +7,16 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
 import { copyFixtureCorpus } from '../e2e/bot-harness.ts';
-import { spawnBot, type BotProcess } from '../helpers/bot-process.ts';
-import { startPasswordRedis, type PasswordRedis } from './support-hostile/password-redis.ts';
+import { BotProcess } from '../helpers/bot-process.ts';
+import { RedisServer } from '../helpers/redis-server.ts';
 
 const MANAGE_GUILD = 1n << 5n;
 let double: DiscordDouble | undefined;
-let redis: PasswordRedis | undefined;
+let redis: RedisServer | undefined;
 let bot: BotProcess | undefined;
 
 afterEach(async () => {
-  if (bot && bot.child.exitCode === null) {
-    bot.child.kill('SIGKILL');
-    await bot.exited;
-  }
+  await bot?.kill();
   bot = undefined;
   await redis?.stop();
   redis = undefined;
@@ -36,7 +33,7 @@ function secretForms(secret: string): string[] {
 }
 
 function everythingWritten(process: BotProcess): string[] {
-  return [...process.logs.map((line) => JSON.stringify(line)), ...process.stderr];
+  return process.output().split("\n");
 }
 
 function expectNoSecrets(lines: readonly string[], secrets: readonly string[]): void {
@@ -58,11 +55,11 @@ describe('secrets never reach the logs', () => {
   it('a whole session on a password-protected store, including failures, logs neither the token nor the password', async () => {
     const password = `pw-${randomBytes(8).toString('hex')}/S3cr@t!`;
     double = await startDiscordDouble();
-    redis = await startPasswordRedis(password);
+    redis = await RedisServer.start({ password });
     const quizChannel = double.guilds[0]!.channels[1]!.id;
     // The first daily post is refused: the warning carries Discord's error, request and all.
     double.failNext({ method: 'POST', path: new RegExp(`^/channels/${quizChannel}/messages$`), status: 403, body: { code: 50013, message: 'Missing Permissions' } });
-    bot = spawnBot({ ...baseEnv(double), STORE_URL: redis.url(password), QUIZ_CHANNEL_ID: quizChannel, QUIZ_CRON: '* * * * * *' });
+    bot = new BotProcess({ ...baseEnv(double), STORE_URL: redis.url, QUIZ_CHANNEL_ID: quizChannel, QUIZ_CRON: '* * * * * *' });
     await bot.waitForLog((line) => line.msg === 'logged in to Discord');
     await double.waitForMessage(quizChannel, (message) => message.components.length > 0, 15_000);
 
@@ -82,8 +79,8 @@ describe('secrets never reach the logs', () => {
     await d.sendCommand({ name: 'help' });
     await bot.waitForLog((line) => Number(line.level) >= 50, 20_000);
 
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
+    bot.signal('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
 
     const lines = everythingWritten(bot);
     expect(lines.length).toBeGreaterThanOrEqual(15);
@@ -98,17 +95,17 @@ describe('secrets never reach the logs', () => {
     const password = `right-${randomBytes(8).toString('hex')}`;
     const wrong = `wrong-${randomBytes(8).toString('hex')}/p@ss`;
     double = await startDiscordDouble();
-    redis = await startPasswordRedis(password);
+    redis = await RedisServer.start({ password });
 
-    bot = spawnBot({ ...baseEnv(double), STORE_URL: redis.url(wrong) });
-    expect(await bot.exited).toBe(1);
+    bot = new BotProcess({ ...baseEnv(double), STORE_URL: redis.urlWithPassword(wrong) });
+    expect((await bot.exited).code).toBe(1);
     const storeFailure = everythingWritten(bot);
     expect(storeFailure.join('\n')).toMatch(/could not start/);
     expectNoSecrets(storeFailure, [wrong, password, double.token]);
 
     const badToken = `${Buffer.from('123456789012345678').toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(27).toString('base64url')}`;
-    bot = spawnBot({ ...baseEnv(double), DISCORD_TOKEN: badToken, STORE_URL: redis.url(password) });
-    expect(await bot.exited).toBe(1);
+    bot = new BotProcess({ ...baseEnv(double), DISCORD_TOKEN: badToken, STORE_URL: redis.url });
+    expect((await bot.exited).code).toBe(1);
     const loginFailure = everythingWritten(bot);
     expect(loginFailure.join('\n')).toMatch(/could not start/);
     expectNoSecrets(loginFailure, [badToken, password, double.token]);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
 import { tempSqliteUrl } from '../e2e/bot-harness.ts';
-import type { BotProcess } from './support/bot-process.ts';
+import type { BotProcess } from '../helpers/bot-process.ts';
 import { acceptedCallback, customIds, EN, member, totalReviews } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
 import { sleep, waitUntil } from './support/wait.ts';

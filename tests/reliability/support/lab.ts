@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { afterEach } from 'vitest';
 import { startDiscordDouble, type DiscordDouble, type DoubleOptions } from '../../discord-double/index.ts';
 import { copyFixtureCorpus, startBot, type BotRun } from '../../e2e/bot-harness.ts';
-import { BotProcess } from './bot-process.ts';
-import { RedisServer } from './redis-server.ts';
+import { BotProcess } from '../../helpers/bot-process.ts';
+import { RedisServer } from '../../helpers/redis-server.ts';
 import { sleep } from './wait.ts';
 
 /**
