@@ -168,6 +168,20 @@ export function formatConfigErrors(errors: readonly ConfigError[]): string {
   return `Invalid configuration (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 
+/**
+ * For entry points: reads `.env` and the environment, and on any bad value prints every problem and
+ * exits 1 before anything connects.
+ */
+export function loadConfigOrExit(options: ConfigOptions, overrides: Record<string, string> = {}): Config {
+  loadDotEnv(options.cwd);
+  const result = loadConfig({ ...process.env, ...overrides }, options);
+  if (!result.ok) {
+    console.error(formatConfigErrors(result.errors));
+    process.exit(1);
+  }
+  return result.config;
+}
+
 /** Loads `.env` from the working folder when there is one; real environment variables win. */
 export function loadDotEnv(cwd = process.cwd()): void {
   const file = path.join(cwd, '.env');

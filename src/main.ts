@@ -1,16 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { startApp } from './app.ts';
-import { formatConfigErrors, loadConfig, loadDotEnv } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { isShardProcess, runShardManager, shardId } from './discord/sharding.ts';
 import { createLogger } from './logging.ts';
 
-loadDotEnv();
-const result = loadConfig(process.env, { requireToken: true });
-if (!result.ok) {
-  console.error(formatConfigErrors(result.errors));
-  process.exit(1);
-}
-const { config } = result;
+const config = loadConfigOrExit({ requireToken: true });
 const shard = isShardProcess() ? shardId() : null;
 const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken, passwordOf(config)] }).child(shard === null ? {} : { shardId: shard });
 

@@ -3,18 +3,11 @@
  * broken file before they push. Exits 1 when any file has a problem.
  */
 import path from 'node:path';
-import { formatConfigErrors, loadConfig, loadDotEnv } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
 
-loadDotEnv();
 const folderArgument = process.argv[2];
-const env = folderArgument ? { ...process.env, CONTENT_DIR: path.resolve(folderArgument) } : process.env;
-const configResult = loadConfig(env, { requireToken: false });
-if (!configResult.ok) {
-  console.error(formatConfigErrors(configResult.errors));
-  process.exit(1);
-}
-const { config } = configResult;
+const config = loadConfigOrExit({ requireToken: false }, folderArgument ? { CONTENT_DIR: path.resolve(folderArgument) } : {});
 
 try {
   const { articles, problems } = await loadCorpus(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl });

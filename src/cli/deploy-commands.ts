@@ -1,19 +1,13 @@
 /** `npm run deploy-commands`: registers the slash commands now, whatever the stored hash says. */
 import { allCommands } from '../../commands/index.ts';
-import { formatConfigErrors, loadConfig, loadDotEnv } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { createRest, definitionsHash, putCommands } from '../discord/command-registration.ts';
 import { KeyValueStore } from '../store/key-value-store.ts';
 import { createStores } from '../store/stores.ts';
 import { createLogger } from '../logging.ts';
 import { Routes } from 'discord.js';
 
-loadDotEnv();
-const result = loadConfig(process.env, { requireToken: true });
-if (!result.ok) {
-  console.error(formatConfigErrors(result.errors));
-  process.exit(1);
-}
-const { config } = result;
+const config = loadConfigOrExit({ requireToken: true });
 const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
 try {
   const rest = createRest(config.discordToken!, config.discordApiBase);

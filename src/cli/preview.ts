@@ -4,7 +4,7 @@
  * Options: the first words fill the command's first required option; `--name=value` sets any option.
  */
 import { allCommands } from '../../commands/index.ts';
-import { formatConfigErrors, loadConfig, loadDotEnv } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { CorpusService } from '../corpus/corpus-service.ts';
 import { langFromLocale } from '../i18n.ts';
 import type { BotDeps, OptionValue, Reply } from '../interactions/types.ts';
@@ -14,19 +14,13 @@ import { createStores } from '../store/stores.ts';
 import { readVersion } from '../version.ts';
 import { formatReplyAsText } from './reply-text.ts';
 
-loadDotEnv();
 const [name, ...rest] = process.argv.slice(2);
 const command = allCommands.find((c) => c.definition.name === name);
 if (!command) {
   console.error(`Usage: npm run preview -- <command> [text] [--option=value] [--locale=zh-CN]\nCommands: ${allCommands.map((c) => c.definition.name).join(', ')}`);
   process.exit(1);
 }
-const result = loadConfig({ ...process.env, STORE_URL: 'memory://' }, { requireToken: false });
-if (!result.ok) {
-  console.error(formatConfigErrors(result.errors));
-  process.exit(1);
-}
-const { config } = result;
+const config = loadConfigOrExit({ requireToken: false }, { STORE_URL: 'memory://' });
 const logger = createLogger({ level: 'warn', secrets: [], pretty: false });
 const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger);
 await corpus.reload();
