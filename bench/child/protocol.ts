@@ -26,6 +26,8 @@ export interface FirstSearchEvent {
   phases: Record<string, number>;
   articles: number;
   problems: number;
+  /** The first few problems, as `path: reason`. */
+  problemSample: string[];
   firstSearchTotal: number;
   /** User + system CPU time of this process until then, all its threads. */
   cpuMs: number;

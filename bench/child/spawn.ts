@@ -17,13 +17,15 @@ export interface SpawnOptions {
   /** Extra environment, e.g. TSX_DISABLE_CACHE=1 for a start without tsx's transform cache. */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Load with bench/child/bounded-load.ts instead of src/corpus/load.ts. */
+  bounded?: boolean;
 }
 
 export function runChild(mode: ChildMode, dir: string, firstQuery: string, options: SpawnOptions = {}): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     // The Dockerfile's command line: one process, tsx as a loader.
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, mode, dir, firstQuery], {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, mode, dir, firstQuery, ...(options.bounded ? ['bounded'] : [])], {
       cwd: ROOT,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

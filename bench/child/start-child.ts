@@ -5,14 +5,17 @@
  *              then measures memory, latency over the fixed query sets, and the planted queries;
  *   scan       the baseline: loadCorpus, no index, the same first search by substring scan, same figures;
  *   breakdown  times loadCorpus and Library.build separately (what an index cache could skip).
- * Usage: node --import tsx bench/child/start-child.ts <mode> <corpus dir> <first query>
+ * Usage: node --import tsx bench/child/start-child.ts <mode> <corpus dir> <first query> [bounded]
+ * `bounded` replaces load.ts with bounded-load.ts (for corpora load.ts cannot open); engine mode
+ * then builds the Library directly, as CorpusService.reload would after loading.
  * Everything the project's code is imported dynamically so that the import time is a phase of its own.
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { ChildEvent, ChildMode, MemoryFigures } from './protocol.ts';
 
-const [modeArgument, dir, firstQuery] = process.argv.slice(2);
+const [modeArgument, dir, firstQuery, readerArgument] = process.argv.slice(2);
+const bounded = readerArgument === 'bounded';
 if ((modeArgument !== 'engine' && modeArgument !== 'scan' && modeArgument !== 'breakdown') || !dir || firstQuery === undefined) {
   console.error('usage: start-child.ts engine|scan|breakdown <corpus dir> <first query>');
   process.exit(2);
@@ -21,6 +24,16 @@ const mode: ChildMode = modeArgument;
 
 /** The bot's defaults for the parse context; the timezone changes nothing about the cost. */
 const PARSE_CONTEXT = { timezone: 'Asia/Shanghai', siteUrl: 'https://notes.example' };
+
+/** load.ts, or the bounded stand-in; imported lazily like everything of the project's. */
+async function loader(): Promise<typeof import('../../src/corpus/load.ts').loadCorpus> {
+  return bounded ? (await import('./bounded-load.ts')).loadCorpusBounded : (await import('../../src/corpus/load.ts')).loadCorpus;
+}
+
+/** A few problems, so that a corpus that does not load says why. */
+function problemSample(problems: readonly { path: string; reason: string }[]): string[] {
+  return problems.slice(0, 3).map((p) => `${p.path}: ${p.reason}`);
+}
 
 function emit(event: ChildEvent): void {
   process.stdout.write(`${JSON.stringify(event)}\n`);
@@ -57,20 +70,30 @@ phases.untilScript = mark;
 
 const now = new Date();
 if (mode === 'engine') {
-  const [{ CorpusService }, { default: pino }] = await Promise.all([import('../../src/corpus/corpus-service.ts'), import('pino')]);
+  const [{ CorpusService }, { Library }, { default: pino }, load] = await Promise.all([
+    import('../../src/corpus/corpus-service.ts'),
+    import('../../src/corpus/library.ts'),
+    import('pino'),
+    loader(),
+  ]);
   phase('imports');
-  const corpus = new CorpusService(dir, PARSE_CONTEXT, pino({ level: 'silent' }), () => now);
-  await corpus.reload();
+  let library;
+  if (bounded) {
+    const loaded = await load(dir, PARSE_CONTEXT);
+    library = Library.build(loaded.articles, loaded.problems, now);
+  } else {
+    const corpus = new CorpusService(dir, PARSE_CONTEXT, pino({ level: 'silent' }), () => now);
+    library = (await corpus.reload()).library;
+  }
   phase('reload');
-  const library = corpus.library;
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');
-  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, problemSample: problemSample(library.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
   const memory = memoryNow();
   const { measureEngine } = await import('./measure.ts');
   emit({ event: 'done', memory, ...measureEngine(dir, library, now) });
 } else if (mode === 'scan') {
-  const [{ loadCorpus }, { SubstringScan }] = await Promise.all([import('../../src/corpus/load.ts'), import('../baseline/substring-scan.ts')]);
+  const [loadCorpus, { SubstringScan }] = await Promise.all([loader(), import('../baseline/substring-scan.ts')]);
   phase('imports');
   const loaded = await loadCorpus(dir, PARSE_CONTEXT);
   phase('load');
@@ -80,12 +103,12 @@ if (mode === 'engine') {
   const filter = (id: string): boolean => visible.has(id);
   const first = scan.search(firstQuery, { limit: 5, filter });
   phase('firstSearch');
-  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: loaded.articles.length, problems: loaded.problems.length, firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: loaded.articles.length, problems: loaded.problems.length, problemSample: problemSample(loaded.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
   const memory = memoryNow();
   const { measureScan } = await import('./measure.ts');
   emit({ event: 'done', memory, ...measureScan(dir, scan, filter) });
 } else {
-  const [{ loadCorpus }, { Library }] = await Promise.all([import('../../src/corpus/load.ts'), import('../../src/corpus/library.ts')]);
+  const [loadCorpus, { Library }] = await Promise.all([loader(), import('../../src/corpus/library.ts')]);
   phase('imports');
   const loaded = await loadCorpus(dir, PARSE_CONTEXT);
   phase('readAndParse');
@@ -93,6 +116,6 @@ if (mode === 'engine') {
   phase('indexBuild');
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');
-  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, problemSample: problemSample(library.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
   emit({ event: 'done', memory: memoryNow() });
 }

@@ -156,8 +156,8 @@ function e2eSection(results: BenchResults): string[] {
     table(
       ['handler', 'median', 'p95', 'reply size (JSON chars, median)'],
       [
-        ['/search', `${ms(e2e.handlers.search.median)} ms`, `${ms(e2e.handlers.search.p95)} ms`, count(e2e.handlers.searchReplyChars)],
-        ['/help', `${ms(e2e.handlers.help.median)} ms`, `${ms(e2e.handlers.help.p95)} ms`, count(e2e.handlers.helpReplyChars)],
+        ['/search', `${ms(e2e.handlers.search.median)} ms`, `${ms(e2e.handlers.search.p95)} ms`, count(Math.round(e2e.handlers.searchReplyChars))],
+        ['/help', `${ms(e2e.handlers.help.median)} ms`, `${ms(e2e.handlers.help.p95)} ms`, count(Math.round(e2e.handlers.helpReplyChars))],
       ],
     ),
   ];
@@ -173,6 +173,13 @@ export function renderReport(results: BenchResults): string {
       ['articles', 'files', 'Chinese / English notes / LeetCode', 'load average before → after'],
       results.sizes.map((s) => [count(s.count), `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`, `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`, `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`]),
     ),
+    ...results.sizes
+      .filter((s) => s.loaderFailure !== null)
+      .map(
+        (s) =>
+          `\n**${count(s.count)} articles: the bot cannot load this corpus.** src/corpus/load.ts: ${s.loaderFailure}. ` +
+          `Every figure below for this size was taken with bench/child/bounded-load.ts instead (the same parseArticle, 64 files in flight; engine mode then calls Library.build as CorpusService.reload would).`,
+      ),
     '',
     '### Start: process spawn → first answered search',
     '',

@@ -12,6 +12,8 @@ export interface SizeResult {
   count: number;
   manifest: Omit<CorpusManifest, 'queries' | 'planted'>;
   reusedCorpus: boolean;
+  /** Why src/corpus/load.ts could not load this corpus, when it could not; the figures then use bounded-load.ts. */
+  loaderFailure: string | null;
   engine: ChildRun[];
   scan: ChildRun[];
   breakdown: ChildRun[];

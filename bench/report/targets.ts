@@ -32,27 +32,33 @@ function atMost(what: string, measured: number, target: number, unit: string, di
 
 function sizeVerdicts(size: SizeResult, targets: SizeTargets): Verdict[] {
   const n = size.count.toLocaleString('en-US');
+  const loads: Verdict[] =
+    size.loaderFailure === null
+      ? []
+      : [{ what: `${n}: the bot loads the corpus at all`, target: 'every file', measured: size.loaderFailure, missFactor: null, met: false }];
+  // Figures of a corpus the bot could not load come from bounded-load.ts and must say so.
+  const m = size.loaderFailure === null ? n : `${n} (bounded reader)`;
   const verdicts = [
-    atMost(`${n}: first search after a cold start`, medianOver(size.engine, (r) => r.fromSpawnMs), targets.coldStartMs, 'ms'),
+    ...loads,
+    atMost(`${m}: first search after a cold start`, medianOver(size.engine, (r) => r.fromSpawnMs), targets.coldStartMs, 'ms'),
     {
-      what: `${n}: first search after a warm start`,
+      what: `${m}: first search after a warm start`,
       target: `≤ ${targets.warmStartMs.toLocaleString('en-US')} ms`,
       measured: 'no cache exists: same as cold',
       missFactor: medianOver(size.engine, (r) => r.fromSpawnMs) / targets.warmStartMs,
       met: false,
     },
-    atMost(`${n}: search p99`, medianOver(size.engine, (r) => r.done.search?.p99), targets.searchP99Ms, 'ms', 2),
-    atMost(`${n}: RSS after loading`, medianOver(size.engine, (r) => r.done.memory.rssMb), targets.rssMb, 'MB'),
+    atMost(`${m}: search p99`, medianOver(size.engine, (r) => r.done.search?.p99), targets.searchP99Ms, 'ms', 2),
+    atMost(`${m}: RSS after loading`, medianOver(size.engine, (r) => r.done.memory.rssMb), targets.rssMb, 'MB'),
   ];
-  if (targets.completeP99Ms !== null) verdicts.push(atMost(`${n}: autocomplete p99`, medianOver(size.engine, (r) => r.done.complete?.p99), targets.completeP99Ms, 'ms', 2));
+  if (targets.completeP99Ms !== null) verdicts.push(atMost(`${m}: autocomplete p99`, medianOver(size.engine, (r) => r.done.complete?.p99), targets.completeP99Ms, 'ms', 2));
   const planted = tallyPlanted(size.engine);
   if (targets.plantedTop3 !== null && planted) {
     const met = planted.found >= targets.plantedTop3 && planted.byGroup['en-typo'].found === planted.byGroup['en-typo'].of;
-    verdicts.push({ what: `${n}: planted queries in the top 3 (typos included)`, target: `≥ ${targets.plantedTop3}/${planted.of}`, measured: `${planted.found}/${planted.of}`, missFactor: null, met });
+    verdicts.push({ what: `${m}: planted queries in the top 3 (typos included)`, target: `≥ ${targets.plantedTop3}/${planted.of}`, measured: `${planted.found}/${planted.of}`, missFactor: null, met });
   }
-  if (verdicts[1] && verdicts[1].missFactor !== null && verdicts[1].missFactor <= 1) {
-    verdicts[1] = { ...verdicts[1], missFactor: null, met: true };
-  }
+  const warm = verdicts.find((v) => v.what.endsWith('warm start'));
+  if (warm && warm.missFactor !== null && warm.missFactor <= 1) Object.assign(warm, { missFactor: null, met: true });
   return verdicts;
 }
 
