@@ -30,4 +30,13 @@ describe('npm run check', () => {
     expect(output).toMatch(/leetcode\/no-answer\.md \(leetcode\): .*题解/);
     expect(output).toMatch(/no-date\.md \(date\): is required/);
   });
+
+  it('loads more files than the process may open at once', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-many-'));
+    for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `note-${i}.md`), `---\ntitle: 笔记 ${i}\ndate: 2026-11-01\n---\n正文 ${i}\n`);
+    // 300 descriptors are fewer than the files; reading them all at once would fail with EMFILE.
+    const result = spawnSync('bash', ['-c', `ulimit -n 300 && exec "${process.execPath}" --import tsx src/cli/check-content.ts "${dir}"`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(`${result.stdout}${result.stderr}`).toMatch(/600 articles loaded/);
+    expect(result.status).toBe(0);
+  });
 });
