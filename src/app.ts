@@ -58,6 +58,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const poster = new RestChannelPoster(bot.client.rest);
   const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => poster.channelGuild(id), logger);
   const ledger = new AnnouncementLedger(kv);
+  const quizSchedule = new QuizSchedule();
   const jobs: Job[] = [
     {
       name: 'announce',
@@ -86,7 +87,6 @@ export async function startApp(options: AppOptions): Promise<App> {
       },
     },
   ];
-  const quizSchedule = new QuizSchedule();
   const scheduler = new JobScheduler(jobs, logger, clock, createLeases(kv));
   scheduler.start();
   // A quiz missed while the bot was down is posted now rather than at the next minute; the lease

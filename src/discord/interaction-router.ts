@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { langFromLocale, t, type Lang } from '../i18n.ts';
+import { ComponentRoutes } from '../interactions/component-routing.ts';
 import type { BotDeps, CommandModule, ComponentReply, OptionValue, Reply } from '../interactions/types.ts';
 import { StoreUnavailableError } from '../store/key-value-store.ts';
 import { NO_MENTIONS, replyPayload, updatePayload } from './reply-payload.ts';
@@ -23,7 +24,7 @@ type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
 
 export class InteractionRouter {
   private readonly commands = new Map<string, CommandModule>();
-  private readonly components = new Map<string, NonNullable<CommandModule['components']>[number]>();
+  private readonly components: ComponentRoutes;
   private readonly inFlight = new Set<Promise<void>>();
   private closing = false;
 
@@ -31,10 +32,8 @@ export class InteractionRouter {
     commands: readonly CommandModule[],
     private readonly deps: BotDeps,
   ) {
-    for (const command of commands) {
-      this.commands.set(command.definition.name, command);
-      for (const handler of command.components ?? []) this.components.set(handler.prefix, handler);
-    }
+    for (const command of commands) this.commands.set(command.definition.name, command);
+    this.components = new ComponentRoutes(commands);
   }
 
   /** From now on new interactions are refused politely; work already running finishes. */
@@ -122,16 +121,15 @@ export class InteractionRouter {
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {
-    const [prefix = '', ...args] = interaction.customId.split(':');
     const logger = this.childLogger(interaction, { customId: interaction.customId, kind: 'button' });
     const lang = langFromLocale(interaction.locale);
-    const handler = this.components.get(prefix);
-    if (!handler) {
+    const route = this.components.route(interaction.customId);
+    if (!route) {
       logger.warn('button with an unknown custom_id');
       await interaction.reply(replyPayload({ content: t(lang, 'error.expired'), ephemeral: true }));
       return;
     }
-    const work = handler.handle({ ...this.base(interaction, logger), args, messageId: interaction.message.id }, this.deps);
+    const work = route.handler.handle({ ...this.base(interaction, logger), args: route.args, messageId: interaction.message.id }, this.deps);
     await this.answer(interaction, work, true, lang, logger, async (reply: ComponentReply, deferred) => {
       if (reply.kind === 'update') {
         if (deferred) await interaction.editReply(updatePayload(reply));

@@ -5,22 +5,19 @@ import { command as latest } from '../../commands/latest.ts';
 import { command as random } from '../../commands/random.ts';
 import { command as search } from '../../commands/search.ts';
 import { command as tags } from '../../commands/tags.ts';
+import { ComponentRoutes } from '../../src/interactions/component-routing.ts';
 import type { BotDeps, ComponentInput, Reply } from '../../src/interactions/types.ts';
 import { commandInput, fixtureDeps } from '../helpers/deps.ts';
 
 const buttons = (reply: Reply) => (reply.components ?? []).flatMap((row) => row.components).map((c) => c as { custom_id: string; label: string });
 const text = (value: unknown) => JSON.stringify(value);
 
-function clickInput(customId: string, userId = '100000000000000001'): ComponentInput {
-  const [, ...args] = customId.split(':');
-  const base = commandInput({}, { user: { id: userId, name: 'someone' } });
-  return { ...base, args, messageId: '400000000000000001' };
-}
+const routes = new ComponentRoutes([search, card, random]);
 
-async function clickButton(deps: BotDeps, customId: string, userId?: string) {
-  const [prefix] = customId.split(':');
-  const handler = [search, card, random].flatMap((c) => c.components ?? []).find((h) => h.prefix === prefix)!;
-  return handler.handle(clickInput(customId, userId), deps);
+async function clickButton(deps: BotDeps, customId: string, userId = '100000000000000001') {
+  const route = routes.route(customId)!;
+  const input: ComponentInput = { ...commandInput({}, { user: { id: userId, name: 'someone' } }), args: route.args, messageId: '400000000000000001' };
+  return route.handler.handle(input, deps);
 }
 
 describe('/search', () => {

@@ -1,3 +1,4 @@
+import { ComponentRoutes } from '../../src/interactions/component-routing.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { command as statsCommand } from '../../commands/stats.ts';
 import { loadConfig } from '../../src/config.ts';
 import { CorpusService } from '../../src/corpus/corpus-service.ts';
 import type { Lang } from '../../src/i18n.ts';
-import type { ActionRow, BotDeps, CommandInput, CommandModule, ComponentInput, ComponentReply, Member, OptionValue, Reply } from '../../src/interactions/types.ts';
+import type { ActionRow, BotDeps, CommandInput, ComponentInput, ComponentReply, Member, OptionValue, Reply } from '../../src/interactions/types.ts';
 import { PostFailure, type ChannelPoster } from '../../src/scheduling/types.ts';
 import { KeyValueStore } from '../../src/store/key-value-store.ts';
 import { createStores } from '../../src/store/stores.ts';
@@ -103,13 +104,12 @@ export function commandInput(user: Member, now: Date, options: { guildId?: strin
   };
 }
 
-const handlers: CommandModule[] = [quizCommand, cardCommand, statsCommand, leaderboardCommand];
+const routes = new ComponentRoutes([quizCommand, cardCommand, statsCommand, leaderboardCommand]);
 
 /** Routes a click the way the Discord adapter does: the prefix picks the handler, the rest are args. */
 export function click(customId: string, user: Member, now: Date, deps: BotDeps, options: { guildId?: string | null; lang?: Lang } = {}): Promise<ComponentReply> {
-  const [prefix = '', ...args] = customId.split(':');
-  const handler = handlers.flatMap((c) => c.components ?? []).find((h) => h.prefix === prefix);
-  if (!handler) throw new Error(`no handler for ${customId}`);
+  const route = routes.route(customId);
+  if (!route) throw new Error(`no handler for ${customId}`);
   const input: ComponentInput = {
     user,
     guildId: options.guildId === undefined ? GUILD : options.guildId,
@@ -118,10 +118,10 @@ export function click(customId: string, user: Member, now: Date, deps: BotDeps, 
     canManageGuild: false,
     now,
     logger,
-    args,
+    args: route.args,
     messageId: '400000000000000001',
   };
-  return handler.handle(input, deps);
+  return route.handler.handle(input, deps);
 }
 
 export function buttons(reply: Reply): { label: string; customId: string }[] {

@@ -1,3 +1,4 @@
+import { ComponentRoutes } from '../../../src/interactions/component-routing.ts';
 import pino from 'pino';
 import { allCommands } from '../../../commands/index.ts';
 import type { Lang } from '../../../src/i18n.ts';
@@ -69,10 +70,10 @@ export async function autocomplete(
   return command.autocomplete(input, deps);
 }
 
-const componentHandlers = new Map(allCommands.flatMap((command) => (command.components ?? []).map((handler) => [handler.prefix, handler] as const)));
+const componentRoutes = new ComponentRoutes(allCommands);
 
 /** The prefixes the bot answers buttons for. */
-export const componentPrefixes = [...componentHandlers.keys()];
+export const componentPrefixes = componentRoutes.prefixes;
 
 /**
  * A click routed as src/discord/interaction-router.ts routes it: the text before the first ":"
@@ -80,11 +81,10 @@ export const componentPrefixes = [...componentHandlers.keys()];
  * (the router then answers "expired" without touching anything).
  */
 export function click(customId: string, deps: BotDeps, actor: Actor = {}, messageId = '510000000000000001'): Promise<ComponentReply> | null {
-  const [prefix = '', ...args] = customId.split(':');
-  const handler = componentHandlers.get(prefix);
-  if (!handler) return null;
-  const input: ComponentInput = { ...base(actor), args, messageId };
-  return handler.handle(input, deps);
+  const route = componentRoutes.route(customId);
+  if (!route) return null;
+  const input: ComponentInput = { ...base(actor), args: route.args, messageId };
+  return route.handler.handle(input, deps);
 }
 
 /** Every custom_id on a reply's buttons. */
