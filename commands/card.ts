@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { articleEmbed } from '../src/cards/article-embeds.ts';
+import { cardWithFormulas, formulasButton, solutionWithFormulas } from '../src/cards/card-with-formulas.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { t, type Lang } from '../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
@@ -85,7 +86,9 @@ export const command: CommandModule = {
       if (titles.length > 0) lines.push(t(input.lang, 'search.didYouMean'), ...titles.map((title) => `• ${escapeMarkdown(truncate(title, 200))}`));
       return { content: lines.join('\n'), ephemeral: true };
     }
-    return { ...cardReply(article, input.lang, deps), ephemeral: input.options.hide === true };
+    const card = await cardWithFormulas(article, input.lang, deps);
+    if (article.leetcode) card.components = [solutionButtonRow(article, input.lang), ...(card.components ?? [])];
+    return { ...card, ephemeral: input.options.hide === true };
   },
   async autocomplete(input, deps) {
     const library = deps.corpus.library;
@@ -99,7 +102,13 @@ export const command: CommandModule = {
       async handle(input, deps) {
         const article = deps.corpus.library.visibleById(input.args[0] ?? '', input.now);
         if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
-        return { kind: 'reply', ...solutionReply(article, input.lang) };
+        return { kind: 'reply', ...(await solutionWithFormulas(article, input.lang, deps)) };
+      },
+    },
+    {
+      prefix: 'formulas',
+      async handle(input, deps) {
+        return formulasButton(input.args, input.lang, input.now, deps);
       },
     },
   ],

@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { CorpusService } from '../corpus/corpus-service.ts';
 import type { Stores } from '../store/stores.ts';
 import type { Lang } from '../i18n.ts';
+import type { FormulaImages } from '../render/formula-images/index.ts';
 
 export type OptionValue = string | number | boolean;
 
@@ -90,6 +91,8 @@ export interface BotDeps {
   /** Uniform in [0, 1); injected so /random is testable. */
   random: () => number;
   version: string;
+  /** Display formulas as PNG pictures (cached). */
+  formulas: FormulaImages;
 }
 
 export interface CommandModule {
