@@ -75,9 +75,12 @@ export function linkList(article: Article, lang: Lang): string {
   return links.join(' · ');
 }
 
-/** One search result: title linked, the matched passage, tags. Kept short: five share one message. */
+/**
+ * One search result: title linked, the matched passage (Discord Markdown, see searchHitPassage),
+ * tags. Kept short: five share one message.
+ */
 export function searchHitEmbed(article: Article, passage: string, context: EmbedContext): APIEmbed {
-  const lines = [escapeMarkdown(truncate(passage, 600))];
+  const lines = [passage];
   const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags)].filter(Boolean);
   if (meta.length > 0) lines.push(meta.join(' · '));
   return fitEmbed({
