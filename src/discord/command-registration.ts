@@ -47,6 +47,12 @@ export async function registerIfChanged(
   return true;
 }
 
+/** The application the token belongs to: where commands are registered. */
+export async function fetchApplicationId(rest: REST): Promise<string> {
+  const application = (await rest.get(Routes.currentApplication())) as { id: string };
+  return application.id;
+}
+
 export function createRest(token: string, apiBase: string | null): REST {
   return new REST(apiBase ? { api: apiBase } : {}).setToken(token);
 }
