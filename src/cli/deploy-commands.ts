@@ -1,9 +1,8 @@
 /** `npm run deploy-commands`: registers the slash commands now, whatever the stored hash says. */
 import { allCommands } from '../../commands/index.ts';
 import { loadConfigOrExit } from '../config.ts';
-import { createRest, definitionsHash, fetchApplicationId, putCommands } from '../discord/command-registration.ts';
+import { createRest, definitionsHash, fetchApplicationId, putCommands, RegistrationRecord } from '../discord/command-registration.ts';
 import { KeyValueStore } from '../store/key-value-store.ts';
-import { createStores } from '../store/stores.ts';
 import { createLogger } from '../logging.ts';
 
 const config = loadConfigOrExit({ requireToken: true });
@@ -14,7 +13,7 @@ try {
   await putCommands(rest, target, allCommands);
   // Record the hash so the next start does not register the same definitions again.
   const kv = await KeyValueStore.open(config.store, logger);
-  await createStores(kv).registration.set(`${target.applicationId}:${target.guildId ?? 'global'}`, definitionsHash(allCommands));
+  await new RegistrationRecord(kv).set(`${target.applicationId}:${target.guildId ?? 'global'}`, definitionsHash(allCommands));
   await kv.close();
   console.log(`Registered ${allCommands.length} commands ${target.guildId ? `in guild ${target.guildId}` : 'globally'}.`);
 } catch (error) {

@@ -1,4 +1,4 @@
-import { MessageFlags, type InteractionReplyOptions, type InteractionUpdateOptions, type MessageCreateOptions } from 'discord.js';
+import { MessageFlags, type InteractionReplyOptions, type InteractionUpdateOptions } from 'discord.js';
 import type { Reply } from '../interactions/types.ts';
 
 /** Nothing a member or an author wrote may ping anyone, so every payload parses no mentions at all. */
@@ -18,15 +18,6 @@ export function replyPayload(reply: Reply): InteractionReplyOptions & { flags?: 
 export function updatePayload(reply: Reply): InteractionUpdateOptions {
   return {
     content: reply.content ?? '',
-    embeds: reply.embeds ?? [],
-    components: reply.components ?? [],
-    allowedMentions: NO_MENTIONS,
-  };
-}
-
-export function messagePayload(reply: Reply): MessageCreateOptions {
-  return {
-    content: reply.content,
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
     allowedMentions: NO_MENTIONS,
