@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, ChannelType, type RESTPostAPIChatInputApp
 import { t, type Lang } from '../src/i18n.ts';
 import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
-import type { GuildSettings } from '../src/store/stores.ts';
+import type { GuildSettings } from '../src/guilds/guild-settings.ts';
 import { isValidTimeZone } from '../src/time.ts';
 
 /** Manage Server, as Discord's permission bit: the default, re-checked on every use. */
@@ -70,7 +70,7 @@ function showSettings(settings: GuildSettings, lang: Lang, deps: BotDeps): Reply
 
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   async run(input, deps) {
     const { lang } = input;
     if (!input.guildId) return { content: t(lang, 'error.guildOnly'), ephemeral: true };

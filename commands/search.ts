@@ -4,7 +4,7 @@ import { searchHitPassage } from '../src/cards/search-passage.ts';
 import { t } from '../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
 import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
-import { completeTags } from '../src/interactions/tag-autocomplete.ts';
+import { tagChoices } from '../src/cards/tag-choices.ts';
 import { StoreUnavailableError } from '../src/store/key-value-store.ts';
 
 const PAGE_SIZE = 5;
@@ -132,7 +132,7 @@ export const command: CommandModule = {
     return searchPage({ query, tag: tagOption || null, offset: 0, ownerId: input.user.id }, input, deps);
   },
   async autocomplete(input, deps) {
-    return completeTags(input.focused.value, input.now, deps);
+    return tagChoices(input.focused.value, input.now, deps.corpus.library);
   },
   components: [
     {

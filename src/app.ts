@@ -13,7 +13,7 @@ import { ConfiguredTargets } from './scheduling/target-directory.ts';
 import { QuizSchedule, runDailyQuiz } from './quiz/daily-quiz.ts';
 import { KeyValueStore } from './store/key-value-store.ts';
 import { createLeases } from './store/lease.ts';
-import { createStores } from './store/stores.ts';
+import { createStores } from './stores.ts';
 import { readVersion } from './version.ts';
 import { FormulaImages } from './render/formula-images/index.ts';
 

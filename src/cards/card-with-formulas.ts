@@ -1,8 +1,10 @@
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
-import type { BotDeps, ComponentReply, Reply } from '../interactions/types.ts';
+import type { ComponentReply, Reply } from '../interactions/types.ts';
+import type { FormulaImages } from '../render/formula-images/index.ts';
 import { DISCORD_LIMITS, FORMULA_MARK, fitEmbed, markdownWithFormulas, truncate } from '../render/index.ts';
-import { cardFields, cardHead } from './article-embeds.ts';
+import { cardFields, cardHead, type EmbedContext } from './article-embeds.ts';
+import { solutionButtonRow } from './card-replies.ts';
 import { formulaEmbeds, formulaPage, moreFormulasRow, parseFormulasArgs, type FormulaPart } from './formula-embeds.ts';
 
 const NOTE_CARD_CHARS = 1800;
@@ -35,20 +37,23 @@ function formulasShown(text: string, formulas: readonly string[]): string[] {
  * The /card card with its display formulas as pictures between the paragraphs, and a private
  * "More formulas" button when there are more than one message can hold.
  */
-export async function cardWithFormulas(article: Article, lang: Lang, deps: BotDeps): Promise<Reply> {
-  const { text, formulas } = cardText(article);
-  const composed = await formulaEmbeds({ text, formulas, head: cardHead(article), fields: cardFields(article, { lang, timezone: deps.config.timezone }), lang }, deps);
+export async function cardWithFormulas(article: Article, context: EmbedContext, formulas: FormulaImages): Promise<Reply> {
+  const { lang } = context;
+  const rendered = cardText(article);
+  const composed = await formulaEmbeds({ ...rendered, head: cardHead(article), fields: cardFields(article, context), lang }, { formulas });
   const reply: Reply = { embeds: composed.embeds.map(fitEmbed), files: composed.files, components: [] };
+  if (article.leetcode) reply.components!.push(solutionButtonRow(article, lang));
   if (composed.hidden > 0) {
     reply.content = t(lang, 'card.moreFormulasNote', { count: composed.hidden });
-    reply.components = [moreFormulasRow(article.id, 'card', composed.shown, composed.hidden, lang)];
+    reply.components!.push(moreFormulasRow(article.id, 'card', composed.shown, composed.hidden, lang));
   }
   return reply;
 }
 
 /** A LeetCode solution, privately, with its formulas as pictures; the rest is left to the link and the button. */
-export async function solutionWithFormulas(article: Article, lang: Lang, deps: BotDeps): Promise<Reply> {
+export async function solutionWithFormulas(article: Article, lang: Lang, images: FormulaImages): Promise<Reply> {
   const { text, formulas } = solutionText(article);
+  const deps = { formulas: images };
   const title = truncate(t(lang, 'card.solutionTitle', { title: article.title }), DISCORD_LIMITS.embedTitle);
   const head = { title, url: article.url ?? undefined, color: cardHead(article).color };
   const composed = await formulaEmbeds({ text, formulas, head, lang }, deps);
@@ -64,9 +69,9 @@ export async function solutionWithFormulas(article: Article, lang: Lang, deps: B
 }
 
 /** "More formulas" and its page buttons: a new private message first, then that message paged in place. */
-export async function formulasButton(args: readonly string[], lang: Lang, now: Date, deps: BotDeps): Promise<ComponentReply> {
+export async function formulasButton(article: Article | undefined, args: readonly string[], lang: Lang, images: FormulaImages): Promise<ComponentReply> {
   const parsed = parseFormulasArgs(args);
-  const article = parsed ? deps.corpus.library.visibleById(parsed.articleId, now) : undefined;
+  const deps = { formulas: images };
   if (!parsed || !article || (parsed.part === 'solution' && !article.leetcode)) {
     return { kind: 'reply', content: t(lang, 'error.unknownArticle'), ephemeral: true };
   }

@@ -13,7 +13,7 @@ import { langFromLocale } from '../i18n.ts';
 import type { BotDeps, OptionValue, Reply } from '../interactions/types.ts';
 import { createLogger } from '../logging.ts';
 import { KeyValueStore } from '../store/key-value-store.ts';
-import { createStores } from '../store/stores.ts';
+import { createStores } from '../stores.ts';
 import { readVersion } from '../version.ts';
 import { FormulaImages } from '../render/formula-images/index.ts';
 import { formatReplyAsText } from './reply-text.ts';

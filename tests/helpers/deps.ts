@@ -5,7 +5,7 @@ import { CorpusService } from '../../src/corpus/corpus-service.ts';
 import { langFromLocale } from '../../src/i18n.ts';
 import type { BotDeps, CommandInput, OptionValue } from '../../src/interactions/types.ts';
 import { KeyValueStore } from '../../src/store/key-value-store.ts';
-import { createStores } from '../../src/store/stores.ts';
+import { createStores } from '../../src/stores.ts';
 import { FormulaImages } from '../../src/render/formula-images/index.ts';
 
 export const FIXTURE_CORPUS = path.join(import.meta.dirname, '..', 'fixtures', 'corpus');

@@ -13,7 +13,7 @@ import type { Lang } from '../../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandInput, ComponentInput, ComponentReply, Member, OptionValue, Reply } from '../../src/interactions/types.ts';
 import { PostFailure, type ChannelPoster } from '../../src/scheduling/types.ts';
 import { KeyValueStore } from '../../src/store/key-value-store.ts';
-import { createStores } from '../../src/store/stores.ts';
+import { createStores } from '../../src/stores.ts';
 import { FormulaImages } from '../../src/render/formula-images/index.ts';
 
 export const logger = pino({ level: 'silent' });
