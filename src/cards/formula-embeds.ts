@@ -143,8 +143,6 @@ export async function formulaEmbeds(input: FormulaEmbedsInput, deps: Pick<BotDep
     if (description.trim() !== '') current.description = description.trim();
     if (input.fields?.length) current.fields = input.fields;
     embeds.push(current);
-  } else if (input.fields?.length) {
-    embeds[embeds.length - 1] = { ...embeds[embeds.length - 1], fields: input.fields };
   }
   return { embeds: embeds.slice(0, DISCORD_LIMITS.embedsPerMessage), files, shown, hidden, cut };
 }
@@ -218,10 +216,20 @@ export async function formulaPage(
   const end = start + page.length;
   const buttons = [];
   if (start > 0) {
-    buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: t(lang, 'search.previous'), custom_id: formulasCustomId(articleId, part, Math.max(0, start - FORMULAS_PER_PAGE), true) });
+    buttons.push({
+      type: ComponentType.Button as const,
+      style: ButtonStyle.Secondary as const,
+      label: t(lang, 'search.previous'),
+      custom_id: formulasCustomId(articleId, part, Math.max(0, start - FORMULAS_PER_PAGE), true),
+    });
   }
   if (end < formulas.length) {
-    buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: t(lang, 'search.next'), custom_id: formulasCustomId(articleId, part, end, true) });
+    buttons.push({
+      type: ComponentType.Button as const,
+      style: ButtonStyle.Secondary as const,
+      label: t(lang, 'search.next'),
+      custom_id: formulasCustomId(articleId, part, end, true),
+    });
   }
   return {
     content: truncate(t(lang, 'card.formulasPage', { from: start + 1, to: end, total: formulas.length, title }), DISCORD_LIMITS.messageContent),
