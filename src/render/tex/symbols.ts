@@ -111,16 +111,16 @@ export const SPACED: Readonly<Record<string, string>> = {
   succ: '≻',
   preceq: '⪯',
   succeq: '⪰',
-};
-
-/** Symbols written as they are, without spaces. */
-export const TIGHT: Readonly<Record<string, string>> = {
   cdot: '·',
-  cdotp: '·',
   circ: '∘',
   ast: '∗',
   star: '⋆',
   bullet: '•',
+};
+
+/** Symbols written as they are, without spaces. */
+export const TIGHT: Readonly<Record<string, string>> = {
+  cdotp: '·',
   infty: '∞',
   nabla: '∇',
   partial: '∂',
