@@ -23,6 +23,8 @@ describe('inline LaTeX as Unicode: the conversion table', () => {
     ['\\ge', '≥'],
     ['\\ne', '≠'],
     ['x \\approx y', 'x ≈ y'],
+    ['\\alpha = 2r', 'α = 2r'],
+    ['\\Delta W = BA', 'ΔW = BA'],
     ['x \\to 0', 'x → 0'],
     ['a \\cdot b', 'a · b'],
     ['a \\times b', 'a × b'],
