@@ -6,9 +6,10 @@ import { command as latest } from './latest.ts';
 import { command as leaderboard } from './leaderboard.ts';
 import { command as quiz } from './quiz.ts';
 import { command as random } from './random.ts';
+import { command as remind } from './remind.ts';
 import { command as search } from './search.ts';
 import { command as stats } from './stats.ts';
 import { command as tags } from './tags.ts';
 
 /** Every slash command the bot registers, in the order /help lists them. */
-export const allCommands: readonly CommandModule[] = [search, card, latest, random, tags, quiz, stats, leaderboard, help, config];
+export const allCommands: readonly CommandModule[] = [search, card, latest, random, tags, quiz, stats, remind, leaderboard, help, config];

@@ -5,6 +5,8 @@ import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
 import { settleWithin, startDiscordBot, type DiscordBot } from './discord/bot.ts';
 import { RestChannelPoster } from './discord/channel-poster.ts';
+import { RestDirectMessenger } from './discord/direct-messenger.ts';
+import { runReminders } from './habits/reminders/reminder-job.ts';
 import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
 import { startHealthServer } from './health-server.ts';
@@ -87,7 +89,18 @@ export async function startApp(options: AppOptions): Promise<App> {
       },
     },
   ];
-  const scheduler = new JobScheduler(jobs, logger, clock, createLeases(kv));
+  const leases = createLeases(kv);
+  const messenger = new RestDirectMessenger(bot.client.rest);
+  jobs.push({
+    name: 'remind',
+    crons: [config.remindCron],
+    timezone: config.timezone,
+    async run(now) {
+      const report = await runReminders(now, deps, messenger, leases);
+      logger.debug({ job: 'remind', sent: report.sent.length, turnedOff: report.turnedOff.length }, 'tick done');
+    },
+  });
+  const scheduler = new JobScheduler(jobs, logger, clock, leases);
   scheduler.start();
   // A quiz missed while the bot was down is posted now rather than at the next minute; the lease
   // keeps shards that start in the same minute from all doing it.

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { ReminderStore } from '../habits/reminders/reminder-store.ts';
 import { QuizStore } from '../quiz/quiz-store.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { KeyedLock } from './keyed-lock.ts';
@@ -89,6 +90,7 @@ export interface Stores {
   guildSettings: GuildSettingsStore;
   queries: QueryStash;
   quiz: QuizStore;
+  reminders: ReminderStore;
 }
 
 export function createStores(kv: KeyValueStore): Stores {
@@ -98,5 +100,6 @@ export function createStores(kv: KeyValueStore): Stores {
     guildSettings: new GuildSettingsStore(kv),
     queries: new QueryStash(kv),
     quiz: new QuizStore(kv),
+    reminders: new ReminderStore(kv),
   };
 }
