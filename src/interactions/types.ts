@@ -53,11 +53,22 @@ export interface ComponentInput extends InvocationBase {
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** A file sent with a reply or post (a formula PNG, a chart, a CSV export). */
+export interface ReplyFile {
+  /** File name with its extension; embeds can show it as `attachment://<name>`. */
+  name: string;
+  data: Uint8Array;
+  /** Alt text shown to screen readers and on hover. */
+  description?: string;
+}
+
 /** What a handler answers. The adapter adds allowed_mentions (parse nothing) to every one. */
 export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
   components?: ActionRow[];
+  /** Attachments, at most 10 (Discord's limit); an edit with files replaces the message's old ones. */
+  files?: ReplyFile[];
   /** Only the member who acted sees it. */
   ephemeral?: boolean;
 }

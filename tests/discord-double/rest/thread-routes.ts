@@ -69,7 +69,7 @@ function forumPost(deps: RestDeps, request: RestRequest): RestResponse {
     ...fields,
     id: threadId,
     flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
-    attachments: attachmentsFromFiles(request.files, thread.id, deps.world),
+    attachments: attachmentsFromFiles(request.files, thread.id, deps, body['message']),
   });
   return { status: 201, body: { ...channelPayload(thread), message } };
 }
