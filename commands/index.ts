@@ -1,6 +1,7 @@
 import type { CommandModule } from '../src/interactions/types.ts';
 import { command as card } from './card.ts';
 import { command as config } from './config.ts';
+import { command as exportReviews } from './export.ts';
 import { command as help } from './help.ts';
 import { command as latest } from './latest.ts';
 import { command as leaderboard } from './leaderboard.ts';
@@ -12,4 +13,4 @@ import { command as stats } from './stats.ts';
 import { command as tags } from './tags.ts';
 
 /** Every slash command the bot registers, in the order /help lists them. */
-export const allCommands: readonly CommandModule[] = [search, card, latest, random, tags, quiz, stats, remind, leaderboard, help, config];
+export const allCommands: readonly CommandModule[] = [search, card, latest, random, tags, quiz, stats, remind, exportReviews, leaderboard, help, config];
