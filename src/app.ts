@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
 import { settleWithin, startDiscordBot, type DiscordBot } from './discord/bot.ts';
 import { RestChannelPoster } from './discord/channel-poster.ts';
+import { RestDailyThreads } from './discord/daily-threads.ts';
 import { RestDirectMessenger } from './discord/direct-messenger.ts';
 import { runReminders } from './habits/reminders/reminder-job.ts';
 import type { BotDeps } from './interactions/types.ts';
@@ -61,6 +62,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => poster.channelGuild(id), logger);
   const ledger = new AnnouncementLedger(kv);
   const quizSchedule = new QuizSchedule();
+  const dailyThreads = new RestDailyThreads(bot.client.rest);
   const jobs: Job[] = [
     {
       name: 'announce',
@@ -84,7 +86,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       crons: [config.quizCron, '* * * * *'],
       timezone: config.timezone,
       async run(now) {
-        const report = await runDailyQuiz(now, deps, poster, await targets.targets('quiz'), quizSchedule);
+        const report = await runDailyQuiz(now, deps, poster, await targets.targets('quiz'), quizSchedule, dailyThreads);
         logger.debug({ job: 'quiz', posted: report.posted.length }, 'tick done');
       },
     },

@@ -11,6 +11,8 @@ export interface GuildSettings {
   /** `HH:MM` in the guild's timezone; replaces QUIZ_CRON for that guild. */
   quizTime?: string;
   timezone?: string;
+  /** A discussion thread on each daily post; unset means on. */
+  quizThread?: boolean;
 }
 
 /** Which command definitions Discord has, so start-up only re-registers when they changed. */
