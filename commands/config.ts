@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, ChannelType, type RESTPostAPIChatInputApp
 import { t, type Lang } from '../src/i18n.ts';
 import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
-import type { GuildSettings } from '../src/store/stores.ts';
+import type { GuildSettings } from '../src/guilds/guild-settings.ts';
 import { isValidTimeZone } from '../src/time.ts';
 import { ht } from '../src/habits/messages.ts';
 import type { ThreadProblem } from '../src/quiz/daily-thread.ts';
@@ -102,7 +102,7 @@ function showSettings(settings: GuildSettings, lang: Lang, deps: BotDeps, thread
 
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   async run(input, deps) {
     const { lang } = input;
     if (!input.guildId) return { content: t(lang, 'error.guildOnly'), ephemeral: true };

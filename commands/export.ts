@@ -11,7 +11,7 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   async run(input, deps) {
     const deck = await deps.stores.quiz.deck(input.user.id);
     if (deck.log.length === 0) return { content: ht(input.lang, 'export.empty'), ephemeral: true };
@@ -22,7 +22,9 @@ export const command: CommandModule = {
     if (earlier > 0) lines.push(ht(input.lang, 'export.earlier', { count: earlier }));
     return {
       content: lines.join('\n'),
-      files: [{ name: `studycards-reviews-${day}.csv`, data: Buffer.from(csv, 'utf8'), description: ht(input.lang, 'export.caption', { count: deck.log.length }) }],
+      files: [
+        { name: `studycards-reviews-${day}.csv`, data: Buffer.from(csv, 'utf8'), description: ht(input.lang, 'export.caption', { count: deck.log.length }) },
+      ],
       ephemeral: true,
     };
   },

@@ -3,7 +3,6 @@ import { OPEN_QUIZ_ID, REMIND_PREFIX } from '../src/habits/reminders/reminder-jo
 import { ht } from '../src/habits/messages.ts';
 import { t } from '../src/i18n.ts';
 import type { BotDeps, CommandModule, ComponentInput, ComponentReply } from '../src/interactions/types.ts';
-import { guildZone } from '../src/quiz/guild-zone.ts';
 import { startQuiz } from '../src/quiz/quiz-flow.ts';
 import { escapeMarkdown, truncate } from '../src/render/index.ts';
 import { isValidTimeZone } from '../src/time.ts';
@@ -22,7 +21,14 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       description: 'Remind me at this time when cards are due',
       description_localizations: zh('在这个时间提醒我复习到期的卡片', '在這個時間提醒我複習到期的卡片'),
       options: [
-        { type: ApplicationCommandOptionType.String, name: 'time', description: '24-hour time, e.g. 21:30', description_localizations: zh('24 小时制，例如 21:30', '24 小時制，例如 21:30'), required: true, max_length: 5 },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'time',
+          description: '24-hour time, e.g. 21:30',
+          description_localizations: zh('24 小时制，例如 21:30', '24 小時制，例如 21:30'),
+          required: true,
+          max_length: 5,
+        },
         {
           type: ApplicationCommandOptionType.String,
           name: 'timezone',
@@ -39,14 +45,15 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 
 /** The reminder DM's button: the member's /quiz, wherever the DM is read. */
 async function openQuiz(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
-  if (input.args.length !== 1 || `${REMIND_PREFIX}:${input.args[0]}` !== OPEN_QUIZ_ID) return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
+  if (input.args.length !== 1 || `${REMIND_PREFIX}:${input.args[0]}` !== OPEN_QUIZ_ID)
+    return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
   const screen = await startQuiz({ ...input, subcommand: null, options: {} }, deps);
   return { kind: 'reply', ...screen, ephemeral: true };
 }
 
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   async run(input, deps) {
     const { lang } = input;
     const store = deps.stores.reminders;
@@ -61,8 +68,11 @@ export const command: CommandModule = {
     if (!match) return { content: ht(lang, 'remind.badTime', { value: escapeMarkdown(truncate(timeText, 20)) }), ephemeral: true };
     const time = `${match[1]!.padStart(2, '0')}:${match[2]}`;
     const zoneText = String(input.options.timezone ?? '').trim();
-    if (zoneText && !isValidTimeZone(zoneText)) return { content: ht(lang, 'remind.badZone', { value: escapeMarkdown(truncate(zoneText, 64)) }), ephemeral: true };
-    const zone = zoneText ? new Intl.DateTimeFormat('en-US', { timeZone: zoneText }).resolvedOptions().timeZone : await guildZone(deps, input.guildId);
+    if (zoneText && !isValidTimeZone(zoneText))
+      return { content: ht(lang, 'remind.badZone', { value: escapeMarkdown(truncate(zoneText, 64)) }), ephemeral: true };
+    const zone = zoneText
+      ? new Intl.DateTimeFormat('en-US', { timeZone: zoneText }).resolvedOptions().timeZone
+      : await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone);
     await store.update(input.user.id, () => ({
       enabled: true,
       time,
@@ -80,7 +90,10 @@ export const command: CommandModule = {
   async autocomplete(input) {
     const typed = input.focused.value.trim().toLowerCase().replace(/\s+/g, '_');
     const zones = Intl.supportedValuesOf('timeZone');
-    const ranked = [...zones.filter((z) => z.toLowerCase().startsWith(typed)), ...zones.filter((z) => !z.toLowerCase().startsWith(typed) && z.toLowerCase().includes(typed))];
+    const ranked = [
+      ...zones.filter((z) => z.toLowerCase().startsWith(typed)),
+      ...zones.filter((z) => !z.toLowerCase().startsWith(typed) && z.toLowerCase().includes(typed)),
+    ];
     return ranked.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
   },
   components: [{ prefix: REMIND_PREFIX, handle: openQuiz }],

@@ -1,7 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandModule } from '../src/interactions/types.ts';
 import { fitEmbed } from '../src/render/index.ts';
-import { guildZone } from '../src/quiz/guild-zone.ts';
 import { memberStats } from '../src/quiz/member-stats.ts';
 import { qt } from '../src/quiz/messages.ts';
 import { statsPicture } from '../src/habits/stats-picture/index.ts';
@@ -15,9 +14,9 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   async run(input, deps) {
-    const zone = await guildZone(deps, input.guildId);
+    const zone = await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone);
     const deck = await deps.stores.quiz.deck(input.user.id);
     const cards = deps.corpus.library.leetcodeCards(input.now);
     const stats = memberStats(deck, cards, input.now, zone);

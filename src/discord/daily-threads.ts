@@ -2,7 +2,6 @@ import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import { ChannelType, type APIMessage, type APIThreadChannel, type RESTGetAPIChannelResult } from 'discord-api-types/v10';
 import type { Reply } from '../interactions/types.ts';
 import { THREAD_ARCHIVE_MINUTES, ThreadRefused, type DailyThreads } from '../quiz/daily-thread.ts';
-import { messagePayload } from './reply-payload.ts';
 
 /** "A thread has already been created for this message": a retry after a crash finds the first one. */
 const THREAD_ALREADY_EXISTS = 160004;
@@ -24,7 +23,9 @@ export class RestDailyThreads implements DailyThreads {
 
   async startThread(channelId: string, messageId: string, name: string): Promise<{ threadId: string }> {
     try {
-      const thread = (await this.rest.post(Routes.threads(channelId, messageId), { body: { name, auto_archive_duration: THREAD_ARCHIVE_MINUTES } })) as APIThreadChannel;
+      const thread = (await this.rest.post(Routes.threads(channelId, messageId), {
+        body: { name, auto_archive_duration: THREAD_ARCHIVE_MINUTES },
+      })) as APIThreadChannel;
       return { threadId: thread.id };
     } catch (error) {
       if (error instanceof DiscordAPIError && error.code === THREAD_ALREADY_EXISTS) {
@@ -36,10 +37,13 @@ export class RestDailyThreads implements DailyThreads {
   }
 
   async postInForum(channelId: string, name: string, message: Reply): Promise<{ threadId: string; messageId: string }> {
-    const { content, embeds, components } = messagePayload(message);
     try {
       const thread = (await this.rest.post(Routes.threads(channelId), {
-        body: { name, auto_archive_duration: THREAD_ARCHIVE_MINUTES, message: { content, embeds, components, allowed_mentions: { parse: [] } } },
+        body: {
+          name,
+          auto_archive_duration: THREAD_ARCHIVE_MINUTES,
+          message: { content: message.content, embeds: message.embeds ?? [], components: message.components ?? [], allowed_mentions: { parse: [] } },
+        },
       })) as APIThreadChannel & { message?: APIMessage };
       return { threadId: thread.id, messageId: thread.message?.id ?? thread.id };
     } catch (error) {

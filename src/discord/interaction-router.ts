@@ -113,10 +113,11 @@ export class InteractionRouter {
     const { subcommand, options } = flattenOptions(interaction.options.data);
     const startedAt = Date.now();
     const work = command.run({ ...this.base(interaction, logger), subcommand, options }, this.deps);
-    const ephemeralGuess = command.ephemeralByDefault === true || options.hide === true;
-    await this.answer(interaction, work, ephemeralGuess, lang, logger, async (reply, deferred) => {
-      if (!deferred) await interaction.reply(replyPayload(reply));
-      else await finishDeferred(interaction, reply, ephemeralGuess);
+    const privately = typeof command.private === 'function' ? command.private(options) : command.private === true;
+    await this.answer(interaction, work, privately, lang, logger, async (reply, deferred) => {
+      const sent = { ...reply, ephemeral: privately || reply.ephemeral === true };
+      if (!deferred) await interaction.reply(replyPayload(sent));
+      else await finishDeferred(interaction, sent, privately);
     });
     logger.debug({ ms: Date.now() - startedAt }, 'command answered');
     await this.tellPendingNotice(interaction, lang, logger);
@@ -163,7 +164,7 @@ export class InteractionRouter {
   private async answer<R extends Reply>(
     interaction: RepliableInteraction,
     work: Promise<R>,
-    ephemeralGuess: boolean,
+    privately: boolean,
     lang: Lang,
     logger: Logger,
     send: (reply: R, deferred: boolean) => Promise<void>,
@@ -180,7 +181,7 @@ export class InteractionRouter {
       if (first === 'slow') {
         deferred = true;
         if (interaction.isButton()) await interaction.deferUpdate();
-        else await interaction.deferReply(ephemeralGuess ? { flags: MessageFlags.Ephemeral } : {});
+        else await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
       }
       await send(await work, deferred);
     } catch (error) {
@@ -204,7 +205,10 @@ export class InteractionRouter {
   }
 }
 
-/** A deferral fixes the message's visibility; a private answer to a public deferral goes as a follow-up. */
+/**
+ * A deferral fixes the message's visibility. A public command whose member made a mistake answers
+ * privately; after a public deferral that answer replaces the "thinking" message with a follow-up.
+ */
 async function finishDeferred(interaction: ChatInputCommandInteraction, reply: Reply, deferredEphemeral: boolean): Promise<void> {
   if (reply.ephemeral && !deferredEphemeral) {
     await interaction.deleteReply();

@@ -1,4 +1,4 @@
-import { MessageFlags, type AttachmentPayload, type InteractionReplyOptions, type InteractionUpdateOptions, type MessageCreateOptions } from 'discord.js';
+import { MessageFlags, type AttachmentPayload, type InteractionReplyOptions, type InteractionUpdateOptions } from 'discord.js';
 import type { Reply, ReplyFile } from '../interactions/types.ts';
 
 /** Nothing a member or an author wrote may ping anyone, so every payload parses no mentions at all. */
@@ -26,16 +26,6 @@ export function updatePayload(reply: Reply): InteractionUpdateOptions {
     components: reply.components ?? [],
     files: attachmentPayloads(reply.files),
     attachments: [],
-    allowedMentions: NO_MENTIONS,
-  };
-}
-
-export function messagePayload(reply: Reply): MessageCreateOptions {
-  return {
-    content: reply.content,
-    embeds: reply.embeds ?? [],
-    components: reply.components ?? [],
-    files: attachmentPayloads(reply.files),
     allowedMentions: NO_MENTIONS,
   };
 }

@@ -5,14 +5,16 @@ type Params = Record<string, string | number>;
 type Message = string | ((p: Params) => string);
 
 const en = {
-  'remind.on': (p) => `⏰ Reminders on: every day at **${p.time}** (${p.zone}) I'll send you a direct message when cards are due. Keep “Direct Messages” from this server's members allowed, or I can't reach you.`,
+  'remind.on': (p) =>
+    `⏰ Reminders on: every day at **${p.time}** (${p.zone}) I'll send you a direct message when cards are due. Keep “Direct Messages” from this server's members allowed, or I can't reach you.`,
   'remind.off': 'Reminders are off.',
   'remind.alreadyOff': 'Reminders were already off.',
   'remind.badTime': (p) => `\`${p.value}\` is not a time. Use 24-hour HH:MM, for example 21:30.`,
   'remind.badZone': (p) => `\`${p.value}\` is not a timezone. Pick one from the suggestions, for example Asia/Shanghai.`,
   'remind.message': (p) => `⏰ ${p.due} due, ${p.fresh} new left today.`,
   'remind.openQuiz': 'Open my quiz',
-  'remind.turnedOff': 'I could not send you a reminder: your direct messages are closed to me, so reminders are now off. Allow DMs from this server’s members, then use `/remind on` again.',
+  'remind.turnedOff':
+    'I could not send you a reminder: your direct messages are closed to me, so reminders are now off. Allow DMs from this server’s members, then use `/remind on` again.',
   'thread.name': (p) => `Discuss · ${p.title}`,
   'thread.previous': (p) => `Yesterday's discussion: ${p.link}`,
   'config.quizThread': 'Discussion thread per daily problem',

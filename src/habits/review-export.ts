@@ -17,6 +17,10 @@ export function reviewLogCsv(log: readonly ReviewLogEntry[], library: Library): 
   const titles = new Map(library.articles.map((article) => [article.id, article.title]));
   const rows = readLog(log)
     .sort((a, b) => a.at - b.at || a.id - b.id)
-    .map((review) => [review.articleId, titles.get(review.articleId) ?? '', new Date(review.at).toISOString(), review.grade, review.intervalDays, review.stateBefore].map(cell).join(','));
+    .map((review) =>
+      [review.articleId, titles.get(review.articleId) ?? '', new Date(review.at).toISOString(), review.grade, review.intervalDays, review.stateBefore]
+        .map(cell)
+        .join(','),
+    );
   return `${[EXPORT_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -1,4 +1,3 @@
-import { REST } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { RestChannelPoster } from '../../src/discord/channel-poster.ts';
@@ -30,7 +29,11 @@ const commands: CommandModule[] = [
   {
     definition: { name: 'picture', description: 'two attachments' },
     async run() {
-      return { content: 'two formulas', files: [file('formula-1.png', 300, 'first', 'x squared'), file('formula-2.png', 200, 'second')], components: [swapButton] };
+      return {
+        content: 'two formulas',
+        files: [file('formula-1.png', 300, 'first', 'x squared'), file('formula-2.png', 200, 'second')],
+        components: [swapButton],
+      };
     },
     components: [
       {
@@ -110,12 +113,15 @@ describe('attachments', () => {
   });
 
   it('posts files to a channel through REST', async () => {
-    double = await startDiscordDouble();
-    const rest = new REST({ api: double.apiBase }).setToken(double.token);
-    const channelId = double.guilds[0]!.channels[0]!.id;
-    const { messageId } = await new RestChannelPoster(rest).post(channelId, { content: 'daily', files: [file('daily.png', 80, 'daily', 'a formula')] }, 'nonce-1');
-    const posted = double.message(messageId)!;
+    const d = await boot();
+    const channelId = d.guilds[0]!.channels[0]!.id;
+    const { messageId } = await new RestChannelPoster(bot!.client.rest).post(
+      channelId,
+      { content: 'daily', files: [file('daily.png', 80, 'daily', 'a formula')] },
+      'nonce-1',
+    );
+    const posted = d.message(messageId)!;
     expect(posted.attachments).toMatchObject([{ filename: 'daily.png', width: 80, height: 40, description: 'a formula' }]);
-    expect(double.attachmentData(posted.attachments[0]!).subarray(24).toString()).toBe('daily');
+    expect(d.attachmentData(posted.attachments[0]!).subarray(24).toString()).toBe('daily');
   });
 });

@@ -52,7 +52,9 @@ describe('a discussion thread per daily problem through the Discord double', () 
     expect(postsIn(double, channel)).toHaveLength(2);
     expect(double.threads(channel)).toHaveLength(2);
 
-    const off = await (await double.sendCommand({ name: 'config', subcommand: 'quiz-thread', options: { mode: 'off' }, user: { id: guild.ownerId }, locale: 'en-US' })).reply();
+    const off = await (
+      await double.sendCommand({ name: 'config', subcommand: 'quiz-thread', options: { mode: 'off' }, user: { id: guild.ownerId }, locale: 'en-US' })
+    ).reply();
     expect(off.content).toMatch(/Discussion thread per daily problem is now off/);
     clock.advance(DAY);
     const third = await double.waitForMessage(channel, (m) => !m.webhook_id && m.id !== first.id && m.id !== second.id, 10_000);
@@ -63,7 +65,11 @@ describe('a discussion thread per daily problem through the Discord double', () 
   }, 60_000);
 
   it('posts without a thread when the bot may not create threads, and /config show says why', async () => {
-    double = await startDiscordDouble({ guilds: [{ name: 'Study Group', channels: [{ name: 'general' }, { name: 'daily' }], botPermissions: EVERYONE_PERMISSIONS & ~Permission.CreatePublicThreads }] });
+    double = await startDiscordDouble({
+      guilds: [
+        { name: 'Study Group', channels: [{ name: 'general' }, { name: 'daily' }], botPermissions: EVERYONE_PERMISSIONS & ~Permission.CreatePublicThreads },
+      ],
+    });
     const guild = double.guilds[0]!;
     const channel = guild.channels[1]!.id;
     const run = await startBot(double, env(channel), { clock: new MovableClock(START).now });

@@ -83,7 +83,9 @@ describe('due reminders through the Discord double', () => {
     const run = await startBot(double, { REMIND_CRON: '* * * * * *' }, { clock: clock.now });
     runs.push(run);
     double.setDmsClosed(carol.id);
-    await (await double.sendCommand({ name: 'remind', subcommand: 'on', options: { time: '18:01', timezone: 'Asia/Shanghai' }, user: carol, locale: 'en-US' })).reply();
+    await (
+      await double.sendCommand({ name: 'remind', subcommand: 'on', options: { time: '18:01', timezone: 'Asia/Shanghai' }, user: carol, locale: 'en-US' })
+    ).reply();
 
     const turnedOff = waitForLogs(run, (l) => l.msg === 'member does not accept DMs; reminders turned off' && l.userId === carol.id);
     clock.advance(2 * MINUTE);

@@ -18,8 +18,14 @@ afterEach(async () => {
 const alice = { id: '610000000000000001', username: 'alice' };
 const bob = { id: '620000000000000002', username: 'bob' };
 const START = new Date('2026-12-03T10:00:00Z');
-const customIds = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
-const labels = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"label":"([^"]+)"/g)?.map((m) => m.slice(9, -1)) ?? [];
+const customIds = (message: { components: unknown[] }) =>
+  JSON.stringify(message.components)
+    .match(/"custom_id":"([^"]+)"/g)
+    ?.map((m) => m.slice(13, -1)) ?? [];
+const labels = (message: { components: unknown[] }) =>
+  JSON.stringify(message.components)
+    .match(/"label":"([^"]+)"/g)
+    ?.map((m) => m.slice(9, -1)) ?? [];
 
 /** A button's answer: the clicked message updated, a new reply, or (after a deferral) a follow-up. */
 async function answerOf(click: InteractionHandle): Promise<ApiMessage> {

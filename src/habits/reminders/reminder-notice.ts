@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n.ts';
-import type { Stores } from '../../store/stores.ts';
+import type { Stores } from '../../stores.ts';
 import { ht } from '../messages.ts';
 
 /**

@@ -59,7 +59,11 @@ export class ReminderStore {
   removeMember(userId: string): Promise<void> {
     return this.lock.run(MEMBERS_KEY, async () => {
       const members = await this.members();
-      if (members.includes(userId)) await this.kv.set(MEMBERS_KEY, members.filter((id) => id !== userId));
+      if (members.includes(userId))
+        await this.kv.set(
+          MEMBERS_KEY,
+          members.filter((id) => id !== userId),
+        );
     });
   }
 }

@@ -31,7 +31,11 @@ export function fitOffer(deck: MemberDeck, lang: Lang, ownerId: string, minRevie
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (deck.log.length >= minReviews) buttons.push(fitButton(lang, 'run', ownerId));
   if (deck.weights) buttons.push(fitButton(lang, 'revert', ownerId));
-  const footer = deck.weights ? ht(lang, 'fit.current') : deck.log.length < minReviews ? ht(lang, 'fit.needMore', { min: minReviews, have: deck.log.length }) : null;
+  const footer = deck.weights
+    ? ht(lang, 'fit.current')
+    : deck.log.length < minReviews
+      ? ht(lang, 'fit.needMore', { min: minReviews, have: deck.log.length })
+      : null;
   return { footer, components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [] };
 }
 
@@ -56,7 +60,12 @@ function privately(content: string, components: ActionRow[] = []): ComponentRepl
  * Swaps the member's weights under their lock: the cards are replayed from the log with the new
  * weights, and the before/after outlook is computed from the same deck the change is made to.
  */
-async function applyWeights(deps: BotDeps, userId: string, weights: FsrsWeights | null, now: Date): Promise<{ before: ScheduleOutlook; after: ScheduleOutlook; deck: MemberDeck }> {
+async function applyWeights(
+  deps: BotDeps,
+  userId: string,
+  weights: FsrsWeights | null,
+  now: Date,
+): Promise<{ before: ScheduleOutlook; after: ScheduleOutlook; deck: MemberDeck }> {
   const store = deps.stores.quiz;
   const articles = deps.corpus.library.leetcodeCards(now);
   return store.withMember(userId, async () => {
@@ -74,7 +83,8 @@ async function applyWeights(deps: BotDeps, userId: string, weights: FsrsWeights 
 /** "Fit my schedule" and "Back to the default schedule" under /stats. */
 export async function handleFitButton(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
   const [action, ownerId] = input.args;
-  if (input.args.length !== 2 || (action !== 'run' && action !== 'revert') || !ownerId || !SNOWFLAKE.test(ownerId)) return privately(t(input.lang, 'error.expired'));
+  if (input.args.length !== 2 || (action !== 'run' && action !== 'revert') || !ownerId || !SNOWFLAKE.test(ownerId))
+    return privately(t(input.lang, 'error.expired'));
   if (ownerId !== input.user.id) return privately(t(input.lang, 'error.notYourButton'));
   const { lang } = input;
 

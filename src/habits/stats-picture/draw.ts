@@ -38,8 +38,16 @@ const PLOT_BOTTOM = PICTURE_HEIGHT - 48;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthName = (lang: Lang, month: number) => (lang === 'zh' ? `${month}月` : MONTHS_EN[month - 1]!);
 const WEEKDAYS: Record<Lang, [number, string][]> = {
-  en: [[0, 'Mon'], [2, 'Wed'], [4, 'Fri']],
-  zh: [[0, '周一'], [2, '周三'], [4, '周五']],
+  en: [
+    [0, 'Mon'],
+    [2, 'Wed'],
+    [4, 'Fri'],
+  ],
+  zh: [
+    [0, '周一'],
+    [2, '周三'],
+    [4, '周五'],
+  ],
 };
 
 function font(size: number): string {

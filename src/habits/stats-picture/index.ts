@@ -31,7 +31,15 @@ function describe(data: StatsChartData, lang: Lang): string {
  * The /stats picture of a member, drawn once and kept in the store until it would change (their
  * next review, a new day, another language or zone), so repeated /stats and every shard reuse it.
  */
-export async function statsPicture(kv: KeyValueStore, userId: string, deck: MemberDeck, cards: readonly Article[], now: Date, zone: string, lang: Lang): Promise<ReplyFile> {
+export async function statsPicture(
+  kv: KeyValueStore,
+  userId: string,
+  deck: MemberDeck,
+  cards: readonly Article[],
+  now: Date,
+  zone: string,
+  lang: Lang,
+): Promise<ReplyFile> {
   const data = statsChartData(deck, cards, now, zone);
   const stamp = pictureStamp(deck, cards, data.today, lang, zone);
   const key = `stats:picture:${userId}`;

@@ -102,8 +102,6 @@ function parenthesize(text: string): string {
   return SIMPLE.test(text) ? text : `(${text})`;
 }
 
-const startsWord = (text: string) => /^[\p{L}\p{N}(]/u.test(text);
-
 function join(pieces: readonly Piece[]): string {
   let out = '';
   pieces.forEach((piece, index) => {

@@ -42,7 +42,8 @@ function threadFields(body: unknown): { name: string; autoArchiveDuration: numbe
 
 function threadFromMessage(deps: RestDeps, request: RestRequest): RestResponse {
   const channel = guildChannel(deps, request);
-  if (channel.type !== 0 && channel.type !== 5) throw invalidFormBody([{ path: 'channel_id', code: 'CHANNEL_TYPE_INVALID', message: 'Threads on messages need a text or announcement channel.' }]);
+  if (channel.type !== 0 && channel.type !== 5)
+    throw invalidFormBody([{ path: 'channel_id', code: 'CHANNEL_TYPE_INVALID', message: 'Threads on messages need a text or announcement channel.' }]);
   const message = deps.messages.get(request.params['messageId'] ?? '');
   if (!message || message.channel_id !== channel.id || message.flags & MessageFlag.Ephemeral) throw unknownMessage();
   if (message.thread) throw new DiscordHttpError(400, { message: 'A thread has already been created for this message', code: 160004 });
