@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { langFromLocale, t, type Lang } from '../i18n.ts';
+import { takeMemberNotice } from '../habits/reminders/reminder-notice.ts';
 import { ComponentRoutes } from '../interactions/component-routing.ts';
 import type { BotDeps, CommandModule, ComponentReply, OptionValue, Reply } from '../interactions/types.ts';
 import { StoreUnavailableError } from '../store/key-value-store.ts';
@@ -119,6 +120,19 @@ export class InteractionRouter {
       else await finishDeferred(interaction, sent, privately);
     });
     logger.debug({ ms: Date.now() - startedAt }, 'command answered');
+    await this.tellPendingNotice(interaction, lang, logger);
+  }
+
+  /** Something the member must hear about privately (reminders that turned off), after their answer. */
+  private async tellPendingNotice(interaction: ChatInputCommandInteraction, lang: Lang, logger: Logger): Promise<void> {
+    try {
+      // Only after an answer went out: a follow-up needs one, and a failed command has said enough.
+      if (!interaction.replied && !interaction.deferred) return;
+      const notice = await takeMemberNotice(this.deps.stores, interaction.user.id, lang);
+      if (notice) await interaction.followUp(replyPayload({ content: notice, ephemeral: true }));
+    } catch (error) {
+      logger.warn({ err: error }, 'could not deliver a pending notice; it is given next time');
+    }
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {

@@ -100,7 +100,7 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
 /** The question with its solution and the four rating buttons, each showing the interval it gives. */
 export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, article: Article): Reply {
   const card = cardOf(deck, article.id);
-  const intervals = previewIntervals(card.fsrs, screen.now);
+  const intervals = previewIntervals(card.fsrs, screen.now, deck.weights);
   const question = questionEmbed(article, screen);
   const embeds: APIEmbed[] = [question];
   let budget = DISCORD_LIMITS.embedTotal - embedLength(question);
