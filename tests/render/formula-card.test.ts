@@ -56,6 +56,7 @@ describe('cards with display formulas', () => {
     expect(reply.embeds!.length).toBeLessThanOrEqual(10);
     expect(reply.files!.length).toBeLessThanOrEqual(10);
     const shown = reply.files!.length;
+    expect(reply.embeds!.map((e) => e.description ?? '').join('\n')).toContain(`（公式 ${shown + 1}：见“更多公式”）`);
     const button = reply.components!.flatMap((row) => row.components).find((c) => 'custom_id' in c && c.custom_id.startsWith('formulas:'));
     expect(button).toBeDefined();
     const args = (button as { custom_id: string }).custom_id.split(':').slice(1);
