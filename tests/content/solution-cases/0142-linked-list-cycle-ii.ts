@@ -1,0 +1,41 @@
+import type { SolutionCases } from '../solution-harness.ts';
+import { cyclicList, nodeAt, type ListNodeShape } from '../solution-builders.ts';
+
+/** A case whose answer is the node at `pos` itself (or null), compared by identity. */
+function cycleCase(values: number[], pos: number, extra: { name?: string; timeoutMs?: number } = {}) {
+  return {
+    ...extra,
+    args: () => [cyclicList(values, pos)],
+    check: (result: unknown, args: unknown[]) => {
+      const head = args[0] as ListNodeShape | null;
+      const expected = pos === -1 ? null : nodeAt(head, pos);
+      if (result === expected) return undefined;
+      let index = 0;
+      let walk = head;
+      for (; walk !== null && walk !== result && index < values.length; walk = walk.next) index++;
+      const got = result === null ? 'null' : walk === result ? `the node at index ${index}` : 'a node not in the list';
+      return `returned ${got}, expected ${pos === -1 ? 'null' : `the node at index ${pos}`}`;
+    },
+  };
+}
+
+const MAX = 10_000;
+const values = Array.from({ length: MAX }, (_, i) => i % 7);
+
+export default {
+  entry: 'detectCycle',
+  cases: [
+    cycleCase([3, 2, 0, -4], 1),
+    cycleCase([1, 2], 0),
+    cycleCase([1], -1),
+    cycleCase([], -1, { name: 'empty list' }),
+    cycleCase([1], 0, { name: 'single node pointing at itself' }),
+    cycleCase([4, 4, 4, 4, 4], 2, { name: 'all values equal: identity, not value' }),
+    cycleCase([1, 2, 3, 4, 5, 6], 5, { name: 'loop of length one at the tail' }),
+    cycleCase([1, 2, 3], -1, { name: 'no cycle' }),
+    // 10⁴ nodes: O(n) is well under 1 ms; an O(n²) "is this node seen in an array" scan (~5·10⁷ steps) is too
+    // close to separate by time at this size, so 100 ms only fails cubic work or an endless loop.
+    cycleCase(values, 0, { name: 'max size, cycle through the whole list', timeoutMs: 100 }),
+    cycleCase(values, 4_321, { name: 'max size, long tail then a loop', timeoutMs: 100 }),
+  ],
+} satisfies SolutionCases;
