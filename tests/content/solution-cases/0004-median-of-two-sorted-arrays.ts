@@ -30,17 +30,47 @@ export default {
   entry: 'findMedianSortedArrays',
   cases: [
     { args: [[1, 3], [2]], expected: 2 },
-    { args: [[1, 2], [3, 4]], expected: 2.5 },
+    {
+      args: [
+        [1, 2],
+        [3, 4],
+      ],
+      expected: 2.5,
+    },
     { args: [[], [7]], expected: 7 },
     { args: [[7], []], expected: 7 },
     { args: [[], [2, 3]], expected: 2.5 },
-    { args: [[0, 0], [0, 0]], expected: 0 },
+    {
+      args: [
+        [0, 0],
+        [0, 0],
+      ],
+      expected: 0,
+    },
     { args: [[1], [1]], expected: 1 },
     { args: [[2], [1, 3, 4]], expected: 2.5 },
-    { args: [[1, 2, 3, 4, 5], [6, 7, 8, 9, 10, 11]], expected: 6 },
-    { args: [[6, 7, 8], [1, 2, 3, 4]], expected: 4 },
+    {
+      args: [
+        [1, 2, 3, 4, 5],
+        [6, 7, 8, 9, 10, 11],
+      ],
+      expected: 6,
+    },
+    {
+      args: [
+        [6, 7, 8],
+        [1, 2, 3, 4],
+      ],
+      expected: 4,
+    },
     { args: [[-1_000_000], [1_000_000]], expected: 0 },
-    { args: [[1, 4, 9, 16], [2, 3, 5, 7, 11, 13]], expected: 6 },
+    {
+      args: [
+        [1, 4, 9, 16],
+        [2, 3, 5, 7, 11, 13],
+      ],
+      expected: 6,
+    },
     { name: 'max size 1000 + 1000, interleaved', args: () => counting(odds, evens), expected: median(odds, evens), check: logReads },
     { name: 'max size 1000 + 999, disjoint ranges', args: () => counting(high, low), expected: median(high, low), check: logReads },
     { name: 'max size 0 + 1000', args: () => counting([], low), expected: median([], low), check: logReads },

@@ -5,10 +5,7 @@ const keypad = ['', '', 'abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'
 /** Reference: the Cartesian product built breadth-first, independent of the card's recursion. */
 function combinations(digits: string): string[] {
   if (digits === '') return [];
-  return [...digits].reduce<string[]>(
-    (prefixes, digit) => prefixes.flatMap((prefix) => [...keypad[Number(digit)]!].map((letter) => prefix + letter)),
-    [''],
-  );
+  return [...digits].reduce<string[]>((prefixes, digit) => prefixes.flatMap((prefix) => [...keypad[Number(digit)]!].map((letter) => prefix + letter)), ['']);
 }
 
 export default {

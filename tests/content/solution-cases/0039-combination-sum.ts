@@ -20,12 +20,26 @@ export default {
   compare: 'unordered-nested',
   cases: [
     { args: [[2, 3, 6, 7], 7], expected: [[2, 2, 3], [7]] },
-    { args: [[2, 3, 5], 8], expected: [[2, 2, 2, 2], [2, 3, 3], [3, 5]] },
+    {
+      args: [[2, 3, 5], 8],
+      expected: [
+        [2, 2, 2, 2],
+        [2, 3, 3],
+        [3, 5],
+      ],
+    },
     { args: [[2], 1], expected: [] },
     { args: [[2], 2], expected: [[2]] },
     { args: [[40], 40], expected: [[40]] },
     { args: [[7, 3, 2], 18], expected: combinations([7, 3, 2], 18) },
-    { args: [[8, 7, 4, 3], 11], expected: [[3, 4, 4], [3, 8], [4, 7]] },
+    {
+      args: [[8, 7, 4, 3], 11],
+      expected: [
+        [3, 4, 4],
+        [3, 8],
+        [4, 7],
+      ],
+    },
     // 30 candidates and target 40 is the top of every range, yet the answer stays small (the problem
     // guarantees < 150 combinations), so the search is tiny for any correct algorithm and no box can
     // separate complexity classes; the box only catches a search that never stops (e.g. no progress on i).

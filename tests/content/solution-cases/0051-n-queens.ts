@@ -28,7 +28,13 @@ export default {
   // Each board is an ordered list of rows; the list of boards has no fixed order.
   compare: 'unordered',
   cases: [
-    { args: [4], expected: [['.Q..', '...Q', 'Q...', '..Q.'], ['..Q.', 'Q...', '...Q', '.Q..']] },
+    {
+      args: [4],
+      expected: [
+        ['.Q..', '...Q', 'Q...', '..Q.'],
+        ['..Q.', 'Q...', '...Q', '.Q..'],
+      ],
+    },
     { args: [1], expected: [['Q']] },
     { args: [2], expected: [] },
     { args: [3], expected: [] },

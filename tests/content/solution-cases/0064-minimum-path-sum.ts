@@ -32,14 +32,41 @@ const small = randomGrid(7, 9, 5);
 export default {
   entry: 'minPathSum',
   cases: [
-    { args: [[[1, 3, 1], [1, 5, 1], [4, 2, 1]]], expected: 7 },
-    { args: [[[1, 2, 3], [4, 5, 6]]], expected: 12 },
+    {
+      args: [
+        [
+          [1, 3, 1],
+          [1, 5, 1],
+          [4, 2, 1],
+        ],
+      ],
+      expected: 7,
+    },
+    {
+      args: [
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      ],
+      expected: 12,
+    },
     { args: [[[5]]], expected: 5 },
     { args: [[[0]]], expected: 0 },
     { args: [[[1, 2, 3, 4]]], expected: 10 },
     { args: [[[1], [2], [3]]], expected: 6 },
     // The cheap-looking first step (down, 0) leads into an expensive column.
-    { args: [[[1, 9, 0], [0, 200, 0], [0, 200, 0], [200, 200, 0]]], expected: 10 },
+    {
+      args: [
+        [
+          [1, 9, 0],
+          [0, 200, 0],
+          [0, 200, 0],
+          [200, 200, 0],
+        ],
+      ],
+      expected: 10,
+    },
     { args: [small], expected: reference(small) },
     { name: 'max size 200×200, random', args: () => [random], expected: reference(random), timeoutMs: 100 },
     {

@@ -18,10 +18,48 @@ export default {
     { args: [[['a']], 'aa'], expected: false },
     // case matters: 'a' and 'A' are different letters
     { args: [[['a', 'B']], 'Ab'], expected: false },
-    { args: [[['a', 'b'], ['c', 'd']], 'abdc'], expected: true },
-    { args: [[['a', 'b'], ['c', 'd']], 'abcd'], expected: false },
-    { args: [[['C', 'A', 'A'], ['A', 'A', 'A'], ['B', 'C', 'D']], 'AAB'], expected: true },
-    { args: [[['A', 'B', 'C', 'E'], ['S', 'F', 'E', 'S'], ['A', 'D', 'E', 'E']], 'ABCESEEEFS'], expected: true },
+    {
+      args: [
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        'abdc',
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        'abcd',
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          ['C', 'A', 'A'],
+          ['A', 'A', 'A'],
+          ['B', 'C', 'D'],
+        ],
+        'AAB',
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          ['A', 'B', 'C', 'E'],
+          ['S', 'F', 'E', 'S'],
+          ['A', 'D', 'E', 'E'],
+        ],
+        'ABCESEEEFS',
+      ],
+      expected: true,
+    },
     // Max size 6×6, |word| = 15. The worst case is exponential for every known algorithm, so the box
     // cannot separate classes cleanly; it separates practical variants instead. On the first case a
     // plain DFS with in-place marking (no pruning) explores every self-avoiding path in ~150 ms

@@ -26,7 +26,7 @@ export default {
     {
       // Saw teeth that drift upwards: the best pair spans the whole array (bottom of the first tooth, top of the last).
       name: 'max size 10⁵, rising saw',
-      args: () => [Array.from({ length: n }, (_, i) => Math.floor(i / 20) + ((i % 2) * 5_000))],
+      args: () => [Array.from({ length: n }, (_, i) => Math.floor(i / 20) + (i % 2) * 5_000)],
       expected: 4_999 + 5_000,
       timeoutMs: 200,
     },

@@ -22,7 +22,13 @@ export default {
   // The order of the pieces inside one partition matters; the order of the partitions does not.
   compare: 'unordered',
   cases: [
-    { args: ['aab'], expected: [['a', 'a', 'b'], ['aa', 'b']] },
+    {
+      args: ['aab'],
+      expected: [
+        ['a', 'a', 'b'],
+        ['aa', 'b'],
+      ],
+    },
     { args: ['a'], expected: [['a']] },
     { args: ['abba'], expected: [['a', 'b', 'b', 'a'], ['a', 'bb', 'a'], ['abba']] },
     { args: ['ab'], expected: [['a', 'b']] },

@@ -14,10 +14,7 @@ function shuffled(values: number[], seed: number): number[] {
 }
 
 // The majority value appears exactly n/2 + 1 times; the other n/2 - 1 values are all distinct.
-const mostlyDistinct = shuffled(
-  [...new Array<number>(n / 2 + 1).fill(-1_000_000_000), ...Array.from({ length: n / 2 - 1 }, (_, i) => i * 40_000)],
-  12,
-);
+const mostlyDistinct = shuffled([...new Array<number>(n / 2 + 1).fill(-1_000_000_000), ...Array.from({ length: n / 2 - 1 }, (_, i) => i * 40_000)], 12);
 
 // n = 5·10⁴. One pass is well under a millisecond; counting each element by rescanning is
 // n²/2 ≈ 1.25·10⁹ steps (seconds). 100 ms separates them; it cannot separate O(n) from sorting.

@@ -64,14 +64,21 @@ function randomValues(length: number, seed: number): number[] {
 // that O(n)-per-addition design; nothing at LeetCode's sizes can.
 const big = sequence(randomValues(25_000, 11), 1);
 // Strictly increasing input: a sorted-array insert appends cheaply, but heaps still work at their worst.
-const rising = sequence(Array.from({ length: 49_000 }, (_, i) => i * 2 - 49_000), 49, 50_000);
+const rising = sequence(
+  Array.from({ length: 49_000 }, (_, i) => i * 2 - 49_000),
+  49,
+  50_000,
+);
 
 export default {
   entry: 'MedianFinder',
   design: true,
   cases: [
     {
-      args: [['MedianFinder', 'addNum', 'addNum', 'findMedian', 'addNum', 'findMedian'], [[], [1], [2], [], [3], []]],
+      args: [
+        ['MedianFinder', 'addNum', 'addNum', 'findMedian', 'addNum', 'findMedian'],
+        [[], [1], [2], [], [3], []],
+      ],
       expected: [null, null, null, 1.5, null, 2],
     },
     sequence([5], 1),
