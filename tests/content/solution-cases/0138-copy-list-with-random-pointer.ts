@@ -3,7 +3,7 @@ import { randomList, randomListToArray, type RandomNodeShape } from '../solution
 
 type Pairs = Array<[number, number | null]>;
 
-/** A deep copy: same shape as the input, and none of the returned nodes is a node of the original. */
+/** A deep copy: same shape as the input, none of its nodes is a node of the original, and the original is intact. */
 function deepCopyCase(pairs: Pairs, extra: { name?: string; timeoutMs?: number } = {}) {
   return {
     ...extra,
@@ -16,6 +16,13 @@ function deepCopyCase(pairs: Pairs, extra: { name?: string; timeoutMs?: number }
         return `returned a list that is not a closed copy: ${(error as Error).message}`;
       }
       if (JSON.stringify(shape) !== JSON.stringify(pairs)) return `returned ${JSON.stringify(shape).slice(0, 200)}, expected ${JSON.stringify(pairs).slice(0, 200)}`;
+      let original: Pairs;
+      try {
+        original = randomListToArray(args[0]);
+      } catch (error) {
+        return `left the original list broken: ${(error as Error).message}`;
+      }
+      if (JSON.stringify(original) !== JSON.stringify(pairs)) return 'modified the original list';
       const originals = new Set<unknown>();
       for (let node = args[0] as RandomNodeShape | null; node !== null; node = node.next) originals.add(node);
       let index = 0;

@@ -1,20 +1,32 @@
 import type { SolutionCases } from '../solution-harness.ts';
 import { cyclicList, nodeAt, type ListNodeShape } from '../solution-builders.ts';
 
-/** A case whose answer is the node at `pos` itself (or null), compared by identity. */
+/**
+ * A case whose answer is the node at `pos` itself (or null), compared by identity. The list must be left
+ * exactly as it was: the problem forbids modifying it.
+ */
 function cycleCase(values: number[], pos: number, extra: { name?: string; timeoutMs?: number } = {}) {
+  let nodes: ListNodeShape[] = [];
   return {
     ...extra,
-    args: () => [cyclicList(values, pos)],
+    args: () => {
+      const head = cyclicList(values, pos);
+      nodes = values.map((_, i) => nodeAt(head, i));
+      return [head];
+    },
     check: (result: unknown, args: unknown[]) => {
-      const head = args[0] as ListNodeShape | null;
-      const expected = pos === -1 ? null : nodeAt(head, pos);
-      if (result === expected) return undefined;
-      let index = 0;
-      let walk = head;
-      for (; walk !== null && walk !== result && index < values.length; walk = walk.next) index++;
-      const got = result === null ? 'null' : walk === result ? `the node at index ${index}` : 'a node not in the list';
-      return `returned ${got}, expected ${pos === -1 ? 'null' : `the node at index ${pos}`}`;
+      const expected = pos === -1 ? null : nodes[pos]!;
+      if (result !== expected) {
+        const index = nodes.indexOf(result as ListNodeShape);
+        const got = result === null ? 'null' : index === -1 ? 'a node not in the list' : `the node at index ${index}`;
+        return `returned ${got}, expected ${pos === -1 ? 'null' : `the node at index ${pos}`}`;
+      }
+      let node = args[0] as ListNodeShape | null;
+      for (let i = 0; i < nodes.length; i++, node = node!.next) {
+        if (node !== nodes[i]) return `modified the list: position ${i} is no longer the original node`;
+      }
+      if (node !== expected) return 'modified the list: the tail no longer links where it did';
+      return undefined;
     },
   };
 }
