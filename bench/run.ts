@@ -11,6 +11,7 @@ import { runChild, type ChildRun } from './child/spawn.ts';
 import type { ChildMode } from './child/protocol.ts';
 import { writeCorpus } from './corpus/write-corpus.ts';
 import { runEndToEnd } from './e2e/interactions.ts';
+import { measureFormulas, renderFormulaSection } from './formulas/measure.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { renderReport } from './report/markdown.ts';
 import { machineInfo, type BenchResults, type SizeResult } from './report/results.ts';
@@ -86,6 +87,12 @@ async function measureSize(count: number, opts: BenchOptions, isFirst: boolean):
 }
 
 async function main(): Promise<void> {
+  if (options.formulasOnly) {
+    const section = renderFormulaSection(await measureFormulas(options.runs, progress));
+    console.log(section);
+    if (options.markdownPath) fs.writeFileSync(options.markdownPath, `${section}\n`);
+    return;
+  }
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     seed: options.seed,
@@ -109,7 +116,8 @@ async function main(): Promise<void> {
     if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const report = renderReport(results);
+  progress('formula pictures');
+  const report = `${renderReport(results)}\n\n${renderFormulaSection(await measureFormulas(options.runs, progress))}`;
   console.log(report);
   if (options.markdownPath) fs.writeFileSync(options.markdownPath, `${report}\n`);
   if (options.jsonPath) fs.writeFileSync(options.jsonPath, JSON.stringify(results, null, 2));

@@ -59,6 +59,9 @@ export async function startApp(options: AppOptions): Promise<App> {
     throw error;
   }
 
+  // MathJax's set-up takes a moment: paid now, not by the first member who opens a formula.
+  void deps.formulas.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'formula renderer warm-up failed'));
+
   const poster = new RestChannelPoster(bot.client.rest);
   const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => poster.channelGuild(id), logger);
   const ledger = new AnnouncementLedger(kv);
