@@ -70,9 +70,10 @@ phases.untilScript = mark;
 
 const now = new Date();
 if (mode === 'engine') {
-  const [{ CorpusService }, { Library }, { default: pino }, load] = await Promise.all([
+  const [{ CorpusService }, { Library }, { SearchIndex }, { default: pino }, load] = await Promise.all([
     import('../../src/corpus/corpus-service.ts'),
     import('../../src/corpus/library.ts'),
+    import('../../src/search/index.ts'),
     import('pino'),
     loader(),
   ]);
@@ -80,7 +81,7 @@ if (mode === 'engine') {
   let library;
   if (bounded) {
     const loaded = await load(dir, PARSE_CONTEXT);
-    library = Library.build(loaded.articles, loaded.problems, now);
+    library = new Library(loaded.articles, loaded.problems, await SearchIndex.buildGradually(loaded.articles.filter((a) => !a.draft)), now);
   } else {
     const corpus = new CorpusService(dir, PARSE_CONTEXT, pino({ level: 'silent' }), () => now);
     library = (await corpus.reload()).library;
@@ -108,11 +109,11 @@ if (mode === 'engine') {
   const { measureScan } = await import('./measure.ts');
   emit({ event: 'done', memory, ...measureScan(dir, scan, filter) });
 } else {
-  const [loadCorpus, { Library }] = await Promise.all([loader(), import('../../src/corpus/library.ts')]);
+  const [loadCorpus, { Library }, { SearchIndex }] = await Promise.all([loader(), import('../../src/corpus/library.ts'), import('../../src/search/index.ts')]);
   phase('imports');
   const loaded = await loadCorpus(dir, PARSE_CONTEXT);
   phase('readAndParse');
-  const library = Library.build(loaded.articles, loaded.problems, now);
+  const library = new Library(loaded.articles, loaded.problems, await SearchIndex.buildGradually(loaded.articles.filter((a) => !a.draft)), now);
   phase('indexBuild');
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');

@@ -10,45 +10,19 @@
 import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
 import { runAtOnce, runGradually } from './engine/gradual.ts';
-import { Scorer, type PlannedTerm } from './engine/scorer.ts';
+import { Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
 import { Segment, SegmentBuilder, type FieldTerms, type SegmentData } from './engine/segment.ts';
 import { nameEntry, type NameEntry } from './names.ts';
 import { cutAround, passageFor } from './passage.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyze, containsPhrase, indexTerms, markdownToPlain, normalize } from './text.ts';
+import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
+
+export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
 
 /** Changes the cache format or the meaning of its arrays: a cache of another version is rebuilt. */
 export const ENGINE_VERSION = 'flat-postings-1';
-
-export interface SearchHit {
-  id: string;
-  /** Relevance; exact-phrase matches are ordered first regardless of it. */
-  score: number;
-  /** Plain text, ≤ ~300 chars, around the best match, with "…" where cut. */
-  passage: string;
-}
-
-export interface SearchPage {
-  total: number;
-  hits: SearchHit[];
-}
-
-/**
- * Which ids a member may see. When `publishedBy` is set, the filter promises to be exactly
- * "published at or before this instant" for every indexed article (drafts are never indexed),
- * so the index checks its own dates instead of calling it once per candidate.
- */
-export type SearchFilter = ((id: string) => boolean) & { readonly publishedBy?: number };
-
-export interface SearchOptions {
-  tag?: string;
-  /** Default 5. */
-  limit?: number;
-  offset?: number;
-  /** Visibility: the caller hides drafts and future articles. */
-  filter?: SearchFilter;
-}
 
 const DEFAULT_LIMIT = 5;
 /** Candidates re-ranked by exact phrase: the best by score; a phrase match further down is rare. */
@@ -73,7 +47,8 @@ function clampCount(value: number | undefined, fallback: number): number {
 
 /** The terms of an article per field, as they are indexed. */
 function fieldTerms(article: Article): FieldTerms {
-  const plain = normalize(markdownToPlain(article.body));
+  // analyze() normalises; doing it here too would pass over every body twice.
+  const plain = markdownToPlain(article.body);
   const body = analyze(article.summary ? `${article.summary}\n${plain}` : plain, { camelParts: true });
   const leetcode = article.leetcode;
   const aliasTerms = [...article.aliases, ...(leetcode ? [String(leetcode.number), leetcode.slug] : [])];
@@ -113,7 +88,7 @@ interface Parts {
   deadCount: number;
 }
 
-export class SearchIndex {
+export class SearchIndex implements ArticleSearch {
   private readonly articles: readonly Article[];
   private readonly main: Segment;
   private readonly delta: Segment | null;
@@ -253,11 +228,11 @@ export class SearchIndex {
     const offset = clampCount(options.offset, 0);
     const limit = clampCount(options.limit, DEFAULT_LIMIT);
     const want = Math.max(RERANK_WINDOW, offset + limit);
-    const ranked = this.match(parsed, admit, want);
+    const { ranked, terms } = this.match(parsed, admit, want);
     if (ranked.total === 0) return NOTHING;
     const order = this.rerank(ranked.docs, parsed.phrase);
     const scoreOf = new Map(ranked.docs.map((doc, i) => [doc, ranked.scores[i]!]));
-    const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, scoreOf.get(doc) ?? 0, parsed));
+    const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, scoreOf.get(doc) ?? 0, parsed, terms));
     return { total: ranked.total, hits };
   }
 
@@ -304,28 +279,31 @@ export class SearchIndex {
     );
   }
 
-  /** All terms first; then with swapped-letter spellings; then any term. Long queries: any term, from the rarest. */
-  private match(parsed: ParsedQuery, admit: (doc: number) => boolean, want: number) {
+  /**
+   * All terms first; then with swapped-letter spellings; then any term. A long query (a pasted
+   * sentence) skips the swaps, and its "any term" takes candidates from its rarest terms only.
+   */
+  private match(parsed: ParsedQuery, admit: (doc: number) => boolean, want: number): { ranked: Ranked; terms: PlannedTerm[] } {
     const terms = this.plan(parsed, false);
-    if (terms.length > LONG_QUERY_TERMS) return this.scorer.any(terms, admit, want, CANDIDATE_BUDGET);
     const all = this.scorer.all(terms, admit, want);
-    if (all) return all;
+    if (all) return { ranked: all, terms };
+    if (terms.length > LONG_QUERY_TERMS) return { ranked: this.scorer.any(terms, admit, want, CANDIDATE_BUDGET), terms };
     const swappable = parsed.terms.some((term) => term.kind === 'latin' && (term.term as string).length >= 4);
     const withSwaps = swappable ? this.plan(parsed, true) : terms;
     if (swappable) {
       const rescued = this.scorer.all(withSwaps, admit, want);
-      if (rescued) return rescued;
+      if (rescued) return { ranked: rescued, terms: withSwaps };
     }
-    if (terms.length === 1) return { docs: [], scores: [], total: 0 };
-    return this.scorer.any(withSwaps, admit, want, Number.POSITIVE_INFINITY);
+    if (terms.length === 1) return { ranked: { docs: [], scores: [], total: 0 }, terms };
+    return { ranked: this.scorer.any(withSwaps, admit, want, Number.POSITIVE_INFINITY), terms: withSwaps };
   }
 
   /** Best first by phrase tier (title or alias, body, neither), then by score, among the first RERANK_WINDOW. */
   private rerank(docs: readonly number[], phrase: string): number[] {
     if (phrase === '' || docs.length === 0) return [...docs];
     const compactPhrase = phrase.replace(/ /g, '');
-    const pieces = phrasePieces(phrase);
-    const head = docs.slice(0, RERANK_WINDOW).map((doc, rank) => ({ doc, rank, tier: this.phraseTier(doc, phrase, compactPhrase, pieces) }));
+    const pattern = rawPhrasePattern(phrasePieces(phrase));
+    const head = docs.slice(0, RERANK_WINDOW).map((doc, rank) => ({ doc, rank, tier: this.phraseTier(doc, phrase, compactPhrase, pattern) }));
     head.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
     return [...head.map((entry) => entry.doc), ...docs.slice(RERANK_WINDOW)];
   }
@@ -333,32 +311,30 @@ export class SearchIndex {
   /**
    * Lowest tier first: phrase in title/alias, phrase in body, neither. Names are also compared
    * without spaces, since "flash attention" is what people type for the title "FlashAttention".
-   * The body's phrase form is made only when every piece of the phrase occurs in its raw text.
+   * The body is checked in its raw text, allowing any punctuation, spaces or Markdown markers
+   * between the phrase's pieces: what its phrase form would show, without making one per candidate.
    */
-  private phraseTier(doc: number, phrase: string, compactPhrase: string, pieces: readonly string[]): number {
+  private phraseTier(doc: number, phrase: string, compactPhrase: string, pattern: RegExp | null): number {
     const article = this.articles[doc]!;
     const name = this.nameOf(doc);
     if (name) {
       if (containsPhrase(name.keySpaced, phrase)) return 0;
       if (compactPhrase !== phrase && containsPhrase(name.keyCompact, compactPhrase)) return 0;
     }
-    const raw = article.summary ? `${article.summary}\n${article.body}` : article.body;
-    const lower = raw.toLowerCase();
-    for (const piece of pieces) if (!lower.includes(piece)) return 2;
-    const plain = normalize(markdownToPlain(article.body));
-    const bodyPhrase = analyze(article.summary ? `${article.summary}\n${plain}` : plain, { camelParts: false }).phrase;
-    return containsPhrase(bodyPhrase, phrase) ? 1 : 2;
+    if (!pattern) return 2;
+    if (pattern.test(article.body)) return 1;
+    return article.summary && pattern.test(article.summary) ? 1 : 2;
   }
 
   private nameOf(doc: number): NameEntry | undefined {
     return this.completions.entryOf(doc);
   }
 
-  private hit(doc: number, score: number, parsed: ParsedQuery): SearchHit {
+  private hit(doc: number, score: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): SearchHit {
     const article = this.articles[doc]!;
     const terms: string[] = [];
-    for (const planned of this.plan(parsed, true)) {
-      for (const alt of planned.alternatives) {
+    for (const term of planned) {
+      for (const alt of term.alternatives) {
         const segment = this.segments[alt.segment]!;
         const local = doc - (alt.segment === 0 ? 0 : this.main.docCount);
         if (local >= 0 && local < segment.docCount && segment.has(alt.termId, local)) terms.push(segment.text(alt.termId));
@@ -389,11 +365,26 @@ function concatDead(dead: Uint8Array, extra: number): Uint8Array {
 const CJK_RUN = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff';
 const PIECE = new RegExp(`[${CJK_RUN}]+|[^${CJK_RUN} ]+`, 'g');
 
-/**
- * Pieces of a phrase that a body containing it almost always has verbatim in its raw text:
- * Latin words and CJK runs. A cheap test that spares making the body's phrase form for most
- * candidates; Markdown emphasis inside a piece ("**注意**力") is the rare miss.
- */
+/** Latin words and CJK runs of a phrase form, in order. */
 function phrasePieces(phrase: string): string[] {
-  return [...new Set(phrase.match(PIECE) ?? [])];
+  return phrase.match(PIECE) ?? [];
+}
+
+/** Separator characters allowed between two pieces ("LoRA **低秩**", "注意力，机制"). */
+const MAX_GAP = 8;
+/** What the phrase form drops between words: spaces, ASCII and CJK punctuation, Markdown markers. */
+const SEPARATORS = '[\\s!-/:-@[-`{-~\\u2000-\\u206f\\u3000-\\u303f\\uff00-\\uff0f\\uff1a-\\uff20]';
+
+/**
+ * A pattern finding the pieces in order in raw text, case-insensitively, separated only by
+ * characters that are not letters or digits, starting at a word start when the first piece is
+ * Latin ("lora" is not in "exploration"). One compiled pattern per query; no lowercased copy of
+ * each body.
+ */
+function rawPhrasePattern(pieces: readonly string[]): RegExp | null {
+  if (pieces.length === 0) return null;
+  const escaped = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const start = /^[a-z0-9]/.test(pieces[0]!) ? '(?<![a-z0-9])' : '';
+  // Plain "i", not "iu": a Unicode case-insensitive pattern costs a lot to compile.
+  return new RegExp(start + escaped.join(`${SEPARATORS}{0,${MAX_GAP}}`), 'i');
 }

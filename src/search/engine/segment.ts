@@ -108,6 +108,7 @@ export class Segment {
         stringIds.set(text, id);
       }
     }
+    if (next !== strings.length) throw new Error(`segment data: ${strings.length} string terms for ${next} slots`);
     this.bigramIds = IntIds.of(bigramKeys, bigramTermIds);
     this.stringIds = stringIds;
     this.textOf = textOf;
