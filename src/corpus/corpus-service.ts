@@ -13,6 +13,8 @@ export interface ReloadOutcome {
   library: Library;
   /** Problems that were not reported by the previous reload. */
   newProblems: CorpusProblem[];
+  /** Files read and parsed by this reload: the new and changed ones (all of them the first time, unless cached). */
+  filesRead: number;
 }
 
 export interface CorpusServiceOptions {
@@ -89,7 +91,7 @@ export class CorpusService {
         this.logger.error({ err: error, dir: this.dir }, 'content folder unreadable; serving the last good corpus');
         this.folderErrorReported = true;
       }
-      return { ok: false, changed: false, library: this.current, newProblems: [] };
+      return { ok: false, changed: false, library: this.current, newProblems: [], filesRead: 0 };
     }
     if (this.folderErrorReported) {
       this.logger.info({ dir: this.dir }, 'content folder readable again');
@@ -132,7 +134,7 @@ export class CorpusService {
     } else if (problemsChanged) {
       this.current = new Library(this.current.articles, result.problems, this.current.search, this.current.loadedAt);
     }
-    return { ok: true, changed, library: this.current, newProblems };
+    return { ok: true, changed, library: this.current, newProblems, filesRead: toRead.length };
   }
 
   /** The index for `articles`: only articles that are not the very objects indexed now are analysed. */
