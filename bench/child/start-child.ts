@@ -1,8 +1,10 @@
 /**
  * One fresh process per measured start, spawned by bench/run.ts the way the bot is started
  * (`node --import tsx`). Modes:
- *   engine     loads the folder with CorpusService.reload (as startApp does), answers one search,
- *              then measures memory, latency over the fixed query sets, and the planted queries;
+ *   engine     loads the folder with CorpusService.reload (as startApp does) with an empty cache
+ *              folder, answers one search, waits for the cache to be written, then measures memory,
+ *              an unchanged-folder tick, latency over the fixed query sets, and the planted queries;
+ *   warm       the same start from the cache the engine run wrote: start time, memory and a tick;
  *   scan       the baseline: loadCorpus, no index, the same first search by substring scan, same figures;
  *   breakdown  times loadCorpus and Library.build separately (what an index cache could skip).
  * Usage: node --import tsx bench/child/start-child.ts <mode> <corpus dir> <first query> [bounded]
@@ -11,13 +13,16 @@
  * Everything the project's code is imported dynamically so that the import time is a phase of its own.
  */
 import v8 from 'node:v8';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import vm from 'node:vm';
 import type { ChildEvent, ChildMode, MemoryFigures } from './protocol.ts';
 
-const [modeArgument, dir, firstQuery, readerArgument] = process.argv.slice(2);
-const bounded = readerArgument === 'bounded';
-if ((modeArgument !== 'engine' && modeArgument !== 'scan' && modeArgument !== 'breakdown') || !dir || firstQuery === undefined) {
-  console.error('usage: start-child.ts engine|scan|breakdown <corpus dir> <first query>');
+const [modeArgument, dir, firstQuery, ...flags] = process.argv.slice(2);
+const bounded = flags.includes('bounded');
+/** Folder of the index cache: emptied by the parent for a cold start, left as the cold start wrote it for a warm one. */
+const cacheDir = flags.find((flag) => flag.startsWith('--cache='))?.slice('--cache='.length) ?? null;
+if ((modeArgument !== 'engine' && modeArgument !== 'warm' && modeArgument !== 'scan' && modeArgument !== 'breakdown') || !dir || firstQuery === undefined) {
+  console.error('usage: start-child.ts engine|warm|scan|breakdown <corpus dir> <first query> [bounded] [--cache=DIR]');
   process.exit(2);
 }
 const mode: ChildMode = modeArgument;
@@ -68,8 +73,28 @@ const phase = (name: string): void => {
 };
 phases.untilScript = mark;
 
+/** The longest the event loop was held while loading and indexing (a 10 ms probe timer's worst lateness). */
+const blocked = monitorEventLoopDelay({ resolution: 10 });
+blocked.enable();
+const maxBlockMs = (): number => blocked.max / 1e6;
+
+/** CPU and wall time of reloads of the unchanged folder: what every announcement tick costs. */
+async function timeTicks(reload: () => Promise<unknown>, count: number): Promise<{ cpuMs: number; wallMs: number }> {
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const cpuStart = cpuMsSinceStart();
+    const start = performance.now();
+    await reload();
+    wall.push(performance.now() - start);
+    cpu.push(cpuMsSinceStart() - cpuStart);
+  }
+  const middle = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+  return { cpuMs: middle(cpu), wallMs: middle(wall) };
+}
+
 const now = new Date();
-if (mode === 'engine') {
+if (mode === 'engine' || mode === 'warm') {
   const [{ CorpusService }, { Library }, { SearchIndex }, { default: pino }, load] = await Promise.all([
     import('../../src/corpus/corpus-service.ts'),
     import('../../src/corpus/library.ts'),
@@ -79,20 +104,29 @@ if (mode === 'engine') {
   ]);
   phase('imports');
   let library;
+  let corpus: InstanceType<typeof CorpusService> | null = null;
   if (bounded) {
     const loaded = await load(dir, PARSE_CONTEXT);
     library = new Library(loaded.articles, loaded.problems, await SearchIndex.buildGradually(loaded.articles.filter((a) => !a.draft)), now);
   } else {
-    const corpus = new CorpusService(dir, PARSE_CONTEXT, pino({ level: 'silent' }), () => now);
+    corpus = new CorpusService(dir, PARSE_CONTEXT, pino({ level: 'silent' }), () => now, { cacheDir });
     library = (await corpus.reload()).library;
   }
   phase('reload');
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');
-  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, problemSample: problemSample(library.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  blocked.disable();
+  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, problemSample: problemSample(library.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart(), maxBlockMs: maxBlockMs() });
+  // The cache is written in the background after a cold start; the warm start needs it, the figures below must not share the CPU with it.
+  await corpus?.cacheSettled();
   const memory = memoryNow();
-  const { measureEngine } = await import('./measure.ts');
-  emit({ event: 'done', memory, ...measureEngine(dir, library, now) });
+  const tick = corpus ? await timeTicks(() => corpus.reload(), 3) : undefined;
+  if (mode === 'warm') {
+    emit({ event: 'done', memory, tick });
+  } else {
+    const { measureEngine } = await import('./measure.ts');
+    emit({ event: 'done', memory, tick, ...measureEngine(dir, library, now) });
+  }
 } else if (mode === 'scan') {
   const [loadCorpus, { SubstringScan }] = await Promise.all([loader(), import('../baseline/substring-scan.ts')]);
   phase('imports');

@@ -10,7 +10,7 @@
 import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
 import { runAtOnce, runGradually } from './engine/gradual.ts';
-import { Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
+import { Admission, Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
 import { Segment, SegmentBuilder, type FieldTerms, type SegmentData } from './engine/segment.ts';
 import { nameEntry, type NameEntry } from './names.ts';
 import { cutAround, passageFor } from './passage.ts';
@@ -257,20 +257,18 @@ export class SearchIndex implements ArticleSearch {
   }
 
   /** Which documents may be candidates; null when none can. */
-  private admission(tag: string | undefined, filter: SearchFilter | undefined): ((doc: number) => boolean) | null {
-    const dead = this.dead;
-    const visible = filter ? this.visibility(filter) : null;
+  private admission(tag: string | undefined, filter: SearchFilter | undefined): Admission | null {
+    const dead = this.deadCount === 0 ? null : this.dead;
+    const publishedBy = typeof filter?.publishedBy === 'number' ? filter.publishedBy : Number.POSITIVE_INFINITY;
+    const predicate = filter && typeof filter.publishedBy !== 'number' ? (doc: number) => filter(this.articles[doc]!.id) : null;
     const wanted = tag === undefined ? '' : tagKey(tag);
-    if (wanted === '') {
-      if (!visible) return this.deadCount === 0 ? () => true : (doc) => dead[doc] === 0;
-      return (doc) => dead[doc] === 0 && visible(doc);
-    }
+    if (wanted === '') return new Admission(dead, this.dateMs, publishedBy, null, 0, predicate);
     const tagged = this.tagDocs.get(wanted);
     if (!tagged) return null;
     const stamp = this.tagStamp;
     const epoch = ++this.tagEpoch;
     for (const doc of tagged) stamp[doc] = epoch;
-    return (doc) => stamp[doc] === epoch && (!visible || visible(doc));
+    return new Admission(dead, this.dateMs, publishedBy, stamp, epoch, predicate);
   }
 
   private plan(parsed: ParsedQuery, withSwaps: boolean): PlannedTerm[] {
@@ -283,7 +281,7 @@ export class SearchIndex implements ArticleSearch {
    * All terms first; then with swapped-letter spellings; then any term. A long query (a pasted
    * sentence) skips the swaps, and its "any term" takes candidates from its rarest terms only.
    */
-  private match(parsed: ParsedQuery, admit: (doc: number) => boolean, want: number): { ranked: Ranked; terms: PlannedTerm[] } {
+  private match(parsed: ParsedQuery, admit: Admission, want: number): { ranked: Ranked; terms: PlannedTerm[] } {
     const terms = this.plan(parsed, false);
     const all = this.scorer.all(terms, admit, want);
     if (all) return { ranked: all, terms };
