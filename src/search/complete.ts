@@ -50,6 +50,11 @@ class SortedKeys {
   }
 }
 
+/** A number for the one or two UTF-16 units of `text` at `at`: no string made per character. */
+function pairKey(text: string, at: number, length: 1 | 2): number {
+  return length === 1 ? text.charCodeAt(at) : 0x10000 + text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
 /** A range bigger than this share of the entries is walked newest first instead of sorted. */
 const WALK_SHARE = 1 / 32;
 
@@ -60,8 +65,8 @@ export class CompletionTable {
   private readonly names: SortedKeys;
   /** The rest of a spaced name after each space: word starts inside names. */
   private readonly wordStarts: SortedKeys;
-  /** Character pair (or single character) of any compact name → positions, ascending. */
-  private readonly pairs: Map<string, Int32Array>;
+  /** Character pair (or single character) of any compact name → positions, ascending. See pairKey. */
+  private readonly pairs: Map<number, Int32Array>;
 
   constructor(entries: readonly NameEntry[]) {
     this.entries = [...entries].sort(byNewest);
@@ -69,8 +74,8 @@ export class CompletionTable {
     const titles: [string, number][] = [];
     const names: [string, number][] = [];
     const wordStarts: [string, number][] = [];
-    const pairs = new Map<string, number[]>();
-    const note = (key: string, position: number): void => {
+    const pairs = new Map<number, number[]>();
+    const note = (key: number, position: number): void => {
       const list = pairs.get(key);
       if (!list) pairs.set(key, [position]);
       else if (list[list.length - 1] !== position) list.push(position);
@@ -80,8 +85,8 @@ export class CompletionTable {
       for (const name of entry.compactNames) {
         names.push([name, position]);
         for (let i = 0; i < name.length; i++) {
-          note(name[i]!, position);
-          if (i + 1 < name.length) note(name.slice(i, i + 2), position);
+          note(pairKey(name, i, 1), position);
+          if (i + 1 < name.length) note(pairKey(name, i, 2), position);
         }
       }
       for (const spaced of entry.keySpaced.split('\n')) {
@@ -145,16 +150,28 @@ export class CompletionTable {
     for (const position of positions) if (!take(position)) return;
   }
 
+  /** Names containing `compact` anywhere: entries having its two rarest character pairs, then checked. */
   private takeAnywhere(compact: string, take: (position: number) => boolean): void {
-    let rarest: Int32Array | undefined;
-    if (compact.length === 1) rarest = this.pairs.get(compact);
-    for (let i = 0; i + 1 < compact.length; i++) {
-      const list = this.pairs.get(compact.slice(i, i + 2));
-      if (!list) return;
-      if (!rarest || list.length < rarest.length) rarest = list;
+    let lists: Int32Array[] = [];
+    if (compact.length === 1) {
+      const list = this.pairs.get(pairKey(compact, 0, 1));
+      if (list) lists.push(list);
     }
-    if (!rarest) return;
+    for (let i = 0; i + 1 < compact.length; i++) {
+      const list = this.pairs.get(pairKey(compact, i, 2));
+      if (!list) return;
+      lists.push(list);
+    }
+    if (lists.length === 0) return;
+    lists = lists.sort((a, b) => a.length - b.length).slice(0, 2);
+    const [rarest, next] = lists as [Int32Array, Int32Array | undefined];
+    let other = 0;
     for (const position of rarest) {
+      if (next) {
+        while (other < next.length && next[other]! < position) other++;
+        if (other === next.length) return;
+        if (next[other] !== position) continue;
+      }
       if (this.entries[position]!.compactNames.some((name) => name.includes(compact)) && !take(position)) return;
     }
   }

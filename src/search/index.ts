@@ -11,12 +11,12 @@ import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
 import { runAtOnce, runGradually } from './engine/gradual.ts';
 import { Admission, Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
-import { Segment, SegmentBuilder, type FieldTerms, type SegmentData } from './engine/segment.ts';
+import { Segment, SegmentBuilder, type SegmentData } from './engine/segment.ts';
 import { nameEntry, type NameEntry } from './names.ts';
 import { cutAround, passageFor } from './passage.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
-import { analyze, containsPhrase, indexTerms, markdownToPlain, normalize } from './text.ts';
+import { containsPhrase, emitTerms, markdownToPlain, normalize } from './text.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
 
 export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
@@ -45,19 +45,28 @@ function clampCount(value: number | undefined, fallback: number): number {
   return Math.max(0, Math.floor(value));
 }
 
-/** The terms of an article per field, as they are indexed. */
-function fieldTerms(article: Article): FieldTerms {
-  // analyze() normalises; doing it here too would pass over every body twice.
+/** Adds an article's terms to `builder`, field by field in FIELDS order. */
+function addArticle(builder: SegmentBuilder, article: Article): void {
+  const emit = builder.addTerm;
+  builder.startDocument();
+  emitTerms(article.title, true, emit);
+  builder.endField(0);
+  for (const alias of article.aliases) emitTerms(alias, true, emit);
+  if (article.leetcode) {
+    emitTerms(String(article.leetcode.number), true, emit);
+    emitTerms(article.leetcode.slug, true, emit);
+  }
+  builder.endField(1);
+  for (const tag of article.tags) emitTerms(tag, true, emit);
+  builder.endField(2);
   const plain = markdownToPlain(article.body);
-  const body = analyze(article.summary ? `${article.summary}\n${plain}` : plain, { camelParts: true });
-  const leetcode = article.leetcode;
-  const aliasTerms = [...article.aliases, ...(leetcode ? [String(leetcode.number), leetcode.slug] : [])];
-  return [indexTerms(article.title), aliasTerms.flatMap(indexTerms), article.tags.flatMap(indexTerms), body.terms];
+  emitTerms(article.summary ? `${article.summary}\n${plain}` : plain, true, emit);
+  builder.endField(3);
 }
 
 function* analyseInto(builder: SegmentBuilder, articles: readonly Article[]): Generator<void, void> {
   for (let i = 0; i < articles.length; i++) {
-    builder.add(fieldTerms(articles[i]!));
+    addArticle(builder, articles[i]!);
     if ((i & 7) === 7) yield;
   }
 }

@@ -78,21 +78,33 @@ function forEachRun(text: string, visit: (start: number, end: number, cjk: boole
   if (runClass !== SEPARATOR) visit(start, text.length, runClass === CJK);
 }
 
+function hasSurrogate(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) return true;
+  }
+  return false;
+}
+
 /** Bigrams of a CJK run; a lone character stays itself. */
-function pushBigrams(text: string, start: number, end: number, out: Term[]): void {
-  if (/[\uD800-\uDBFF]/.test(text.slice(start, end))) {
+function emitBigrams(text: string, start: number, end: number, emit: (term: Term) => void): void {
+  if (hasSurrogate(text, start, end)) {
     const chars = Array.from(text.slice(start, end));
-    if (chars.length === 1) out.push(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    if (chars.length === 1) emit(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) emit(chars[i]! + chars[i + 1]!);
     return;
   }
   if (end - start === 1) {
-    out.push(text.slice(start, end));
+    emit(text.slice(start, end));
     return;
   }
   for (let i = start; i + 1 < end; i++) {
-    out.push(packBigram(text.charCodeAt(i), text.charCodeAt(i + 1)) ?? text.slice(i, i + 2));
+    emit(packBigram(text.charCodeAt(i), text.charCodeAt(i + 1)) ?? text.slice(i, i + 2));
   }
+}
+
+function pushBigrams(text: string, start: number, end: number, out: Term[]): void {
+  emitBigrams(text, start, end, (term) => out.push(term));
 }
 
 export interface Analysis {
@@ -145,6 +157,27 @@ export function analyze(text: string, options: { camelParts: boolean }): Analysi
     previousWasLatin = true;
   });
   return { terms, phrase: pieces.join('') };
+}
+
+/**
+ * The index terms of `text`, given one by one to `emit` (what `analyze(text).terms` holds, with
+ * no array and no phrase form made: indexing a large corpus is mostly this).
+ */
+export function emitTerms(text: string, camelParts: boolean, emit: (term: Term) => void): void {
+  const normalized = normalize(text);
+  forEachRun(normalized, (start, end, cjk) => {
+    if (cjk) {
+      emitBigrams(normalized, start, end, emit);
+      return;
+    }
+    const word = normalized.slice(start, end);
+    const lower = word.toLowerCase();
+    if (lower.length > MAX_TERM_LENGTH) return;
+    emit(lower);
+    if (camelParts && lower !== word && CAMEL_INNER.test(word)) {
+      for (const part of word.match(CAMEL_PART) ?? []) if (part.length >= 3) emit(part.toLowerCase());
+    }
+  });
 }
 
 /** Index terms of an indexed field. */

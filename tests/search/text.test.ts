@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cutAround, passageFor } from '../../src/search/passage.ts';
 import { adjacentSwaps, MAX_QUERY_TERMS, parseQuery } from '../../src/search/query.ts';
 import { packBigram, termText } from '../../src/search/terms.ts';
-import { compactForm, containsPhrase, indexTerms, markdownToPlain, phraseForm } from '../../src/search/text.ts';
+import { analyze, compactForm, containsPhrase, emitTerms, indexTerms, markdownToPlain, phraseForm } from '../../src/search/text.ts';
 
 const texts = (text: string): string[] => indexTerms(text).map(termText);
 
@@ -36,6 +36,16 @@ describe('indexTerms', () => {
 });
 
 describe('terms', () => {
+  it('streams exactly the terms analyze() lists', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('FlashAttention 快速注意力 𠀀𠀁字', 'ＬｏＲＡ低秩 x'.repeat(3))), fc.boolean(), (text, camelParts) => {
+        const streamed: unknown[] = [];
+        emitTerms(text, camelParts, (term) => streamed.push(term));
+        expect(streamed).toEqual(analyze(text, { camelParts }).terms);
+      }),
+    );
+  });
+
   it('packs Unified Ideograph bigrams as integers', () => {
     expect(typeof indexTerms('滑动')[0]).toBe('number');
     expect(packBigram('a'.charCodeAt(0), '动'.charCodeAt(0))).toBeNull();

@@ -12,9 +12,11 @@ import { deletionIndex } from './typos.ts';
 import { IntIds } from './int-ids.ts';
 
 export const FIELDS = ['title', 'aliases', 'tags', 'body'] as const;
+/** Four, so that a slot is `doc << 2 | field`. */
 export const FIELD_COUNT = FIELDS.length;
 /** Title highest: a title match is what the member was most likely looking for. */
 export const FIELD_BOOSTS: readonly number[] = [6, 4, 2, 1];
+const BOOSTS = Float64Array.from(FIELD_BOOSTS);
 
 /** Terms of one article, per field, in FIELDS order (repeats kept: they are term frequencies). */
 export type FieldTerms = readonly [title: Term[], aliases: Term[], tags: Term[], body: Term[]];
@@ -183,6 +185,77 @@ export class Segment {
   }
 }
 
+/** Postings grouped by term (`starts`), in arrival order within a term. */
+interface Postings {
+  starts: Int32Array;
+  slot: Int32Array;
+  count: Int32Array;
+  fieldLengths: Int32Array;
+  /** termCount × FIELD_COUNT. */
+  idf: Float64Array;
+  averages: Float64Array;
+}
+
+interface Inverted {
+  termStart: Int32Array;
+  docs: Int32Array;
+  impacts: Float32Array;
+  maxImpact: Float32Array;
+  written: number;
+}
+
+function countPostings(terms: Int32Array, slots: Int32Array, from: number, to: number, fieldDf: Int32Array, starts: Int32Array): void {
+  for (let i = from; i < to; i++) {
+    const termId = terms[i]!;
+    fieldDf[termId * FIELD_COUNT + (slots[i]! & 3)]!++;
+    starts[termId + 1]!++;
+  }
+}
+
+function orderPostings(terms: Int32Array, slots: Int32Array, counts: Int32Array, from: number, to: number, next: Int32Array, sortedSlot: Int32Array, sortedCount: Int32Array): void {
+  for (let i = from; i < to; i++) {
+    const at = next[terms[i]!]!++;
+    sortedSlot[at] = slots[i]!;
+    sortedCount[at] = counts[i]!;
+  }
+}
+
+/**
+ * One posting per (term, document) for terms from `id` on, until about `stopAt` postings are
+ * written: the fields of a document are adjacent (arrival order), their scores summed. Returns
+ * the next term to do.
+ */
+function invertTerms(source: Postings, id: number, termCount: number, out: Inverted, stopAt: number): number {
+  const { starts, slot: slots, count, fieldLengths, idf, averages } = source;
+  const { termStart, docs, impacts, maxImpact } = out;
+  let written = out.written;
+  for (; id < termCount && written < stopAt; id++) {
+    termStart[id] = written;
+    const first = written;
+    let lastDoc = -1;
+    for (let at = starts[id]!, end = starts[id + 1]!; at < end; at++) {
+      const slot = slots[at]!;
+      const field = slot & 3;
+      const doc = slot >> 2;
+      const tf = count[at]!;
+      const score =
+        BOOSTS[field]! * idf[id * FIELD_COUNT + field]! * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * fieldLengths[slot]!) / averages[field]!)));
+      if (doc === lastDoc) impacts[written - 1]! += score;
+      else {
+        docs[written] = doc;
+        impacts[written] = score;
+        written++;
+        lastDoc = doc;
+      }
+    }
+    let best = 0;
+    for (let at = first; at < written; at++) if (impacts[at]! > best) best = impacts[at]!;
+    maxImpact[id] = best;
+  }
+  out.written = written;
+  return id;
+}
+
 function grown<T extends Int32Array<ArrayBuffer>>(array: T, size: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(size);
   bigger.set(array);
@@ -216,22 +289,36 @@ export class SegmentBuilder {
 
   /** Adds the next article; its document id is the number of articles added before it. */
   add(fields: FieldTerms): void {
-    const docId = this.docCount++;
-    if (this.docCount * FIELD_COUNT > this.fieldLengths.length) this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
+    this.startDocument();
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const touched = this.touched;
-      touched.length = 0;
-      for (const term of fields[field]!) {
-        const termId = this.termIdOf(term);
-        if (this.fieldCounts[termId]!++ === 0) touched.push(termId);
-      }
-      // Field length is the number of distinct terms, as MiniSearch counted it.
-      this.fieldLengths[docId * FIELD_COUNT + field] = touched.length;
-      for (const termId of touched) {
-        this.addPosting(termId, docId * FIELD_COUNT + field, this.fieldCounts[termId]!);
-        this.fieldCounts[termId] = 0;
-      }
+      for (const term of fields[field]!) this.addTerm(term);
+      this.endField(field);
     }
+  }
+
+  /** Starts the next article; then its terms field by field, each field closed by `endField`, in FIELDS order. */
+  startDocument(): void {
+    this.docCount++;
+    if (this.docCount * FIELD_COUNT > this.fieldLengths.length) this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
+    this.touched.length = 0;
+  }
+
+  /** One occurrence of `term` in the field being added (a property, so it can be handed over as a callback). */
+  readonly addTerm = (term: Term): void => {
+    const termId = this.termIdOf(term);
+    if (this.fieldCounts[termId]!++ === 0) this.touched.push(termId);
+  };
+
+  endField(field: number): void {
+    const docId = this.docCount - 1;
+    const touched = this.touched;
+    // Field length is the number of distinct terms, as MiniSearch counted it.
+    this.fieldLengths[docId * FIELD_COUNT + field] = touched.length;
+    for (const termId of touched) {
+      this.addPosting(termId, docId * FIELD_COUNT + field, this.fieldCounts[termId]!);
+      this.fieldCounts[termId] = 0;
+    }
+    touched.length = 0;
   }
 
   private termIdOf(term: Term): number {
@@ -274,23 +361,24 @@ export class SegmentBuilder {
     const termCount = this.terms.length;
     const total = this.postingTotal;
     const docCount = this.docCount;
+    const postingTerm = this.postingTerm;
+    const postingSlot = this.postingSlot;
     const fieldDf = new Int32Array(termCount * FIELD_COUNT);
     const starts = new Int32Array(termCount + 1);
     const fieldLengthSums = new Float64Array(FIELD_COUNT);
     for (let i = 0; i < docCount * FIELD_COUNT; i++) fieldLengthSums[i % FIELD_COUNT]! += this.fieldLengths[i]!;
-    for (let i = 0; i < total; ) {
-      for (const end = Math.min(total, i + SLICE); i < end; i++) {
-        const termId = this.postingTerm[i]!;
-        fieldDf[termId * FIELD_COUNT + (this.postingSlot[i]! % FIELD_COUNT)]!++;
-        starts[termId + 1]!++;
-      }
+    // The loops live in plain functions: V8 optimises those better than loops inside a generator.
+    for (let i = 0; i < total; i += SLICE) {
+      countPostings(postingTerm, postingSlot, i, Math.min(total, i + SLICE), fieldDf, starts);
       yield;
     }
     for (let id = 0; id < termCount; id++) starts[id + 1]! += starts[id]!;
-    const order = new Int32Array(total);
+    // Sorted copies rather than a permutation: the next pass then reads them in order, not all over memory.
+    const sortedSlot = new Int32Array(total);
+    const sortedCount = new Int32Array(total);
     const next = starts.slice(0, termCount);
-    for (let i = 0; i < total; ) {
-      for (const end = Math.min(total, i + SLICE); i < end; i++) order[next[this.postingTerm[i]!]!++] = i;
+    for (let i = 0; i < total; i += SLICE) {
+      orderPostings(postingTerm, postingSlot, this.postingCount, i, Math.min(total, i + SLICE), next, sortedSlot, sortedCount);
       yield;
     }
 
@@ -300,48 +388,26 @@ export class SegmentBuilder {
       const sum = fieldLengthSums[field]! + (outside?.fieldLengthSums[field] ?? 0);
       averages[field] = allDocs === 0 ? 1 : Math.max(sum / allDocs, 1e-9);
     }
-    // One posting per (term, document): fields of a document are adjacent in `order`.
-    const termStart = new Int32Array(termCount + 1);
-    const docs = new Int32Array(total);
-    const impacts = new Float32Array(total);
-    const maxImpact = new Float32Array(termCount);
-    const idf = new Float64Array(FIELD_COUNT);
-    let written = 0;
-    let sliceStart = 0;
+    const idf = new Float64Array(termCount * FIELD_COUNT);
     for (let id = 0; id < termCount; id++) {
-      termStart[id] = written;
       for (let field = 0; field < FIELD_COUNT; field++) {
         const df = fieldDf[id * FIELD_COUNT + field]! + (outside ? outside.fieldDf(this.terms[id]!, field) : 0);
-        idf[field] = Math.log(1 + (allDocs - df + 0.5) / (df + 0.5));
-      }
-      let lastDoc = -1;
-      let best = 0;
-      for (let at = starts[id]!; at < starts[id + 1]!; at++) {
-        const posting = order[at]!;
-        const slot = this.postingSlot[posting]!;
-        const field = slot % FIELD_COUNT;
-        const doc = (slot - field) / FIELD_COUNT;
-        const tf = this.postingCount[posting]!;
-        const length = this.fieldLengths[slot]!;
-        const score =
-          FIELD_BOOSTS[field]! * idf[field]! * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averages[field]!)));
-        if (doc === lastDoc) {
-          impacts[written - 1]! += score;
-        } else {
-          if (written > termStart[id]!) best = Math.max(best, impacts[written - 1]!);
-          docs[written] = doc;
-          impacts[written] = score;
-          written++;
-          lastDoc = doc;
-        }
-      }
-      if (written > termStart[id]!) best = Math.max(best, impacts[written - 1]!);
-      maxImpact[id] = best;
-      if (written - sliceStart >= SLICE) {
-        sliceStart = written;
-        yield;
+        idf[id * FIELD_COUNT + field] = Math.log(1 + (allDocs - df + 0.5) / (df + 0.5));
       }
     }
+    const inverted: Inverted = {
+      termStart: new Int32Array(termCount + 1),
+      docs: new Int32Array(total),
+      impacts: new Float32Array(total),
+      maxImpact: new Float32Array(termCount),
+      written: 0,
+    };
+    const source: Postings = { starts, slot: sortedSlot, count: sortedCount, fieldLengths: this.fieldLengths, idf, averages };
+    for (let id = 0; id < termCount; ) {
+      id = invertTerms(source, id, termCount, inverted, inverted.written + SLICE);
+      yield;
+    }
+    const { termStart, docs, impacts, maxImpact, written } = inverted;
     termStart[termCount] = written;
 
     const bigramOf = new Int32Array(termCount);
