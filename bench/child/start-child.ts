@@ -75,7 +75,6 @@ phases.untilScript = mark;
 
 /** The longest the event loop was held while loading and indexing (a 10 ms probe timer's worst lateness). */
 const blocked = monitorEventLoopDelay({ resolution: 10 });
-blocked.enable();
 const maxBlockMs = (): number => blocked.max / 1e6;
 
 /** CPU and wall time of reloads of the unchanged folder: what every announcement tick costs. */
@@ -103,6 +102,8 @@ if (mode === 'engine' || mode === 'warm') {
     loader(),
   ]);
   phase('imports');
+  // From here: loading and indexing, not module compilation.
+  blocked.enable();
   let library;
   let corpus: InstanceType<typeof CorpusService> | null = null;
   if (bounded) {

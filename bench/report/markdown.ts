@@ -68,7 +68,7 @@ function tickTable(results: BenchResults): string {
 
 function memoryTable(results: BenchResults): string {
   return table(
-    ['articles', 'bot RSS', 'bot heap used', 'bot peak RSS', 'scan RSS', 'scan peak RSS'],
+    ['corpus', 'bot RSS', 'bot heap used', 'bot peak RSS', 'scan RSS', 'scan peak RSS'],
     results.sizes.map((size) => [
       label(size),
       mb(medianOver(size.engine, (r) => r.done.memory.rssMb)),
@@ -85,7 +85,7 @@ type LatencyKey = 'search' | 'searchCpu' | 'searchCommandPath' | 'complete' | 'c
 function latencyTable(results: BenchResults, which: 'search' | 'complete'): string {
   const figure = (runs: ChildRun[], key: LatencyKey, stat: 'p50' | 'p99' | 'max') => ms(medianOver(runs, (r) => r.done[key]?.[stat]));
   const cpu: LatencyKey = which === 'search' ? 'searchCpu' : 'completeCpu';
-  const header = ['articles', 'index p50', 'index p99', 'index max', 'index p50 / p99 in CPU time'];
+  const header = ['corpus', 'index p50', 'index p99', 'index max', 'index p50 / p99 in CPU time'];
   if (which === 'search') header.push('/search path p50 / p99');
   header.push('scan p50', 'scan p99');
   return table(
@@ -136,7 +136,7 @@ function plantedTable(results: BenchResults): string {
     return [group('zh'), group('en-exact'), group('en-typo'), `**${tally.found}/${tally.of}**${tally.consistent ? '' : ' (runs differ)'}`];
   };
   return table(
-    ['articles', 'index: Chinese', 'index: English', 'index: English with a typo', 'index: total', 'scan: Chinese', 'scan: English', 'scan: typo', 'scan: total'],
+    ['corpus', 'index: Chinese', 'index: English', 'index: English with a typo', 'index: total', 'scan: Chinese', 'scan: English', 'scan: typo', 'scan: total'],
     results.sizes.map((size) => [label(size), ...cell(size.engine), ...cell(size.scan)]),
   );
 }
@@ -184,7 +184,7 @@ export function renderReport(results: BenchResults): string {
     '',
     table(
       ['corpus', 'files', 'Chinese / English notes / LeetCode', 'load average before → after'],
-      results.sizes.map((s) => [count(s.count), `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`, `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`, `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`]),
+      results.sizes.map((s) => [label(s), `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`, `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`, `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`]),
     ),
     ...results.sizes
       .filter((s) => s.loaderFailure !== null)

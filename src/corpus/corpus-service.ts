@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import { SearchIndex } from '../search/index.ts';
 import { cacheKey, cachePath, CacheRejected, readCache, writeCache, type CachedArticle } from './index-cache.ts';
 import { assemble, formatProblem, readArticles, statCorpus, type FileStamp } from './load.ts';
-import { Library } from './library.ts';
+import { runGradually, sortSteps } from '../search/engine/gradual.ts';
+import { compareNewestFirst, Library } from './library.ts';
 import type { ParseContext, ParseOutcome } from './parse-article.ts';
 import type { Article, CorpusProblem } from './types.ts';
 
@@ -43,7 +44,8 @@ export class CorpusService {
   /** The articles in `index`, by id. */
   private indexedById = new Map<string, Article>();
   private files = new Map<string, FileState>();
-  private signature = '';
+  /** Whether a reload has built the library from the folder yet (a library from the cache does not count). */
+  private loaded = false;
   private reportedProblems = new Set<string>();
   private folderErrorReported = false;
   private pending: Promise<ReloadOutcome> | null = null;
@@ -120,16 +122,15 @@ export class CorpusService {
     const articles = [...result.articles, ...retained];
 
     const newProblems = this.noteProblems(result.problems, retained);
-    const signature = articles
-      .map((a) => `${a.id}\u0000${a.path}\u0000${a.hash}`)
-      .sort()
-      .join('\n');
     const problemsChanged = newProblems.length > 0 || result.problems.length !== this.current.problems.length;
-    const changed = signature !== this.signature;
+    // Unchanged files give back the very Article objects of the last reload.
+    const previous = this.current.articles;
+    const changed = !this.loaded || articles.length !== previous.length || articles.some((article, i) => article !== previous[i]);
     if (changed) {
       this.index = await this.updatedIndex(articles);
-      this.current = new Library(articles, result.problems, this.index, this.clock());
-      this.signature = signature;
+      const newestFirst = await runGradually(sortSteps(articles.filter((a) => !a.draft), compareNewestFirst));
+      this.current = new Library(articles, result.problems, this.index, this.clock(), newestFirst);
+      this.loaded = true;
       this.saveCache();
     } else if (problemsChanged) {
       this.current = new Library(this.current.articles, result.problems, this.current.search, this.current.loadedAt);
@@ -165,7 +166,7 @@ export class CorpusService {
       const byId = new Map(contents.entries.map((entry) => [entry.article.id, entry.article]));
       const indexed = contents.snapshot.ids.map((id) => byId.get(id));
       if (indexed.some((a) => a === undefined || a.draft)) throw new CacheRejected('its index and its articles disagree');
-      const index = SearchIndex.fromSnapshot(contents.snapshot, indexed as Article[]);
+      const index = await SearchIndex.fromSnapshot(contents.snapshot, indexed as Article[]);
       this.index = index;
       this.cachedIndex = index;
       this.indexedById = new Map((indexed as Article[]).map((a) => [a.id, a]));

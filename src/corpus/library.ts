@@ -16,9 +16,11 @@ export class Library {
     readonly problems: readonly CorpusProblem[],
     readonly search: ArticleSearch,
     readonly loadedAt: Date,
+    /** The non-draft articles newest first, when the caller has sorted them already (gradually, for a large corpus). */
+    newestFirst?: readonly Article[],
   ) {
     this.byId = new Map(articles.map((a) => [a.id, a]));
-    this.newestFirst = articles.filter((a) => !a.draft).sort(compareNewestFirst);
+    this.newestFirst = newestFirst ?? newestFirstOf(articles);
   }
 
   /** Published: not a draft and its date has come. */
@@ -64,6 +66,11 @@ export class Library {
   }
 }
 
-function compareNewestFirst(a: Article, b: Article): number {
+/** Non-draft articles, newest first; ties by id. */
+export function newestFirstOf(articles: readonly Article[]): Article[] {
+  return articles.filter((a) => !a.draft).sort(compareNewestFirst);
+}
+
+export function compareNewestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
 }

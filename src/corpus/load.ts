@@ -148,10 +148,17 @@ export async function mapWithConcurrency<T, R>(items: readonly T[], limit: numbe
 
 async function listMarkdownFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')));
+  const root = path.resolve(dir);
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
+    // String slicing rather than path.relative/join: this runs for every file on every tick.
+    const parent = path.resolve(entry.parentPath);
+    const folder = parent === root ? '' : parent.slice(root.length + 1).split(path.sep).join('/');
+    const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (!relative.split('/').some((part) => part.startsWith('.'))) files.push(relative);
+  }
+  return files;
 }
 
 export function formatProblem(problem: CorpusProblem): string {

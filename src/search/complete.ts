@@ -6,6 +6,7 @@
  * pair of the input in a map from pair to entries. A class whose range is a large share of all
  * names (one letter, say) is cheaper to find by walking entries newest first until enough match.
  */
+import { sortSteps } from './engine/gradual.ts';
 import { byNewest, type NameEntry } from './names.ts';
 import { compactForm, phraseForm } from './text.ts';
 
@@ -21,10 +22,17 @@ class SortedKeys {
   readonly keys: string[];
   readonly positions: Int32Array;
 
-  constructor(pairs: [string, number][]) {
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    this.keys = pairs.map((pair) => pair[0]);
-    this.positions = Int32Array.from(pairs, (pair) => pair[1]);
+  private constructor(keys: string[], positions: Int32Array) {
+    this.keys = keys;
+    this.positions = positions;
+  }
+
+  static *build(pairs: [string, number][]): Generator<void, SortedKeys> {
+    const sorted = yield* sortSteps(pairs, (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    return new SortedKeys(
+      sorted.map((pair) => pair[0]),
+      Int32Array.from(sorted, (pair) => pair[1]),
+    );
   }
 
   /** Range [from, to) of keys starting with `prefix`. */
@@ -68,9 +76,18 @@ export class CompletionTable {
   /** Character pair (or single character) of any compact name → positions, ascending. See pairKey. */
   private readonly pairs: Map<number, Int32Array>;
 
-  constructor(entries: readonly NameEntry[]) {
-    this.entries = [...entries].sort(byNewest);
-    this.byDoc = new Map(entries.map((entry) => [entry.index, entry]));
+  private constructor(parts: { entries: NameEntry[]; titles: SortedKeys; names: SortedKeys; wordStarts: SortedKeys; pairs: Map<number, Int32Array> }) {
+    this.entries = parts.entries;
+    this.byDoc = new Map(parts.entries.map((entry) => [entry.index, entry]));
+    this.titles = parts.titles;
+    this.names = parts.names;
+    this.wordStarts = parts.wordStarts;
+    this.pairs = parts.pairs;
+  }
+
+  /** Built a slice at a time (see engine/gradual.ts). */
+  static *build(unsorted: readonly NameEntry[]): Generator<void, CompletionTable> {
+    const entries = yield* sortSteps(unsorted, byNewest);
     const titles: [string, number][] = [];
     const names: [string, number][] = [];
     const wordStarts: [string, number][] = [];
@@ -80,7 +97,8 @@ export class CompletionTable {
       if (!list) pairs.set(key, [position]);
       else if (list[list.length - 1] !== position) list.push(position);
     };
-    this.entries.forEach((entry, position) => {
+    for (let position = 0; position < entries.length; position++) {
+      const entry = entries[position]!;
       titles.push([entry.titleCompact, position]);
       for (const name of entry.compactNames) {
         names.push([name, position]);
@@ -92,11 +110,21 @@ export class CompletionTable {
       for (const spaced of entry.keySpaced.split('\n')) {
         for (let at = spaced.indexOf(' '); at !== -1; at = spaced.indexOf(' ', at + 1)) wordStarts.push([spaced.slice(at + 1), position]);
       }
+      if ((position & 1023) === 1023) yield;
+    }
+    const packed = new Map<number, Int32Array>();
+    let done = 0;
+    for (const [key, list] of pairs) {
+      packed.set(key, Int32Array.from(list));
+      if ((++done & 4095) === 0) yield;
+    }
+    return new CompletionTable({
+      entries,
+      titles: yield* SortedKeys.build(titles),
+      names: yield* SortedKeys.build(names),
+      wordStarts: yield* SortedKeys.build(wordStarts),
+      pairs: packed,
     });
-    this.titles = new SortedKeys(titles);
-    this.names = new SortedKeys(names);
-    this.wordStarts = new SortedKeys(wordStarts);
-    this.pairs = new Map([...pairs].map(([key, list]) => [key, Int32Array.from(list)]));
   }
 
   entryOf(doc: number): NameEntry | undefined {

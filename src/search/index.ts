@@ -87,6 +87,15 @@ export interface IndexSnapshot {
   segment: SegmentData;
 }
 
+interface Derived {
+  docOf: ReadonlyMap<string, number>;
+  dateMs: Float64Array;
+  nameOfDoc: readonly (NameEntry | undefined)[];
+  names: readonly NameEntry[];
+  tagDocs: ReadonlyMap<string, Int32Array>;
+  completions: CompletionTable;
+}
+
 interface Parts {
   /** Document order: the large segment's articles, then the small segment's. */
   articles: readonly Article[];
@@ -107,6 +116,8 @@ export class SearchIndex implements ArticleSearch {
   private readonly docOf: ReadonlyMap<string, number>;
   private readonly dateMs: Float64Array;
   private readonly names: readonly NameEntry[];
+  /** Name entry of each live document. */
+  private readonly nameOfDoc: readonly (NameEntry | undefined)[];
   private readonly tagDocs: ReadonlyMap<string, Int32Array>;
   private readonly completions: CompletionTable;
   private readonly scorer: Scorer;
@@ -114,16 +125,33 @@ export class SearchIndex implements ArticleSearch {
   private readonly tagStamp: Int32Array;
   private tagEpoch = 0;
 
-  private constructor(parts: Parts) {
+  private constructor(parts: Parts, derived: Derived) {
     this.articles = parts.articles;
     this.main = parts.main;
     this.delta = parts.delta;
     this.segments = parts.delta ? [parts.main, parts.delta] : [parts.main];
     this.dead = parts.dead;
     this.deadCount = parts.deadCount;
+    this.docOf = derived.docOf;
+    this.dateMs = derived.dateMs;
+    this.nameOfDoc = derived.nameOfDoc;
+    this.names = derived.names;
+    this.tagDocs = derived.tagDocs;
+    this.completions = derived.completions;
+    const count = parts.articles.length;
+    this.scorer = new Scorer(this.segments, parts.delta ? [0, parts.main.docCount] : [0], count);
+    this.tagStamp = new Int32Array(count);
+  }
+
+  /**
+   * The per-article tables beside the postings (names for autocomplete and "did you mean",
+   * dates, tags), a slice at a time. `reuse` holds name entries still valid for their document.
+   */
+  private static *assemble(parts: Parts, reuse: readonly (NameEntry | undefined)[] = []): Generator<void, SearchIndex> {
     const count = parts.articles.length;
     const docOf = new Map<string, number>();
     const dateMs = new Float64Array(count);
+    const nameOfDoc: (NameEntry | undefined)[] = new Array(count);
     const names: NameEntry[] = [];
     const tagDocs = new Map<string, number[]>();
     for (let doc = 0; doc < count; doc++) {
@@ -131,20 +159,25 @@ export class SearchIndex implements ArticleSearch {
       dateMs[doc] = article.date.getTime();
       if (parts.dead[doc]) continue;
       docOf.set(article.id, doc);
-      names.push(nameEntry(doc, article.title, article.aliases, article.date));
+      const name = reuse[doc] ?? nameEntry(doc, article.title, article.aliases, article.date);
+      nameOfDoc[doc] = name;
+      names.push(name);
       for (const tag of new Set(article.tags.map(tagKey))) {
         const docs = tagDocs.get(tag);
         if (docs) docs.push(doc);
         else tagDocs.set(tag, [doc]);
       }
+      if ((doc & 255) === 255) yield;
     }
-    this.docOf = docOf;
-    this.dateMs = dateMs;
-    this.names = names;
-    this.tagDocs = new Map([...tagDocs].map(([tag, docs]) => [tag, Int32Array.from(docs)]));
-    this.completions = new CompletionTable(names);
-    this.scorer = new Scorer(this.segments, parts.delta ? [0, parts.main.docCount] : [0], count);
-    this.tagStamp = new Int32Array(count);
+    const completions = yield* CompletionTable.build(names);
+    return new SearchIndex(parts, {
+      docOf,
+      dateMs,
+      nameOfDoc,
+      names,
+      tagDocs: new Map([...tagDocs].map(([tag, docs]) => [tag, Int32Array.from(docs)])),
+      completions,
+    });
   }
 
   private static *steps(articles: readonly Article[]): Generator<void, SearchIndex> {
@@ -152,7 +185,7 @@ export class SearchIndex implements ArticleSearch {
     const builder = new SegmentBuilder();
     yield* analyseInto(builder, articles);
     const main = yield* builder.build();
-    return new SearchIndex({ articles, main, delta: null, dead: new Uint8Array(articles.length), deadCount: 0 });
+    return yield* SearchIndex.assemble({ articles, main, delta: null, dead: new Uint8Array(articles.length), deadCount: 0 });
   }
 
   /** Builds at once: for tests and small corpora. */
@@ -166,14 +199,18 @@ export class SearchIndex implements ArticleSearch {
   }
 
   /** The index a snapshot was taken of; `articles` must be the snapshot's, in its order. */
-  static fromSnapshot(snapshot: IndexSnapshot, articles: readonly Article[]): SearchIndex {
+  static fromSnapshot(snapshot: IndexSnapshot, articles: readonly Article[]): Promise<SearchIndex> {
+    return runGradually(SearchIndex.restoreSteps(snapshot, articles));
+  }
+
+  private static *restoreSteps(snapshot: IndexSnapshot, articles: readonly Article[]): Generator<void, SearchIndex> {
     if (snapshot.version !== ENGINE_VERSION) throw new Error(`index snapshot of version ${snapshot.version}, expected ${ENGINE_VERSION}`);
     if (snapshot.ids.length !== articles.length || snapshot.ids.some((id, i) => articles[i]!.id !== id)) {
       throw new Error('index snapshot does not match the articles');
     }
-    const main = new Segment(snapshot.segment);
+    const main = yield* Segment.restore(snapshot.segment);
     if (main.docCount !== articles.length) throw new Error('index snapshot does not match the articles');
-    return new SearchIndex({ articles, main, delta: null, dead: new Uint8Array(articles.length), deadCount: 0 });
+    return yield* SearchIndex.assemble({ articles, main, delta: null, dead: new Uint8Array(articles.length), deadCount: 0 });
   }
 
   /** The large segment and its articles, when there is nothing besides (else null: rebuild first). */
@@ -214,14 +251,21 @@ export class SearchIndex implements ArticleSearch {
     }
     checkUnique([...this.articles.slice(0, mainCount).filter((_, doc) => !dead[doc]), ...deltaArticles]);
     const main = this.main;
-    const delta = deltaArticles.length > 0 ? await runGradually(deltaSteps(deltaArticles, main)) : null;
-    return new SearchIndex({
-      articles: [...this.articles.slice(0, mainCount), ...deltaArticles],
-      main,
-      delta,
-      dead: delta ? concatDead(dead, deltaArticles.length) : dead,
-      deadCount,
-    });
+    const reuse = this.nameOfDoc.slice(0, mainCount);
+    const mainArticles = this.articles.slice(0, mainCount);
+    return runGradually(
+      (function* () {
+        const delta = deltaArticles.length > 0 ? yield* deltaSteps(deltaArticles, main) : null;
+        const parts = {
+          articles: [...mainArticles, ...deltaArticles],
+          main,
+          delta,
+          dead: delta ? concatDead(dead, deltaArticles.length) : dead,
+          deadCount,
+        };
+        return yield* SearchIndex.assemble(parts, reuse);
+      })(),
+    );
   }
 
   /** Articles that can be found. */
@@ -334,7 +378,7 @@ export class SearchIndex implements ArticleSearch {
   }
 
   private nameOf(doc: number): NameEntry | undefined {
-    return this.completions.entryOf(doc);
+    return this.nameOfDoc[doc];
   }
 
   private hit(doc: number, score: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): SearchHit {

@@ -1,7 +1,7 @@
 /** The engine's parts: the typo index, the posting arrays and the scorer, checked against plain definitions. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runAtOnce } from '../../src/search/engine/gradual.ts';
+import { runAtOnce, sortSteps } from '../../src/search/engine/gradual.ts';
 import { IntIds } from '../../src/search/engine/int-ids.ts';
 import { Segment, SegmentBuilder, type FieldTerms } from '../../src/search/engine/segment.ts';
 import { deletionIndex, oneEditNeighbours, withinOneEdit } from '../../src/search/engine/typos.ts';
@@ -88,7 +88,7 @@ describe('Segment', () => {
   });
 
   it('comes back the same from its arrays (what the cache stores)', () => {
-    const copy = new Segment(segment.toData());
+    const copy = runAtOnce(Segment.restore(segment.toData()));
     for (const term of new Set(fieldTerms.flat(2))) expect(copy.termId(term)).toBe(segment.termId(term));
     expect(copy.latinSorted).toEqual(segment.latinSorted);
   });
@@ -117,6 +117,18 @@ describe('IntIds', () => {
         for (const [key, id] of reference) expect(copy.get(key)).toBe(id);
         expect(copy.get(2 ** 30)).toBe(-1);
       }),
+    );
+  });
+});
+
+describe('sortSteps', () => {
+  it('sorts like Array.prototype.sort, stably, across runs and merges', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 50 }), tag: fc.nat() }), { maxLength: 9000 }), (items) => {
+        const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(runAtOnce(sortSteps(items, byKey))).toEqual([...items].sort(byKey));
+      }),
+      { numRuns: 30 },
     );
   });
 });

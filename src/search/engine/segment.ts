@@ -81,7 +81,7 @@ export class Segment {
   private readonly stringIds: Map<string, number>;
   private readonly data: SegmentData;
 
-  constructor(data: SegmentData) {
+  private constructor(data: SegmentData, vocabulary: { bigramIds: IntIds; stringIds: Map<string, number>; textOf: (string | null)[] }) {
     this.data = data;
     this.docCount = data.docCount;
     this.termCount = data.bigramOf.length;
@@ -93,28 +93,38 @@ export class Segment {
     this.fieldLengthSums = data.fieldLengthSums;
     this.latinOrder = data.latinOrder;
     this.deletions = data.deletions;
+    this.bigramIds = vocabulary.bigramIds;
+    this.stringIds = vocabulary.stringIds;
+    this.textOf = vocabulary.textOf;
+    this.latinSorted = Array.from(data.latinOrder, (id) => vocabulary.textOf[id]!);
+  }
+
+  /** A segment from its arrays (what `toData` gave), rebuilding the lookup tables a slice at a time. */
+  static *restore(data: SegmentData): Generator<void, Segment> {
+    const termCount = data.bigramOf.length;
     const bigramKeys: number[] = [];
     const bigramTermIds: number[] = [];
-    const textOf: (string | null)[] = new Array(this.termCount).fill(null);
+    const textOf: (string | null)[] = new Array(termCount).fill(null);
     const stringIds = new Map<string, number>();
     const strings = data.strings === '' ? [] : data.strings.split(STRING_SEPARATOR);
     let next = 0;
-    for (let id = 0; id < this.termCount; id++) {
+    for (let id = 0; id < termCount; id++) {
       const packed = data.bigramOf[id]!;
       if (packed >= 0) {
         bigramKeys.push(packed);
         bigramTermIds.push(id);
       } else {
-        const text = strings[next++]!;
+        const text = strings[next++];
+        if (text === undefined) break;
         textOf[id] = text;
         stringIds.set(text, id);
       }
+      if ((id & 0x7fff) === 0x7fff) yield;
     }
-    if (next !== strings.length) throw new Error(`segment data: ${strings.length} string terms for ${next} slots`);
-    this.bigramIds = IntIds.of(bigramKeys, bigramTermIds);
-    this.stringIds = stringIds;
-    this.textOf = textOf;
-    this.latinSorted = Array.from(data.latinOrder, (id) => textOf[id]!);
+    if (next !== strings.length || stringIds.size !== next) throw new Error(`segment data: ${strings.length} string terms for ${next} slots`);
+    const bigramIds = IntIds.of(bigramKeys, bigramTermIds);
+    yield;
+    return new Segment(data, { bigramIds, stringIds, textOf });
   }
 
   toData(): SegmentData {
@@ -430,7 +440,7 @@ export class SegmentBuilder {
     yield;
     const latinOrder = Int32Array.from(latin);
     const deletions = deletionIndex(latin.map((id) => [this.terms[id] as string, id] as const));
-    return new Segment({
+    return yield* Segment.restore({
       docCount,
       bigramOf,
       strings: strings.join(STRING_SEPARATOR),
