@@ -9,6 +9,7 @@
  */
 import { termText, type Term } from '../terms.ts';
 import { deletionIndex } from './typos.ts';
+import { sortSteps } from './gradual.ts';
 import { IntIds } from './int-ids.ts';
 
 export const FIELDS = ['title', 'aliases', 'tags', 'body'] as const;
@@ -432,14 +433,14 @@ export class SegmentBuilder {
         if (isLatinTerm(term)) latin.push(id);
       }
     }
-    latin.sort((a, b) => {
-      const x = this.terms[a] as string;
-      const y = this.terms[b] as string;
+    const terms = this.terms;
+    const sortedLatin = yield* sortSteps(latin, (a, b) => {
+      const x = terms[a] as string;
+      const y = terms[b] as string;
       return x < y ? -1 : x > y ? 1 : 0;
     });
-    yield;
-    const latinOrder = Int32Array.from(latin);
-    const deletions = deletionIndex(latin.map((id) => [this.terms[id] as string, id] as const));
+    const latinOrder = Int32Array.from(sortedLatin);
+    const deletions = yield* deletionIndex(sortedLatin.map((id) => [terms[id] as string, id] as const));
     return yield* Segment.restore({
       docCount,
       bigramOf,

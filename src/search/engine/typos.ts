@@ -24,19 +24,53 @@ function hashWithout(text: string, skip: number): number {
   return hash >>> 0;
 }
 
-export function deletionIndex(terms: readonly (readonly [text: string, id: number])[]): Float64Array {
+/** Keys sorted per run before the runs are merged: each native sort stays short. */
+const SORT_RUN = 1 << 17;
+
+export function* deletionIndex(terms: readonly (readonly [text: string, id: number])[]): Generator<void, Float64Array> {
   let size = 0;
   for (const [text] of terms) {
     if (text.length >= MIN_FUZZY_LENGTH - 1 && text.length <= MAX_FUZZY_LENGTH) size += text.length + 1;
   }
   const keys = new Float64Array(size);
   let at = 0;
+  let done = 0;
   for (const [text, id] of terms) {
     if (text.length < MIN_FUZZY_LENGTH - 1 || text.length > MAX_FUZZY_LENGTH || id >= ID_SPACE) continue;
     keys[at++] = hashWithout(text, -1) * ID_SPACE + id;
     for (let skip = 0; skip < text.length; skip++) keys[at++] = hashWithout(text, skip) * ID_SPACE + id;
+    if ((++done & 0x3fff) === 0) yield;
   }
-  return (at === size ? keys : keys.slice(0, at)).sort();
+  return yield* sortedFloat64(at === size ? keys : keys.slice(0, at));
+}
+
+/** `values` sorted ascending: native sorts of runs, then merges, yielding between slices. */
+function* sortedFloat64(values: Float64Array): Generator<void, Float64Array> {
+  let current: Float64Array = values;
+  const length = values.length;
+  for (let start = 0; start < length; start += SORT_RUN) {
+    values.subarray(start, Math.min(length, start + SORT_RUN)).sort();
+    yield;
+  }
+
+  let other: Float64Array = new Float64Array(length);
+  for (let width = SORT_RUN; width < length; width *= 2) {
+    for (let left = 0; left < length; left += 2 * width) {
+      mergeRuns(current, other, left, Math.min(left + width, length), Math.min(left + 2 * width, length));
+      yield;
+    }
+    [current, other] = [other, current];
+  }
+  return current;
+}
+
+function mergeRuns(from: Float64Array, to: Float64Array, left: number, middle: number, right: number): void {
+  let i = left;
+  let j = middle;
+  let k = left;
+  while (i < middle && j < right) to[k++] = from[j]! < from[i]! ? from[j++]! : from[i++]!;
+  while (i < middle) to[k++] = from[i++]!;
+  while (j < right) to[k++] = from[j++]!;
 }
 
 function idsUnder(keys: Float64Array, hash: number, out: Set<number>): void {
