@@ -119,7 +119,7 @@ if (mode === 'engine' || mode === 'warm') {
   blocked.disable();
   emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, problemSample: problemSample(library.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart(), maxBlockMs: maxBlockMs() });
   // The cache is written in the background after a cold start; the warm start needs it, the figures below must not share the CPU with it.
-  await corpus?.cacheSettled();
+  await corpus?.backgroundSettled();
   const memory = memoryNow();
   const tick = corpus ? await timeTicks(() => corpus.reload(), 3) : undefined;
   if (mode === 'warm') {

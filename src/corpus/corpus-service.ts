@@ -71,9 +71,9 @@ export class CorpusService {
     return this.current;
   }
 
-  /** Resolves once the cache writes started so far have finished (or failed, which is logged). */
-  cacheSettled(): Promise<void> {
-    return this.cacheWrites;
+  /** Resolves once the work a reload leaves running in the background is done: cache writes (failures are logged), autocomplete tables. */
+  async backgroundSettled(): Promise<void> {
+    await Promise.all([this.cacheWrites, this.index.prepareCompletions()]);
   }
 
   /** Concurrent callers share one reload instead of reading the folder twice. */
@@ -132,6 +132,7 @@ export class CorpusService {
       this.current = new Library(articles, result.problems, this.index, this.clock(), newestFirst);
       this.loaded = true;
       this.saveCache();
+      void this.index.prepareCompletions();
     } else if (problemsChanged) {
       this.current = new Library(this.current.articles, result.problems, this.current.search, this.current.loadedAt);
     }

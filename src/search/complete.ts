@@ -7,6 +7,7 @@
  * names (one letter, say) is cheaper to find by walking entries newest first until enough match.
  */
 import { sortSteps } from './engine/gradual.ts';
+import { sortedFloat64 } from './engine/typos.ts';
 import { byNewest, type NameEntry } from './names.ts';
 import { compactForm, phraseForm } from './text.ts';
 
@@ -58,9 +59,23 @@ class SortedKeys {
   }
 }
 
-/** A number for the one or two UTF-16 units of `text` at `at`: no string made per character. */
-function pairKey(text: string, at: number, length: 1 | 2): number {
-  return length === 1 ? text.charCodeAt(at) : 0x10000 + text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+/** A number for the two UTF-16 units of `text` at `at`: no string made per pair. */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+/** Positions fit below this; a pair's entries are `pairKey × POSITIONS + position`, sorted. */
+const POSITIONS = 2 ** 20;
+
+function lowerBound(values: Float64Array, target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A range bigger than this share of the entries is walked newest first instead of sorted. */
@@ -73,10 +88,10 @@ export class CompletionTable {
   private readonly names: SortedKeys;
   /** The rest of a spaced name after each space: word starts inside names. */
   private readonly wordStarts: SortedKeys;
-  /** Character pair (or single character) of any compact name → positions, ascending. See pairKey. */
-  private readonly pairs: Map<number, Int32Array>;
+  /** Every (character pair, position) of the compact names, packed and sorted: a pair's positions are one ascending run. */
+  private readonly pairs: Float64Array;
 
-  private constructor(parts: { entries: NameEntry[]; titles: SortedKeys; names: SortedKeys; wordStarts: SortedKeys; pairs: Map<number, Int32Array> }) {
+  private constructor(parts: { entries: NameEntry[]; titles: SortedKeys; names: SortedKeys; wordStarts: SortedKeys; pairs: Float64Array }) {
     this.entries = parts.entries;
     this.byDoc = new Map(parts.entries.map((entry) => [entry.index, entry]));
     this.titles = parts.titles;
@@ -91,33 +106,20 @@ export class CompletionTable {
     const titles: [string, number][] = [];
     const names: [string, number][] = [];
     const wordStarts: [string, number][] = [];
-    const pairs = new Map<number, number[]>();
-    const note = (key: number, position: number): void => {
-      const list = pairs.get(key);
-      if (!list) pairs.set(key, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
-    };
+    const pairs: number[] = [];
     for (let position = 0; position < entries.length; position++) {
       const entry = entries[position]!;
       titles.push([entry.titleCompact, position]);
       for (const name of entry.compactNames) {
         names.push([name, position]);
-        for (let i = 0; i < name.length; i++) {
-          note(pairKey(name, i, 1), position);
-          if (i + 1 < name.length) note(pairKey(name, i, 2), position);
-        }
+        for (let i = 0; i + 1 < name.length; i++) pairs.push(pairKey(name, i) * POSITIONS + position);
       }
       for (const spaced of entry.keySpaced.split('\n')) {
         for (let at = spaced.indexOf(' '); at !== -1; at = spaced.indexOf(' ', at + 1)) wordStarts.push([spaced.slice(at + 1), position]);
       }
       if ((position & 1023) === 1023) yield;
     }
-    const packed = new Map<number, Int32Array>();
-    let done = 0;
-    for (const [key, list] of pairs) {
-      packed.set(key, Int32Array.from(list));
-      if ((++done & 4095) === 0) yield;
-    }
+    const packed = yield* sortedFloat64(Float64Array.from(pairs));
     return new CompletionTable({
       entries,
       titles: yield* SortedKeys.build(titles),
@@ -180,28 +182,34 @@ export class CompletionTable {
 
   /** Names containing `compact` anywhere: entries having its two rarest character pairs, then checked. */
   private takeAnywhere(compact: string, take: (position: number) => boolean): void {
-    let lists: Int32Array[] = [];
     if (compact.length === 1) {
-      const list = this.pairs.get(pairKey(compact, 0, 1));
-      if (list) lists.push(list);
+      this.walk((entry) => entry.keyCompact.includes(compact), take);
+      return;
     }
+    let ranges: [number, number][] = [];
     for (let i = 0; i + 1 < compact.length; i++) {
-      const list = this.pairs.get(pairKey(compact, i, 2));
-      if (!list) return;
-      lists.push(list);
+      const range = this.pairRange(pairKey(compact, i));
+      if (range[0] === range[1]) return;
+      ranges.push(range);
     }
-    if (lists.length === 0) return;
-    lists = lists.sort((a, b) => a.length - b.length).slice(0, 2);
-    const [rarest, next] = lists as [Int32Array, Int32Array | undefined];
-    let other = 0;
-    for (const position of rarest) {
+    ranges = ranges.sort((a, b) => a[1] - a[0] - (b[1] - b[0])).slice(0, 2);
+    const pairs = this.pairs;
+    const [[from, to], next] = ranges as [[number, number], [number, number] | undefined];
+    let other = next ? next[0] : 0;
+    for (let at = from; at < to; at++) {
+      const position = pairs[at]! % POSITIONS;
       if (next) {
-        while (other < next.length && next[other]! < position) other++;
-        if (other === next.length) return;
-        if (next[other] !== position) continue;
+        while (other < next[1] && pairs[other]! % POSITIONS < position) other++;
+        if (other === next[1]) return;
+        if (pairs[other]! % POSITIONS !== position) continue;
       }
       if (this.entries[position]!.compactNames.some((name) => name.includes(compact)) && !take(position)) return;
     }
+  }
+
+  /** Where the entries of one character pair lie in `pairs`. */
+  private pairRange(key: number): [number, number] {
+    return [lowerBound(this.pairs, key * POSITIONS), lowerBound(this.pairs, (key + 1) * POSITIONS)];
   }
 
   private walk(matches: (entry: NameEntry) => boolean, take: (position: number) => boolean): void {

@@ -93,7 +93,6 @@ interface Derived {
   nameOfDoc: readonly (NameEntry | undefined)[];
   names: readonly NameEntry[];
   tagDocs: ReadonlyMap<string, Int32Array>;
-  completions: CompletionTable;
 }
 
 interface Parts {
@@ -119,7 +118,9 @@ export class SearchIndex implements ArticleSearch {
   /** Name entry of each live document. */
   private readonly nameOfDoc: readonly (NameEntry | undefined)[];
   private readonly tagDocs: ReadonlyMap<string, Int32Array>;
-  private readonly completions: CompletionTable;
+  /** Built after the index is in service (see prepareCompletions), or on the first autocomplete. */
+  private completions: CompletionTable | null = null;
+  private completionsPending: Promise<void> | null = null;
   private readonly scorer: Scorer;
   /** Tag filter stamps, reused across queries. */
   private readonly tagStamp: Int32Array;
@@ -137,7 +138,6 @@ export class SearchIndex implements ArticleSearch {
     this.nameOfDoc = derived.nameOfDoc;
     this.names = derived.names;
     this.tagDocs = derived.tagDocs;
-    this.completions = derived.completions;
     const count = parts.articles.length;
     this.scorer = new Scorer(this.segments, parts.delta ? [0, parts.main.docCount] : [0], count);
     this.tagStamp = new Int32Array(count);
@@ -169,14 +169,12 @@ export class SearchIndex implements ArticleSearch {
       }
       if ((doc & 255) === 255) yield;
     }
-    const completions = yield* CompletionTable.build(names);
     return new SearchIndex(parts, {
       docOf,
       dateMs,
       nameOfDoc,
       names,
       tagDocs: new Map([...tagDocs].map(([tag, docs]) => [tag, Int32Array.from(docs)])),
-      completions,
     });
   }
 
@@ -268,6 +266,19 @@ export class SearchIndex implements ArticleSearch {
     );
   }
 
+  /**
+   * Builds the autocomplete tables a slice at a time. The loader calls it once the index is in
+   * service, so the first search does not wait for them; `complete` builds them itself if needed.
+   */
+  prepareCompletions(): Promise<void> {
+    this.completionsPending ??= this.completions
+      ? Promise.resolve()
+      : runGradually(CompletionTable.build(this.names)).then((table) => {
+          this.completions ??= table;
+        });
+    return this.completionsPending;
+  }
+
   /** Articles that can be found. */
   get size(): number {
     return this.docOf.size;
@@ -296,6 +307,8 @@ export class SearchIndex implements ArticleSearch {
 
   complete(query: string, limit?: number, filter?: SearchFilter): { id: string; title: string }[] {
     const visible = this.visibility(filter);
+    // Normally prepared in the background already; built here at once if asked before that finished.
+    this.completions ??= runAtOnce(CompletionTable.build(this.names));
     return this.completions.complete(query, clampCompletionLimit(limit), visible).map((doc) => {
       const article = this.articles[doc]!;
       return { id: article.id, title: article.title };

@@ -159,7 +159,7 @@ describe('CorpusService: the warm-start cache', () => {
     made.push(cacheDir);
     const corpus = service(dir, { cacheDir });
     await corpus.reload();
-    await corpus.cacheSettled();
+    await corpus.backgroundSettled();
     expect(fs.existsSync(cachePath(cacheDir, dir))).toBe(true);
     return { dir, cacheDir };
   }
@@ -206,7 +206,7 @@ describe('CorpusService: the warm-start cache', () => {
       expect(outcome.filesRead).toBe(3);
       expect(found(outcome.library, '滑动窗口')).toEqual(['a']);
       await corpus.reload();
-      await corpus.cacheSettled();
+      await corpus.backgroundSettled();
       const ignored = lines().filter((line) => line.msg === 'index cache ignored; it will be rebuilt');
       expect(ignored).toHaveLength(1);
       expect(ignored[0]!.reason).toBeTruthy();

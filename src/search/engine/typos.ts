@@ -44,8 +44,8 @@ export function* deletionIndex(terms: readonly (readonly [text: string, id: numb
   return yield* sortedFloat64(at === size ? keys : keys.slice(0, at));
 }
 
-/** `values` sorted ascending: native sorts of runs, then merges, yielding between slices. */
-function* sortedFloat64(values: Float64Array): Generator<void, Float64Array> {
+/** `values` sorted ascending (in place or in a new array): native sorts of runs, then merges, yielding between slices. */
+export function* sortedFloat64(values: Float64Array): Generator<void, Float64Array> {
   let current: Float64Array = values;
   const length = values.length;
   for (let start = 0; start < length; start += SORT_RUN) {
