@@ -3,8 +3,7 @@
  * from) and the search index's large segment, in one file beside the store.
  *
  * Layout: a magic line, a JSON header listing sections (offset, length, CRC-32), then the
- * sections, each aligned to 8 bytes so the index arrays are read as views of the file's buffer,
- * not copied. Articles are v8-serialised in chunks so that neither writing nor reading holds the
+ * sections, each aligned to 8 bytes so the index arrays can be read without decoding. Articles are v8-serialised in chunks so that neither writing nor reading holds the
  * event loop for long. Anything unexpected (another engine version, another parse context, a
  * bad checksum, a truncated file) rejects the whole file: it is rebuilt, never half trusted.
  */
@@ -211,7 +210,9 @@ export async function readCache(file: string, key: string): Promise<CacheContent
     const bytes = section(field);
     const Type = ARRAY_TYPES[field];
     if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) throw new CacheRejected(`section ${field} has a partial element`);
-    arrays[field] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length / Type.BYTES_PER_ELEMENT);
+    // A copy, not a view: a view would keep the whole file's buffer (articles included) alive.
+    arrays[field] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length / Type.BYTES_PER_ELEMENT).slice();
+    await pause();
   }
   const segment = { ...arrays, docCount: header.docCount, strings: Buffer.from(section('strings')).toString('utf8') } as SegmentData;
   const entries: CachedArticle[] = [];
