@@ -10,6 +10,8 @@ const DIFFICULTY_COLORS = { easy: 0x00af9b, medium: 0xffb800, hard: 0xff2d55 } a
 export interface EmbedContext {
   lang: Lang;
   timezone: string;
+  /** The tag's label in `lang` (from the folder's tags.yml); tags show as written without it. */
+  tagLabel?: (tag: string) => string;
 }
 
 /** The link a title points to: the article, else for a LeetCode card its problem page. */
@@ -24,8 +26,8 @@ export function linkedTitle(article: Article): string {
   return link ? `[${title.replace(/[[\]]/g, '\\$&')}](${link})` : `**${title}**`;
 }
 
-export function formatTags(tags: readonly string[]): string {
-  return tags.map((tag) => `\`${tag.replace(/`/g, 'ˋ')}\``).join(' ');
+export function formatTags(tags: readonly string[], label: (tag: string) => string = (tag) => tag): string {
+  return tags.map((tag) => `\`${label(tag).replace(/`/g, 'ˋ')}\``).join(' ');
 }
 
 /** A tag a member typed, for the inside of a code span in a reply: no backtick, and short. */
@@ -33,30 +35,36 @@ export function inlineTag(tag: string): string {
   return truncate(tag.replace(/`/g, 'ˋ'), 100);
 }
 
-/** The full card for /card and announcements: excerpt (or the question of a LeetCode card) and links. */
+/** The compact card for announcements, /random and quiz posts: excerpt (or a LeetCode card's question) and links. */
 export function articleEmbed(article: Article, context: EmbedContext, options: { excerptChars?: number } = {}): APIEmbed {
-  const { lang } = context;
   const excerptChars = options.excerptChars ?? 1800;
   const description = article.leetcode
     ? excerpt(article.leetcode.question, Math.max(excerptChars, 3000))
     : excerpt(article.summary ?? article.body, excerptChars);
+  return fitEmbed({ ...cardHead(article), description: description || undefined, fields: cardFields(article, context) });
+}
 
+/** Title, link and colour of a card. */
+export function cardHead(article: Article): Pick<APIEmbed, 'title' | 'url' | 'color'> {
+  return {
+    title: truncate(article.title, 256),
+    url: articleLink(article),
+    color: article.leetcode ? DIFFICULTY_COLORS[article.leetcode.difficulty] : BRAND_COLOR,
+  };
+}
+
+/** Difficulty, tags, date and links. */
+export function cardFields(article: Article, context: EmbedContext): APIEmbedField[] {
+  const { lang } = context;
   const fields: APIEmbedField[] = [];
   if (article.leetcode) {
     fields.push({ name: t(lang, 'card.difficulty'), value: t(lang, `difficulty.${article.leetcode.difficulty}`), inline: true });
   }
-  if (article.tags.length > 0) fields.push({ name: t(lang, 'card.tags'), value: formatTags(article.tags), inline: true });
+  if (article.tags.length > 0) fields.push({ name: t(lang, 'card.tags'), value: formatTags(article.tags, context.tagLabel), inline: true });
   fields.push({ name: t(lang, 'card.date'), value: localDay(article.date, context.timezone), inline: true });
   const links = linkList(article, lang);
   if (links) fields.push({ name: t(lang, 'card.links'), value: links, inline: false });
-
-  return fitEmbed({
-    title: truncate(article.title, 256),
-    url: articleLink(article),
-    description: description || undefined,
-    color: article.leetcode ? DIFFICULTY_COLORS[article.leetcode.difficulty] : BRAND_COLOR,
-    fields,
-  });
+  return fields;
 }
 
 /** Article and problem links, one line. */
@@ -69,10 +77,13 @@ export function linkList(article: Article, lang: Lang): string {
   return links.join(' · ');
 }
 
-/** One search result: title linked, the matched passage, tags. Kept short: five share one message. */
+/**
+ * One search result: title linked, the matched passage (Discord Markdown, see searchHitPassage),
+ * tags. Kept short: five share one message.
+ */
 export function searchHitEmbed(article: Article, passage: string, context: EmbedContext): APIEmbed {
-  const lines = [escapeMarkdown(truncate(passage, 600))];
-  const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags)].filter(Boolean);
+  const lines = [passage];
+  const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags, context.tagLabel)].filter(Boolean);
   if (meta.length > 0) lines.push(meta.join(' · '));
   return fitEmbed({
     title: truncate(article.title, 256),
@@ -86,7 +97,7 @@ export function searchHitEmbed(article: Article, passage: string, context: Embed
 export function articleListEmbed(title: string, articles: readonly Article[], context: EmbedContext): APIEmbed {
   const lines = articles.map((article) => {
     const parts = [linkedTitle(article), localDay(article.date, context.timezone)];
-    if (article.tags.length > 0) parts.push(formatTags(article.tags.slice(0, 4)));
+    if (article.tags.length > 0) parts.push(formatTags(article.tags.slice(0, 4), context.tagLabel));
     return `• ${parts.join(' · ')}`;
   });
   return fitEmbed({ title, description: lines.join('\n'), color: BRAND_COLOR });

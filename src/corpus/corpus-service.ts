@@ -6,6 +6,7 @@ import { runGradually, sortSteps } from '../search/engine/gradual.ts';
 import { compareNewestFirst, Library } from './library.ts';
 import type { ParseContext, ParseOutcome } from './parse-article.ts';
 import type { Article, CorpusProblem } from './types.ts';
+import { loadTagVocabulary, TagVocabulary } from './tag-vocabulary.ts';
 
 export interface ReloadOutcome {
   /** False when the folder could not be read; the previous library stays in service. */
@@ -76,6 +77,14 @@ export class CorpusService {
     await Promise.all([this.cacheWrites, this.index.prepareCompletions()]);
   }
 
+
+  /** The folder's tags.yml (empty when it has none), reloaded with the articles. */
+  get tags(): TagVocabulary {
+    return this.vocabulary;
+  }
+
+  private vocabulary = TagVocabulary.empty;
+
   /** Concurrent callers share one reload instead of reading the folder twice. */
   reload(): Promise<ReloadOutcome> {
     this.pending ??= this.reloadNow().finally(() => {
@@ -115,6 +124,9 @@ export class CorpusService {
     toRead.forEach((i, at) => (outcomes[i] = read[at]!));
     this.files = new Map(stamps.map((stamp, i) => [stamp.path, { stamp, outcome: outcomes[i]! }]));
     const result = assemble(outcomes);
+    const tagFile = await loadTagVocabulary(this.dir);
+    this.vocabulary = tagFile.vocabulary ?? TagVocabulary.empty;
+    result.problems.push(...tagFile.problems);
 
     const brokenPaths = new Set(result.problems.map((p) => p.path));
     const loadedIds = new Set(result.articles.map((a) => a.id));

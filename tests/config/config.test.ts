@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       healthPort: null,
       shardCount: null,
       indexCacheDir: path.join(cwd, 'data'),
+      formulaCacheDir: path.join(cwd, 'data/formulas'),
     });
   });
 

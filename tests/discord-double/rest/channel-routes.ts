@@ -1,17 +1,25 @@
-import { emptyMessage, invalidFormBody, missingAccess, missingPermissions, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
+import { cannotMessageUser, emptyMessage, invalidFormBody, missingAccess, missingPermissions, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
 import type { RestRequest, RestResponse, Route } from '../http/router.ts';
-import { channelPayload } from '../payloads.ts';
+import { channelPayload, dmChannelPayload } from '../payloads.ts';
 import { MessageFlag, type ApiMessage } from '../types.ts';
 import { isEmpty, readMessageFields } from '../validate-message.ts';
-import { Permission, type ChannelState } from '../world.ts';
-import { attachmentsFromFiles, isObject, type RestDeps } from './deps.ts';
+import { Permission, type ChannelState, type DmChannelState } from '../world.ts';
+import { attachmentsFromFiles, editedAttachments, isObject, type RestDeps } from './deps.ts';
 
 const REPLY = 19;
 
 export function channelRoutes(deps: RestDeps): Route[] {
   const messageRoute = '/channels/:channelId/messages/:messageId';
   return [
-    { method: 'GET', pattern: '/channels/:channelId', auth: 'bot', handle: (request) => ({ status: 200, body: channelPayload(visibleChannel(deps, request)) }) },
+    {
+      method: 'GET',
+      pattern: '/channels/:channelId',
+      auth: 'bot',
+      handle: (request) => {
+        const dm = deps.world.dm(request.params['channelId'] ?? '');
+        return { status: 200, body: dm ? dmChannelPayload(dm, deps.world) : channelPayload(visibleChannel(deps, request)) };
+      },
+    },
     { method: 'GET', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => listMessages(deps, request) },
     { method: 'POST', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => postMessage(deps, request) },
     { method: 'GET', pattern: messageRoute, auth: 'bot', handle: (request) => ({ status: 200, body: channelMessage(deps, request) }) },
@@ -85,6 +93,8 @@ function listMessages(deps: RestDeps, request: RestRequest): RestResponse {
 }
 
 function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
+  const dm = deps.world.dm(request.params['channelId'] ?? '');
+  if (dm) return postDirectMessage(deps, request, dm);
   const channel = visibleChannel(deps, request);
   const permissions = botPermissions(deps, channel);
   if ((permissions & Permission.SendMessages) === 0n) throw missingPermissions();
@@ -105,11 +115,23 @@ function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
     ...fields,
     // Ephemeral only exists for interaction responses; Discord ignores it here.
     flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
-    attachments: attachmentsFromFiles(request.files, channel.id, deps.world),
+    attachments: attachmentsFromFiles(request.files, channel.id, deps, request.body),
     ...(nonce === undefined || nonce === null ? {} : { nonce: nonce as string | number }),
     ...(reference ? { message_reference: reference, type: REPLY } : {}),
   });
   if (nonce !== undefined && nonce !== null) deps.messages.rememberNonce(channel.id, nonce as string | number, message.id);
+  return { status: 200, body: message };
+}
+
+/** A DM to a member who closed their DMs fails as on Discord: 403 with code 50007. */
+function postDirectMessage(deps: RestDeps, request: RestRequest, dm: DmChannelState): RestResponse {
+  if (deps.world.closedDms.has(dm.recipientId)) throw cannotMessageUser();
+  const fields = readMessageFields(request.body, 'create', request.files.length);
+  const message = deps.messages.create(dm.id, {
+    ...fields,
+    flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
+    attachments: attachmentsFromFiles(request.files, dm.id, deps, request.body),
+  });
   return { status: 200, body: message };
 }
 
@@ -133,8 +155,9 @@ function editMessage(deps: RestDeps, request: RestRequest): RestResponse {
     embeds: fields.embeds ?? current.embeds,
     components: fields.components ?? current.components,
   };
-  if (isEmpty(merged) && current.attachments.length === 0) {
+  const attachments = editedAttachments(current.attachments, request.body, request.files, current.channel_id, deps);
+  if (isEmpty(merged) && attachments.length === 0) {
     throw emptyMessage();
   }
-  return { status: 200, body: deps.messages.edit(current.id, fields) };
+  return { status: 200, body: deps.messages.edit(current.id, { ...fields, attachments }) };
 }
