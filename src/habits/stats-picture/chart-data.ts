@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Article } from '../../corpus/types.ts';
 import { BUCKET_MS, type ActivityBucket } from '../../quiz/activity.ts';
 import { cardOf, type MemberDeck } from '../../quiz/deck.ts';
@@ -100,7 +101,11 @@ export function statsChartData(deck: MemberDeck, cards: readonly Article[], now:
   return { today, heatmap, yearTotal, last30, next30, months: [...byMonth.values()] };
 }
 
-/** A stamp that changes whenever the picture would: a review or undo, a new day, language, zone or corpus. */
+/**
+ * A stamp that changes whenever the picture would: a review or undo, fitted or reverted weights
+ * (they move due dates), a new day, language, zone or corpus.
+ */
 export function pictureStamp(deck: MemberDeck, cards: readonly Article[], today: string, lang: string, zone: string): string {
-  return [deck.nextReviewId, deck.totalReviews, today, lang, zone, cards.length].join('|');
+  const weights = deck.weights ? crypto.createHash('sha256').update(deck.weights.join(',')).digest('hex').slice(0, 12) : 'default';
+  return [deck.nextReviewId, deck.totalReviews, weights, today, lang, zone, cards.length].join('|');
 }
