@@ -16,7 +16,7 @@ const en = {
   'remind.turnedOff':
     'I could not send you a reminder: your direct messages are closed to me, so reminders are now off. Allow DMs from this server’s members, then use `/remind on` again.',
   'thread.name': (p) => `Discuss · ${p.title}`,
-  'thread.previous': (p) => `Yesterday's discussion: ${p.link}`,
+  'thread.previous': (p) => `Previous problem's discussion: ${p.link}`,
   'config.quizThread': 'Discussion thread per daily problem',
   'config.quizThreadOn': 'on',
   'config.quizThreadOff': 'off',
@@ -59,7 +59,7 @@ const zh: Record<HabitMessageKey, Message> = {
   'remind.openQuiz': '打开我的复习',
   'remind.turnedOff': '我没能给你发提醒：你关闭了私信，所以提醒已自动关闭。允许本服务器成员私信你之后，再用 `/remind on` 开启。',
   'thread.name': (p) => `讨论 · ${p.title}`,
-  'thread.previous': (p) => `昨天的讨论：${p.link}`,
+  'thread.previous': (p) => `上一题的讨论：${p.link}`,
   'config.quizThread': '每日一题讨论串',
   'config.quizThreadOn': '开启',
   'config.quizThreadOff': '关闭',
