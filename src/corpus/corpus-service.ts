@@ -3,6 +3,7 @@ import { formatProblem, loadCorpus } from './load.ts';
 import { Library } from './library.ts';
 import type { ParseContext } from './parse-article.ts';
 import type { Article, CorpusProblem } from './types.ts';
+import { loadTagVocabulary, TagVocabulary } from './tag-vocabulary.ts';
 
 export interface ReloadOutcome {
   /** False when the folder could not be read; the previous library stays in service. */
@@ -38,6 +39,13 @@ export class CorpusService {
     return this.current;
   }
 
+  /** The folder's tags.yml (empty when it has none), reloaded with the articles. */
+  get tags(): TagVocabulary {
+    return this.vocabulary;
+  }
+
+  private vocabulary = TagVocabulary.empty;
+
   /** Concurrent callers share one reload instead of reading the folder twice. */
   reload(): Promise<ReloadOutcome> {
     this.pending ??= this.reloadNow().finally(() => {
@@ -61,6 +69,9 @@ export class CorpusService {
       this.logger.info({ dir: this.dir }, 'content folder readable again');
       this.folderErrorReported = false;
     }
+    const tagFile = await loadTagVocabulary(this.dir);
+    this.vocabulary = tagFile.vocabulary ?? TagVocabulary.empty;
+    result = { ...result, problems: [...result.problems, ...tagFile.problems] };
 
     const brokenPaths = new Set(result.problems.map((p) => p.path));
     const loadedIds = new Set(result.articles.map((a) => a.id));
