@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   sizes: number[];
   runs: number;
+  /** Runs at 100,000 articles. */
+  largeRuns: number;
   queryCount: number;
   seed: number;
   /** Keep generated corpora (a later run with the same options reuses them). */
@@ -21,9 +23,10 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench [-- options]
-  --large            also 100,000 articles (slow: several minutes per run)
-  --sizes=1000,5000  corpus sizes instead of 1,000 and 10,000
+  --large            also 100,000 articles (about 15 minutes in all here)
+  --sizes=1000,5000  corpus sizes instead of 1,000 and 10,000 (each with both vocabularies)
   --runs=3           fresh processes per figure; the report shows medians
+  --large-runs=1     the same at 100,000 articles (each run takes a few minutes)
   --queries=500      size of the fixed search and autocomplete query sets
   --seed=20261129    generator seed (same seed, same corpus and queries)
   --keep             keep the generated corpora in --dir and reuse them next time
@@ -47,6 +50,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       large: { type: 'boolean', default: false },
       sizes: { type: 'string' },
       runs: { type: 'string', default: '3' },
+      'large-runs': { type: 'string', default: '1' },
       queries: { type: 'string', default: '500' },
       seed: { type: 'string', default: '20261129' },
       keep: { type: 'boolean', default: false },
@@ -68,6 +72,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   return {
     sizes: sizes.sort((a, b) => a - b),
     runs: positiveInteger('runs', values.runs),
+    largeRuns: positiveInteger('large-runs', values['large-runs']),
     queryCount: positiveInteger('queries', values.queries),
     seed: positiveInteger('seed', values.seed),
     keep: values.keep,

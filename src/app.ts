@@ -45,7 +45,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const kv = await KeyValueStore.open(config.store, logger);
-  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock);
+  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock, { cacheDir: config.indexCacheDir });
   const loaded = await corpus.reload();
   logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
 
