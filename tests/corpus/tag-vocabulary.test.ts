@@ -10,9 +10,23 @@ import { commandInput, fixtureDeps } from '../helpers/deps.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '..', '..', 'content');
 const HOT_100_TOPICS = [
-  'topic-hash', 'topic-two-pointers', 'topic-sliding-window', 'topic-substring', 'topic-array', 'topic-matrix',
-  'topic-linked-list', 'topic-binary-tree', 'topic-graph', 'topic-backtracking', 'topic-binary-search', 'topic-stack',
-  'topic-heap', 'topic-greedy', 'topic-dp', 'topic-multi-dp', 'topic-tricks',
+  'topic-hash',
+  'topic-two-pointers',
+  'topic-sliding-window',
+  'topic-substring',
+  'topic-array',
+  'topic-matrix',
+  'topic-linked-list',
+  'topic-binary-tree',
+  'topic-graph',
+  'topic-backtracking',
+  'topic-binary-search',
+  'topic-stack',
+  'topic-heap',
+  'topic-greedy',
+  'topic-dp',
+  'topic-multi-dp',
+  'topic-tricks',
 ];
 
 function folderWith(files: Record<string, string>): string {
