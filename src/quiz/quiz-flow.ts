@@ -39,6 +39,7 @@ async function screenFor(input: CommandInput | ComponentInput, deps: BotDeps, to
     timezone: deps.config.timezone,
     library: deps.corpus.library,
     topic: topic === null ? null : { tag: topic, label: deps.corpus.tags.label(topic, input.lang) },
+    tagLabel: (tag) => deps.corpus.tags.label(tag, input.lang),
   };
 }
 

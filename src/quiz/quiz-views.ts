@@ -25,6 +25,8 @@ export interface QuizScreen {
   library: Library;
   /** `/quiz topic:`: only cards with this topic tag, and its label in `lang` for the screen. */
   topic?: { tag: string; label: string } | null;
+  /** Tag labels in `lang` for the card (from tags.yml). */
+  tagLabel?: (tag: string) => string;
 }
 
 export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']> = {
@@ -64,7 +66,7 @@ function progressLine(screen: QuizScreen, queue: StudyQueue, article: Article, d
 }
 
 function questionEmbed(article: Article, screen: QuizScreen): APIEmbed {
-  const embed = cardReply(article, { lang: screen.lang, timezone: screen.timezone }).embeds?.[0];
+  const embed = cardReply(article, { lang: screen.lang, timezone: screen.timezone, tagLabel: screen.tagLabel }).embeds?.[0];
   if (!embed) throw new Error(`no card embed for ${article.id}`);
   return embed;
 }
