@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { command as exportCommand } from '../../commands/export.ts';
 import { command as remind } from '../../commands/remind.ts';
 import { loadConfig } from '../../src/config.ts';
+import { reminderNonce, runReminders, type DirectMessenger } from '../../src/habits/reminders/reminder-job.ts';
 import { handleFitButton } from '../../src/habits/schedule-fit/fit-flow.ts';
+import { createLeases } from '../../src/store/lease.ts';
 import type { ComponentInput } from '../../src/interactions/types.ts';
 import { emptyDeck } from '../../src/quiz/deck.ts';
 import { commandInput, fixtureDeps, FIXED_NOW } from '../helpers/deps.ts';
@@ -82,5 +84,41 @@ describe('/export and fitting without enough reviews', () => {
     expect(many.log.length).toBeGreaterThanOrEqual(200);
     expect((await handleFitButton(buttonInput(['run', ALICE]), deps)).content).toMatch(/not yet have enough repeated reviews/);
     expect((await deps.stores.quiz.deck(ALICE)).weights).toBeNull();
+  });
+});
+
+describe('a reminder interrupted by a crash mid-send', () => {
+  const record = (sending: { day: string; at: number } | null) => ({
+    enabled: true,
+    time: '09:00',
+    zone: 'Asia/Shanghai',
+    lang: 'en' as const,
+    activeFrom: 0,
+    handledDay: null,
+    lastSentAt: null,
+    turnedOff: null,
+    sending,
+  });
+  const now = new Date('2026-12-03T10:00:00Z'); // 18:00 in Shanghai
+
+  it('is retried under the same nonce while Discord still remembers it, and given up after that', async () => {
+    const deps = await fixtureDeps({}, now);
+    const sent: { userId: string; nonce: string }[] = [];
+    const messenger: DirectMessenger = {
+      async send(userId, _message, nonce) {
+        sent.push({ userId, nonce });
+        return 'sent';
+      },
+    };
+    const recent = '100000000000000011';
+    const old = '100000000000000012';
+    await deps.stores.reminders.update(recent, () => record({ day: '2026-12-03', at: now.getTime() - 60_000 }));
+    await deps.stores.reminders.update(old, () => record({ day: '2026-12-03', at: now.getTime() - 10 * 60_000 }));
+    for (const id of [recent, old]) await deps.stores.reminders.addMember(id);
+
+    const report = await runReminders(now, deps, messenger, createLeases(deps.stores.kv));
+    expect(sent).toEqual([{ userId: recent, nonce: reminderNonce(recent, '2026-12-03') }]);
+    expect(report.sent.map((s) => s.userId)).toEqual([recent]);
+    for (const id of [recent, old]) expect(await deps.stores.reminders.get(id)).toMatchObject({ handledDay: '2026-12-03', sending: null });
   });
 });
