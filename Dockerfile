@@ -12,7 +12,8 @@ RUN npm ci --omit=dev --no-audit --no-fund
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     CONTENT_DIR=/app/content \
-    STORE_URL=sqlite:///data/studycards.sqlite
+    STORE_URL=sqlite:///data/studycards.sqlite \
+    FORMULA_CACHE_DIR=/data/formulas
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY package.json tsconfig.json ./

@@ -34,6 +34,8 @@ export interface Config {
   logLevel: LogLevel;
   healthPort: number | null;
   shardCount: number | null;
+  /** Folder of the search index's warm-start cache; null: none. */
+  indexCacheDir: string | null;
   /** Folder for rendered formula pictures (FORMULA_CACHE_DIR); null: memory only. */
   formulaCacheDir: string | null;
 }
@@ -143,6 +145,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   const formulaCacheRaw = read('FORMULA_CACHE_DIR') ?? 'data/formulas';
   const formulaCacheDir = formulaCacheRaw === 'none' ? null : path.resolve(cwd, formulaCacheRaw);
 
+  // The data folder by default: beside the SQLite store; other stores have none, so no cache unless asked.
+  const cacheRaw = read('INDEX_CACHE_DIR');
+  let indexCacheDir: string | null = null;
+  if (cacheRaw !== null && cacheRaw.toLowerCase() !== 'off') {
+    indexCacheDir = path.resolve(cwd, cacheRaw);
+    if (fs.existsSync(indexCacheDir) && !isDirectory(indexCacheDir)) fail('INDEX_CACHE_DIR', `"${indexCacheDir}" is not a folder`);
+  } else if (cacheRaw === null && typeof store !== 'string' && store.kind === 'sqlite') {
+    indexCacheDir = path.dirname(store.path);
+  }
+
   const levelRaw = (read('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = LOG_LEVELS.includes(levelRaw as LogLevel) ? (levelRaw as LogLevel) : null;
   if (!logLevel) fail('LOG_LEVEL', `"${levelRaw}" is not one of ${LOG_LEVELS.join(', ')}`);
@@ -173,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
       logLevel,
       healthPort,
       shardCount,
+      indexCacheDir,
       formulaCacheDir,
     },
   };
