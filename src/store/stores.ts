@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { QuizStore } from '../quiz/quiz-store.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { KeyedLock } from './keyed-lock.ts';
+import { createStoreLock, type StoreLock } from './store-lock.ts';
 
 /** Per-server choices made with /config; anything unset falls back to the environment. */
 export interface GuildSettings {
@@ -30,10 +30,11 @@ export class RegistrationRecord {
 }
 
 export class GuildSettingsStore {
-  /** Two /config changes at once must not overwrite each other's field. */
-  private readonly lock = new KeyedLock();
-
-  constructor(private readonly kv: KeyValueStore) {}
+  /** Two /config changes at once, in any process, must not overwrite each other's field. */
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly lock: StoreLock = createStoreLock(kv),
+  ) {}
 
   /** Keys are built from the guild id the interaction came from, so one guild cannot reach another's. */
   private key(guildId: string): string {
@@ -45,7 +46,7 @@ export class GuildSettingsStore {
   }
 
   update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
-    return this.lock.run(guildId, async () => {
+    return this.lock.run(`guild:${guildId}:settings`, async () => {
       const next = { ...(await this.get(guildId)), ...change };
       await this.kv.set(this.key(guildId), next);
       return next;
@@ -92,11 +93,12 @@ export interface Stores {
 }
 
 export function createStores(kv: KeyValueStore): Stores {
+  const lock = createStoreLock(kv);
   return {
     kv,
     registration: new RegistrationRecord(kv),
-    guildSettings: new GuildSettingsStore(kv),
+    guildSettings: new GuildSettingsStore(kv, lock),
     queries: new QueryStash(kv),
-    quiz: new QuizStore(kv),
+    quiz: new QuizStore(kv, lock),
   };
 }
