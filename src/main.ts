@@ -31,7 +31,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 
 try {
   if (shard === null && config.shardCount !== null && config.shardCount > 1) {
-    logger.info({ shards: config.shardCount, store: config.storeUrlForLogs }, 'starting studycards shard manager');
+    logger.info({ shards: config.shardCount, shardIds: config.shardIds ?? 'all', store: config.storeUrlForLogs }, 'starting studycards shard manager');
     stop = (await runShardManager(config, logger, fileURLToPath(import.meta.url))).stop;
   } else {
     // Shards share HEALTH_PORT's neighbourhood: shard N answers on HEALTH_PORT + N.
