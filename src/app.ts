@@ -1,6 +1,6 @@
 import { allCommands } from '../commands/index.ts';
 import { AnnouncementLedger } from './announce/announcement-ledger.ts';
-import { announceToChannel } from './announce/announcer.ts';
+import { announceToChannel, pendingForChannel } from './announce/announcer.ts';
 import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
 import { settleWithin, startDiscordBot, type DiscordBot } from './discord/bot.ts';
@@ -8,6 +8,7 @@ import { RestChannelPoster } from './discord/channel-poster.ts';
 import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
 import { startHealthServer } from './health-server.ts';
+import { JobGuard } from './health/job-guard.ts';
 import { JobScheduler, type Job } from './scheduling/job-scheduler.ts';
 import { ConfiguredTargets } from './scheduling/target-directory.ts';
 import { QuizSchedule, runDailyQuiz } from './quiz/daily-quiz.ts';
@@ -21,6 +22,8 @@ export interface AppOptions {
   logger: Logger;
   clock?: () => Date;
   random?: () => number;
+  /** How often a paused channel is checked again (default 5 minutes); tests shorten it. */
+  probeIntervalMs?: number;
 }
 
 export interface App {
@@ -35,6 +38,8 @@ export interface App {
 
 /** How long a shutdown waits for interactions and jobs already running. */
 const SHUTDOWN_GRACE_MS = 5000;
+/** A job failing this many ticks in a row for a channel is alerted and reported by /healthz. */
+const FAILING_AFTER_TICKS = 3;
 
 /** Wires the pieces with one explicit deps object; main.ts and the end-to-end tests both start here. */
 export async function startApp(options: AppOptions): Promise<App> {
@@ -55,9 +60,20 @@ export async function startApp(options: AppOptions): Promise<App> {
     throw error;
   }
 
-  const poster = new RestChannelPoster(bot.client.rest);
-  const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => poster.channelGuild(id), logger);
+  const channels = new RestChannelPoster(bot.client.rest, bot.client.user!.id, logger);
+  deps.channelAccess = channels;
+  const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => channels.channelGuild(id), logger);
   const ledger = new AnnouncementLedger(kv);
+  const guard = new JobGuard({
+    health: stores.channelHealth,
+    settings: stores.guildSettings,
+    access: channels,
+    alertPoster: channels,
+    logger,
+    clock,
+    probeIntervalMs: options.probeIntervalMs ?? 5 * 60_000,
+    failingAfterTicks: FAILING_AFTER_TICKS,
+  });
   const quizSchedule = new QuizSchedule();
   const jobs: Job[] = [
     {
@@ -67,11 +83,23 @@ export async function startApp(options: AppOptions): Promise<App> {
       async run(now) {
         // Rescanning here is what makes new, changed and removed files show up without a restart.
         const { library } = await corpus.reload();
+        await guard.contentProblems(library.problems, await stores.guildSettings.configuredGuilds());
         let posted = 0;
-        for (const target of await targets.targets('announce')) {
-          const report = await announceToChannel(target, library, now, { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill });
-          posted += report.posted.length;
+        const all = await targets.targets('announce');
+        const open = new Set(await guard.admit('announce', all));
+        const poster = guard.monitored('announce', all, channels);
+        for (const target of all) {
+          const announceDeps = { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill };
+          if (open.has(target)) {
+            const report = await announceToChannel(target, library, now, announceDeps);
+            posted += report.posted.length;
+            await guard.noteBacklog('announce', target, report.pending);
+          } else {
+            // A paused channel keeps its backlog (bounded) for when it comes back.
+            await guard.noteBacklog('announce', target, (await pendingForChannel(target, library, now, announceDeps)).due.length);
+          }
         }
+        await guard.summarize('announce', all);
         logger.debug({ job: 'announce', posted }, 'tick done');
       },
     },
@@ -82,7 +110,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       crons: [config.quizCron, '* * * * *'],
       timezone: config.timezone,
       async run(now) {
-        const report = await runDailyQuiz(now, deps, poster, await targets.targets('quiz'), quizSchedule);
+        const all = await targets.targets('quiz');
+        const report = await runDailyQuiz(now, deps, guard.monitored('quiz', all, channels), await guard.admit('quiz', all), quizSchedule);
+        await guard.summarize('quiz', all);
         logger.debug({ job: 'quiz', posted: report.posted.length }, 'tick done');
       },
     },
@@ -94,6 +124,15 @@ export async function startApp(options: AppOptions): Promise<App> {
   const startedAt = clock();
   void scheduler.runClaimed('quiz', new Date(startedAt.getTime() - (startedAt.getTime() % 60_000)), 'startup');
 
+  /** Per job, the channels it has been failing on for several ticks (any process may have run them). */
+  const failingJobsReport = async () => {
+    const report: Record<string, unknown> = {};
+    for (const job of ['announce', 'quiz'] as const) {
+      const summary = await stores.channelHealth.summary(job).catch(() => undefined);
+      if (summary && summary.failing.length > 0) report[job] = summary.failing;
+    }
+    return report;
+  };
   const health =
     config.healthPort === null
       ? null
@@ -107,15 +146,19 @@ export async function startApp(options: AppOptions): Promise<App> {
             } catch {
               storeReachable = false;
             }
+            // Jobs failing are reported but keep the answer 200: a restart would not fix a permission.
+            const failingJobs = storeReachable ? await failingJobsReport() : {};
+            const degraded = Object.keys(failingJobs).length > 0;
             return {
               healthy: gatewayReady && storeReachable,
               body: {
-                status: gatewayReady && storeReachable ? 'ok' : 'unhealthy',
+                status: gatewayReady && storeReachable ? (degraded ? 'degraded' : 'ok') : 'unhealthy',
                 gateway: gatewayReady ? 'ready' : 'down',
                 store: storeReachable ? 'reachable' : 'unreachable',
                 articles: corpus.library.articles.length,
                 contentProblems: corpus.library.problems.length,
                 jobs: scheduler.status(),
+                failingJobs,
               },
             };
           },

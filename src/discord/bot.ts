@@ -24,7 +24,12 @@ export async function startDiscordBot(deps: BotDeps, commands: readonly CommandM
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    rest: config.discordApiBase ? { api: config.discordApiBase } : {},
+    rest: {
+      ...(config.discordApiBase ? { api: config.discordApiBase } : {}),
+      // Publishing is limited to 10 posts an hour per channel: waiting that out would stall a whole
+      // tick, so a limited publish fails at once and the post stays unpublished.
+      rejectOnRateLimit: (limit) => limit.url.endsWith('/crosspost'),
+    },
   });
   const router = new InteractionRouter(commands, deps);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));

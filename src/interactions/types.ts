@@ -11,6 +11,7 @@ import type {
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { CorpusService } from '../corpus/corpus-service.ts';
+import type { ChannelAccess } from '../scheduling/types.ts';
 import type { Stores } from '../store/stores.ts';
 import type { Lang } from '../i18n.ts';
 
@@ -79,6 +80,8 @@ export interface BotDeps {
   /** Uniform in [0, 1); injected so /random is testable. */
   random: () => number;
   version: string;
+  /** Whether the bot can post in a channel (set once the bot is logged in; absent in previews). */
+  channelAccess?: ChannelAccess;
 }
 
 export interface CommandModule {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { ChannelHealthStore } from '../health/channel-health.ts';
 import { QuizStore } from '../quiz/quiz-store.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { createStoreLock, type StoreLock } from './store-lock.ts';
@@ -10,6 +11,9 @@ export interface GuildSettings {
   /** `HH:MM` in the guild's timezone; replaces QUIZ_CRON for that guild. */
   quizTime?: string;
   timezone?: string;
+  /** Where job problems and content problems are told, in `alertsLang` (the admin's who chose it). */
+  alertsChannelId?: string;
+  alertsLang?: 'zh' | 'en';
 }
 
 /** Which command definitions Discord has, so start-up only re-registers when they changed. */
@@ -90,6 +94,7 @@ export interface Stores {
   guildSettings: GuildSettingsStore;
   queries: QueryStash;
   quiz: QuizStore;
+  channelHealth: ChannelHealthStore;
 }
 
 export function createStores(kv: KeyValueStore): Stores {
@@ -100,5 +105,6 @@ export function createStores(kv: KeyValueStore): Stores {
     guildSettings: new GuildSettingsStore(kv, lock),
     queries: new QueryStash(kv),
     quiz: new QuizStore(kv, lock),
+    channelHealth: new ChannelHealthStore(kv, lock),
   };
 }

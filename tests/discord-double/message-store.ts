@@ -33,10 +33,11 @@ export class MessageStore {
     this.listeners.push(listener);
   }
 
-  create(channelId: string, input: NewMessage): ApiMessage {
+  /** `id` is given for a forum post's first message, which shares the thread's id. */
+  create(channelId: string, input: NewMessage, id = this.world.newId()): ApiMessage {
     const channel = this.world.channel(channelId);
     const message: ApiMessage = {
-      id: this.world.newId(),
+      id,
       channel_id: channelId,
       ...(channel ? { guild_id: channel.guildId } : {}),
       author: { ...(input.author ?? this.world.botUser) },
@@ -64,6 +65,15 @@ export class MessageStore {
     this.byChannel.set(channelId, list);
     this.byId.set(message.id, message);
     this.changed('create', message);
+    return structuredClone(message);
+  }
+
+  /** Flags Discord sets itself (crossposted), not an edit: no edited timestamp. */
+  setFlags(id: string, flags: number): ApiMessage | undefined {
+    const message = this.byId.get(id);
+    if (!message) return undefined;
+    message.flags = flags;
+    this.changed('update', message);
     return structuredClone(message);
   }
 

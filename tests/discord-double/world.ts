@@ -3,9 +3,12 @@ import type { SnowflakeGenerator } from './snowflake.ts';
 import type { ApiUser, DoubleOptions } from './types.ts';
 
 export const Permission = {
+  Administrator: 1n << 3n,
   AddReactions: 1n << 6n,
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
+  ManageMessages: 1n << 13n,
+  ManageThreads: 1n << 34n,
   EmbedLinks: 1n << 14n,
   AttachFiles: 1n << 15n,
   ReadMessageHistory: 1n << 16n,
@@ -28,13 +31,34 @@ export const EVERYONE_PERMISSIONS =
   Permission.UseApplicationCommands |
   Permission.SendMessagesInThreads;
 
+/** 0 text, 5 announcement, 11 public thread, 15 forum. */
+export type ChannelKind = 0 | 5 | 11 | 15;
+
+export interface ForumTag {
+  id: string;
+  name: string;
+  moderated: boolean;
+  emoji_id: string | null;
+  emoji_name: string | null;
+}
+
 export interface ChannelState {
   id: string;
   guildId: string;
   name: string;
-  type: 0 | 5;
+  type: ChannelKind;
   topic: string | null;
   position: number;
+  /** Forum channels: the tags a post can carry. */
+  availableTags: ForumTag[];
+  /** Threads: the forum (or channel) they are in, and the forum tags applied to them. */
+  parentId: string | null;
+  appliedTags: string[];
+  /**
+   * The bot's permissions here when they differ from its guild permissions, sent as a member
+   * permission overwrite the way Discord does; null: the guild's.
+   */
+  botPermissions: bigint | null;
 }
 
 export interface MemberState {
@@ -105,6 +129,16 @@ export class World {
           type: channelSeed.type ?? 0,
           topic: channelSeed.topic ?? null,
           position,
+          availableTags: (channelSeed.availableTags ?? []).map((tag) => ({
+            id: ids.next(),
+            name: tag.name,
+            moderated: tag.moderated ?? false,
+            emoji_id: null,
+            emoji_name: tag.emoji ?? null,
+          })),
+          parentId: null,
+          appliedTags: [],
+          botPermissions: channelSeed.botPermissions === undefined ? null : BigInt(channelSeed.botPermissions),
         };
         guild.channels.push(channel);
         this.channelsById.set(channel.id, channel);
@@ -121,6 +155,44 @@ export class World {
 
   channel(id: string): ChannelState | undefined {
     return this.channelsById.get(id);
+  }
+
+  /** A thread in a forum (or text) channel; threads are not listed among the guild's channels. */
+  addThread(parent: ChannelState, name: string, appliedTags: string[], id = this.ids.next()): ChannelState {
+    const thread: ChannelState = {
+      id,
+      guildId: parent.guildId,
+      name,
+      type: 11,
+      topic: null,
+      position: 0,
+      availableTags: [],
+      parentId: parent.id,
+      appliedTags,
+      botPermissions: parent.botPermissions,
+    };
+    this.channelsById.set(thread.id, thread);
+    return thread;
+  }
+
+  threadsOf(parentId: string): ChannelState[] {
+    return [...this.channelsById.values()].filter((channel) => channel.parentId === parentId).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+  }
+
+  /** Deleted channels answer 10003 Unknown Channel from then on. */
+  deleteChannel(id: string): void {
+    const channel = this.channelsById.get(id);
+    if (!channel) return;
+    this.channelsById.delete(id);
+    const guild = this.guild(channel.guildId);
+    if (guild) guild.channels = guild.channels.filter((c) => c.id !== id);
+  }
+
+  /** The bot's permissions in a channel: its guild permissions unless the channel overrides them. */
+  botPermissionsIn(channel: ChannelState): bigint {
+    const guildPermissions = this.guild(channel.guildId)?.botPermissions ?? 0n;
+    const parent = channel.parentId ? this.channelsById.get(channel.parentId) : undefined;
+    return channel.botPermissions ?? parent?.botPermissions ?? guildPermissions;
   }
 
   user(id: string): ApiUser | undefined {

@@ -1,4 +1,4 @@
-import { emptyMessage, invalidFormBody, missingAccess, missingPermissions, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
+import { alreadyCrossposted, emptyMessage, invalidFormBody, missingAccess, missingPermissions, nonTextChannel, notAForum, notAnnouncementChannel, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
 import type { RestRequest, RestResponse, Route } from '../http/router.ts';
 import { channelPayload } from '../payloads.ts';
 import { MessageFlag, type ApiMessage } from '../types.ts';
@@ -11,7 +11,9 @@ const REPLY = 19;
 export function channelRoutes(deps: RestDeps): Route[] {
   const messageRoute = '/channels/:channelId/messages/:messageId';
   return [
-    { method: 'GET', pattern: '/channels/:channelId', auth: 'bot', handle: (request) => ({ status: 200, body: channelPayload(visibleChannel(deps, request)) }) },
+    { method: 'GET', pattern: '/channels/:channelId', auth: 'bot', handle: (request) => ({ status: 200, body: channelPayload(visibleChannel(deps, request), deps.world) }) },
+    { method: 'POST', pattern: '/channels/:channelId/threads', auth: 'bot', handle: (request) => startForumThread(deps, request) },
+    { method: 'POST', pattern: `${messageRoute}/crosspost`, auth: 'bot', handle: (request) => crosspost(deps, request) },
     { method: 'GET', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => listMessages(deps, request) },
     { method: 'POST', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => postMessage(deps, request) },
     { method: 'GET', pattern: messageRoute, auth: 'bot', handle: (request) => ({ status: 200, body: channelMessage(deps, request) }) },
@@ -45,7 +47,7 @@ function visibleChannel(deps: RestDeps, request: RestRequest): ChannelState {
 }
 
 function botPermissions(deps: RestDeps, channel: ChannelState): bigint {
-  return deps.world.guild(channel.guildId)?.botPermissions ?? 0n;
+  return deps.world.botPermissionsIn(channel);
 }
 
 /** Channel endpoints can't see ephemeral messages: those only exist for the member who got them. */
@@ -87,7 +89,11 @@ function listMessages(deps: RestDeps, request: RestRequest): RestResponse {
 function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
   const channel = visibleChannel(deps, request);
   const permissions = botPermissions(deps, channel);
-  if ((permissions & Permission.SendMessages) === 0n) throw missingPermissions();
+  if (channel.type === 15) throw nonTextChannel();
+  const sendPermission = channel.type === 11 ? Permission.SendMessagesInThreads : Permission.SendMessages;
+  if ((permissions & sendPermission) === 0n) throw missingPermissions();
+  // Discord drops embeds silently without Embed Links; refusing instead makes the gap visible in tests.
+  if (Array.isArray((request.body as Record<string, unknown> | null)?.['embeds']) && ((request.body as Record<string, unknown[]>)['embeds']!.length > 0) && (permissions & Permission.EmbedLinks) === 0n) throw missingPermissions();
   if (request.files.length > 0 && (permissions & Permission.AttachFiles) === 0n) throw missingPermissions();
   const body = isObject(request.body) ? request.body : {};
   const fields = readMessageFields(request.body, 'create', request.files.length);
@@ -137,4 +143,50 @@ function editMessage(deps: RestDeps, request: RestRequest): RestResponse {
     throw emptyMessage();
   }
   return { status: 200, body: deps.messages.edit(current.id, fields) };
+}
+
+const CROSSPOSTED = 1 << 0;
+
+/** Publishing a message of an announcement channel to the servers that follow it. */
+function crosspost(deps: RestDeps, request: RestRequest): RestResponse {
+  const message = channelMessage(deps, request);
+  const channel = deps.world.channel(message.channel_id)!;
+  if (channel.type !== 5) throw notAnnouncementChannel();
+  const own = message.author.id === deps.world.botUser.id;
+  const needed = own ? Permission.SendMessages : Permission.ManageMessages;
+  if ((botPermissions(deps, channel) & needed) === 0n) throw missingPermissions();
+  if (message.flags & CROSSPOSTED) throw alreadyCrossposted();
+  return { status: 200, body: deps.messages.setFlags(message.id, message.flags | CROSSPOSTED) };
+}
+
+/** A forum post: a thread in the forum whose first message has the same id as the thread. */
+function startForumThread(deps: RestDeps, request: RestRequest): RestResponse {
+  const forum = visibleChannel(deps, request);
+  if (forum.type !== 15) throw notAForum();
+  const permissions = botPermissions(deps, forum);
+  if ((permissions & Permission.SendMessages) === 0n) throw missingPermissions();
+  const body = isObject(request.body) ? request.body : {};
+  const name = body['name'];
+  const problems: { path: string; code: string; message: string }[] = [];
+  if (typeof name !== 'string' || [...name].length < 1 || [...name].length > 100) {
+    problems.push({ path: 'name', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+  }
+  const appliedRaw = body['applied_tags'] ?? [];
+  const applied = Array.isArray(appliedRaw) ? appliedRaw.map(String) : [];
+  if (!Array.isArray(appliedRaw) || applied.length > 5) problems.push({ path: 'applied_tags', code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+  const known = new Map(forum.availableTags.map((tag) => [tag.id, tag]));
+  applied.forEach((id, i) => {
+    if (!known.has(id)) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_UNKNOWN', message: 'Unknown forum tag.' });
+    else if (known.get(id)!.moderated && (permissions & Permission.ManageThreads) === 0n) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_MODERATED', message: 'This tag can only be applied by moderators.' });
+  });
+  if (problems.length > 0) throw invalidFormBody(problems);
+  const messageBody = isObject(body['message']) ? body['message'] : null;
+  if (!messageBody) throw invalidFormBody([{ path: 'message', code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }]);
+  const embeds = messageBody['embeds'];
+  if (Array.isArray(embeds) && embeds.length > 0 && (permissions & Permission.EmbedLinks) === 0n) throw missingPermissions();
+  const fields = readMessageFields(messageBody, 'create', request.files.length);
+  const id = deps.world.newId();
+  const thread = deps.world.addThread(forum, name as string, applied, id);
+  const starter = deps.messages.create(thread.id, { ...fields, attachments: attachmentsFromFiles(request.files, thread.id, deps.world) }, id);
+  return { status: 201, body: { ...channelPayload(thread, deps.world), message: starter } };
 }
