@@ -91,7 +91,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         for (const target of all) {
           const announceDeps = { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill };
           if (open.has(target)) {
-            const report = await announceToChannel(target, library, now, announceDeps);
+            const report = await announceToChannel(target, library, now, { ...announceDeps, beforePosting: (pending) => guard.noteBacklog('announce', target, pending) });
             posted += report.posted.length;
             await guard.noteBacklog('announce', target, report.pending);
           } else {

@@ -21,6 +21,8 @@ export interface AnnounceDeps {
   logger: Logger;
   timezone: string;
   backfill: number;
+  /** Told how many articles wait before any is posted, so a failure report can say so. */
+  beforePosting?: (pending: number) => Promise<void>;
   /** Announcements are in the server's language; the corpus is Chinese, so Chinese labels by default. */
   locale?: string;
 }
@@ -82,6 +84,7 @@ export async function announceToChannel(target: ChannelTarget, library: Library,
   const { due, initialized } = await pendingForChannel(target, library, now, deps);
   const report: ChannelTickReport = { channelId: target.channelId, guildId: target.guildId, posted: [], pending: due.length, initialized };
   const lang = langFromLocale(deps.locale ?? 'zh-CN');
+  if (due.length > 0) await deps.beforePosting?.(due.length);
   for (const article of due.slice(0, MAX_POSTS_PER_TICK)) {
     try {
       await poster.post(target.channelId, { embeds: [articleEmbed(article, { lang, timezone: deps.timezone }, { excerptChars: 600 })] }, announcementNonce(target.channelId, article.id), {
