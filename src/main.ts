@@ -34,8 +34,10 @@ try {
     logger.info({ shards: config.shardCount, shardIds: config.shardIds ?? 'all', store: config.storeUrlForLogs }, 'starting studycards shard manager');
     stop = (await runShardManager(config, logger, fileURLToPath(import.meta.url))).stop;
   } else {
-    // Shards share HEALTH_PORT's neighbourhood: shard N answers on HEALTH_PORT + N.
-    const healthPort = config.healthPort !== null && shard !== null && config.healthPort !== 0 ? config.healthPort + shard : config.healthPort;
+    // The shards of a process group share HEALTH_PORT's neighbourhood: its first shard answers on
+    // HEALTH_PORT (what a container's HEALTHCHECK asks), the next on HEALTH_PORT + 1, and so on.
+    const offset = shard === null ? 0 : config.shardIds ? config.shardIds.indexOf(shard) : shard;
+    const healthPort = config.healthPort !== null && config.healthPort !== 0 ? config.healthPort + Math.max(0, offset) : config.healthPort;
     logger.info({ store: config.storeUrlForLogs, contentDir: config.contentDir, timezone: config.timezone }, 'starting studycards');
     stop = (await startApp({ config: { ...config, healthPort }, logger })).stop;
   }
