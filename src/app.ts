@@ -171,12 +171,21 @@ export async function startApp(options: AppOptions): Promise<App> {
     scheduler,
     healthPort: health ? (health.address() as { port: number }).port : null,
     async stop() {
-      await Promise.all([bot.drain(SHUTDOWN_GRACE_MS), settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS)]);
-      await bot.stop();
-      health?.closeAllConnections();
-      await new Promise((resolve) => (health ? health.close(resolve) : resolve(undefined)));
-      await kv.close();
-      logger.info('stopped');
+      // Each phase is bounded and timed, so a slow shutdown says where the time went.
+      const phases: Record<string, number> = {};
+      const timed = async (phase: string, work: () => Promise<unknown>) => {
+        const startedAt = Date.now();
+        await work();
+        phases[phase] = Date.now() - startedAt;
+      };
+      await timed('drainMs', () => Promise.all([bot.drain(SHUTDOWN_GRACE_MS), settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS)]));
+      await timed('gatewayMs', () => bot.stop());
+      await timed('healthMs', async () => {
+        health?.closeAllConnections();
+        if (health) await settleWithin([new Promise((resolve) => health.close(resolve))], 1000);
+      });
+      await timed('storeMs', () => kv.close());
+      logger.info(phases, 'stopped');
     },
   };
 }

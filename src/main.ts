@@ -11,8 +11,18 @@ const logger = createLogger({ level: config.logLevel, secrets: [config.discordTo
 // Signal handlers go in before anything starts: a SIGTERM during start-up must still end cleanly.
 let stop: (() => Promise<void>) | null = null;
 let stopRequested: NodeJS.Signals | null = null;
+/**
+ * Every step of a shutdown is bounded (5 s for work in flight, 2 s for the gateway, 3 s for the
+ * store), so this only fires when something is badly stuck; it beats `docker stop`'s 10 s SIGKILL
+ * with a log line saying so.
+ */
+const SHUTDOWN_DEADLINE_MS = 9000;
 const shutdown = (signal: NodeJS.Signals) => {
   logger.info({ signal }, 'shutting down');
+  setTimeout(() => {
+    logger.error({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown did not finish in time; exiting anyway');
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
   stop!().then(
     () => process.exit(0),
     (error: unknown) => {
