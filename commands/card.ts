@@ -1,9 +1,9 @@
-import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { articleEmbed } from '../src/cards/article-embeds.ts';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { cardWithFormulas, formulasButton, solutionWithFormulas } from '../src/cards/card-with-formulas.ts';
 import type { Article } from '../src/corpus/types.ts';
-import { t, type Lang } from '../src/i18n.ts';
-import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
-import { DISCORD_LIMITS, escapeMarkdown, renderMarkdown, splitMessage, truncate } from '../src/render/index.ts';
+import { t } from '../src/i18n.ts';
+import type { BotDeps, CommandModule } from '../src/interactions/types.ts';
+import { escapeMarkdown, truncate } from '../src/render/index.ts';
 
 export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'card',
@@ -29,37 +29,6 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   ],
 };
 
-/** The card and, for a LeetCode problem, the button that reveals its solution to the clicker only. */
-export function cardReply(article: Article, lang: Lang, deps: BotDeps): Reply {
-  const components: ActionRow[] = [];
-  if (article.leetcode) components.push(solutionButtonRow(article, lang));
-  return { embeds: [articleEmbed(article, { lang, timezone: deps.config.timezone })], components };
-}
-
-export function solutionButtonRow(article: Article, lang: Lang): ActionRow {
-  return {
-    type: ComponentType.ActionRow,
-    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: t(lang, 'card.showSolution'), custom_id: `solution:${article.id}` }],
-  };
-}
-
-/** The answer of a LeetCode card as embeds within one message's limits; the rest is left to the link. */
-export function solutionReply(article: Article, lang: Lang): Reply {
-  const answer = renderMarkdown(article.leetcode?.answer ?? '');
-  const pieces = splitMessage(answer, DISCORD_LIMITS.embedDescription);
-  const title = truncate(t(lang, 'card.solutionTitle', { title: article.title }), DISCORD_LIMITS.embedTitle);
-  const embeds = [];
-  let budget = DISCORD_LIMITS.embedTotal - title.length;
-  for (const piece of pieces) {
-    if (piece.length > budget || embeds.length === DISCORD_LIMITS.embedsPerMessage) break;
-    embeds.push({ description: piece });
-    budget -= piece.length;
-  }
-  if (embeds.length > 0) embeds[0] = { title, url: article.url ?? undefined, ...embeds[0] };
-  const complete = embeds.length === pieces.length;
-  return { content: complete ? undefined : t(lang, 'card.solutionMore'), embeds, ephemeral: true };
-}
-
 function findArticle(query: string, now: Date, deps: BotDeps): Article | undefined {
   const library = deps.corpus.library;
   const exact = library.visibleById(query, now);
@@ -74,6 +43,7 @@ function findArticle(query: string, now: Date, deps: BotDeps): Article | undefin
 
 export const command: CommandModule = {
   definition,
+  private: (options) => options.hide === true,
   async run(input, deps) {
     const query = String(input.options.query ?? '').trim();
     const article = query ? findArticle(query, input.now, deps) : undefined;
@@ -85,7 +55,8 @@ export const command: CommandModule = {
       if (titles.length > 0) lines.push(t(input.lang, 'search.didYouMean'), ...titles.map((title) => `• ${escapeMarkdown(truncate(title, 200))}`));
       return { content: lines.join('\n'), ephemeral: true };
     }
-    return { ...cardReply(article, input.lang, deps), ephemeral: input.options.hide === true };
+    const card = await cardWithFormulas(article, { lang: input.lang, timezone: deps.config.timezone }, deps.formulas);
+    return { ...card, ephemeral: input.options.hide === true };
   },
   async autocomplete(input, deps) {
     const library = deps.corpus.library;
@@ -99,7 +70,14 @@ export const command: CommandModule = {
       async handle(input, deps) {
         const article = deps.corpus.library.visibleById(input.args[0] ?? '', input.now);
         if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
-        return { kind: 'reply', ...solutionReply(article, input.lang) };
+        return { kind: 'reply', ...(await solutionWithFormulas(article, input.lang, deps.formulas)) };
+      },
+    },
+    {
+      prefix: 'formulas',
+      async handle(input, deps) {
+        const article = deps.corpus.library.visibleById(input.args[0] ?? '', input.now);
+        return formulasButton(article, input.args, input.lang, deps.formulas);
       },
     },
   ],

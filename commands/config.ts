@@ -1,14 +1,16 @@
 import { ApplicationCommandOptionType, ChannelType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { ChannelHealth } from '../src/health/channel-health.ts';
-import { ht, jobName, problemText } from '../src/health/messages.ts';
+import { ht as healthText, jobName, problemText } from '../src/health/messages.ts';
 import { t, type Lang } from '../src/i18n.ts';
 import type { BotDeps, CommandInput, CommandModule, Reply } from '../src/interactions/types.ts';
 
 type CommandInputLogger = CommandInput['logger'];
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
 import type { ChannelProblem, JobKind } from '../src/scheduling/types.ts';
-import type { GuildSettings } from '../src/store/stores.ts';
+import type { GuildSettings } from '../src/guilds/guild-settings.ts';
 import { isValidTimeZone } from '../src/time.ts';
+import { ht } from '../src/habits/messages.ts';
+import type { ThreadProblem } from '../src/quiz/daily-thread.ts';
 
 /** Manage Server, as Discord's permission bit: the default, re-checked on every use. */
 const MANAGE_GUILD = String(1 << 5);
@@ -60,34 +62,64 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       description_localizations: zh('服务器时区（用于测验时间、日期和连续天数）', '伺服器時區（用於測驗時間、日期和連續天數）'),
       options: [{ type: ApplicationCommandOptionType.String, name: 'zone', description: 'IANA name, e.g. Asia/Shanghai', description_localizations: zh('IANA 名称，例如 Asia/Shanghai', 'IANA 名稱，例如 Asia/Shanghai'), required: true, autocomplete: true, max_length: 64 }],
     },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'quiz-thread',
+      description: 'A discussion thread on each daily problem',
+      description_localizations: zh('每道每日一题开一个讨论串', '每道每日一題開一個討論串'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'mode',
+          description: 'on or off',
+          description_localizations: zh('开启或关闭', '開啟或關閉'),
+          required: true,
+          choices: [
+            { name: 'on', name_localizations: zh('开启', '開啟'), value: 'on' },
+            { name: 'off', name_localizations: zh('关闭', '關閉'), value: 'off' },
+          ],
+        },
+      ],
+    },
   ],
 };
 
 const QUIZ_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /** Discord renders `<t:…:R>` as "3 hours ago" in the reader's own language and zone. */
-const when = (ms: number | null, lang: Lang) => (ms === null ? ht(lang, 'show.never') : `<t:${Math.floor(ms / 1000)}:R>`);
+const when = (ms: number | null, lang: Lang) => (ms === null ? healthText(lang, 'show.never') : `<t:${Math.floor(ms / 1000)}:R>`);
 
 /** Per job and channel: last post, last failure with its reason, paused or not, how many wait. */
 function healthLines(health: ChannelHealth | undefined, job: JobKind, lang: Lang): string {
-  if (!health || (health.lastSuccessAt === null && health.lastFailureAt === null)) return ht(lang, 'show.ok');
-  const lines = [ht(lang, 'show.lastSuccess', { when: when(health.lastSuccessAt, lang) })];
+  if (!health || (health.lastSuccessAt === null && health.lastFailureAt === null)) return healthText(lang, 'show.ok');
+  const lines = [healthText(lang, 'show.lastSuccess', { when: when(health.lastSuccessAt, lang) })];
   if (health.lastFailureAt !== null && health.lastProblem && (health.lastSuccessAt === null || health.lastFailureAt > health.lastSuccessAt || health.blockedSince !== null)) {
-    lines.push(`${ht(lang, 'show.lastFailure', { when: when(health.lastFailureAt, lang) })}: ${problemText(lang, health.lastProblem, health.channelId, job)}`);
+    lines.push(`${healthText(lang, 'show.lastFailure', { when: when(health.lastFailureAt, lang) })}: ${problemText(lang, health.lastProblem, health.channelId, job)}`);
   }
-  if (health.blockedSince !== null) lines.push(`⏸️ ${ht(lang, 'show.paused')}`);
-  if (health.backlog > 0) lines.push(ht(lang, 'show.waiting', { count: health.backlog }));
+  if (health.blockedSince !== null) lines.push(`⏸️ ${healthText(lang, 'show.paused')}`);
+  if (health.backlog > 0) lines.push(healthText(lang, 'show.waiting', { count: health.backlog }));
   return lines.join('\n');
 }
 
+function threadSetting(settings: GuildSettings, problem: ThreadProblem | undefined, lang: Lang): string {
+  if (settings.quizThread === false) return ht(lang, 'config.quizThreadOff');
+  if (!problem) return ht(lang, 'config.quizThreadOn');
+  const why =
+    problem.reason === 'permission'
+      ? ht(lang, 'config.threadProblem.permission', { day: problem.day, channel: problem.channelId })
+      : ht(lang, 'config.threadProblem.other', { day: problem.day, reason: truncate(problem.detail, 200) });
+  return `${ht(lang, 'config.quizThreadOn')} ⚠️ ${why}`;
+}
+
 async function showSettings(guildId: string, lang: Lang, deps: BotDeps): Promise<Reply> {
+  const threadProblem = await deps.stores.quiz.threadProblem(guildId);
   const { config } = deps;
   const settings = await deps.stores.guildSettings.get(guildId);
   const records = await deps.stores.channelHealth.all(guildId);
   const channel = (id: string | undefined, envId: string | null) =>
     id ? `<#${id}>` : envId ? t(lang, 'config.fromEnv', { value: `<#${envId}>` }) : t(lang, 'config.unset');
   const status = (job: JobKind, channelId: string | undefined | null) => {
-    if (!channelId) return ht(lang, 'show.noChannel');
+    if (!channelId) return healthText(lang, 'show.noChannel');
     return healthLines(records.find((r) => r.job === job && r.channelId === channelId), job, lang);
   };
   const announceChannel = settings.announceChannelId ?? config.announceChannelId;
@@ -99,12 +131,13 @@ async function showSettings(guildId: string, lang: Lang, deps: BotDeps): Promise
     fields: [
       { name: t(lang, 'config.announceChannel'), value: channel(settings.announceChannelId, config.announceChannelId), inline: true },
       { name: t(lang, 'config.quizChannel'), value: channel(settings.quizChannelId, config.quizChannelId), inline: true },
-      { name: ht(lang, 'show.alertsChannel'), value: settings.alertsChannelId ? `<#${settings.alertsChannelId}>` : t(lang, 'config.unset'), inline: true },
+      { name: healthText(lang, 'show.alertsChannel'), value: settings.alertsChannelId ? `<#${settings.alertsChannelId}>` : t(lang, 'config.unset'), inline: true },
       { name: t(lang, 'config.quizTime'), value: settings.quizTime ?? t(lang, 'config.quizTimeDefault', { cron: config.quizCron }), inline: true },
       { name: t(lang, 'config.timezone'), value: settings.timezone ?? t(lang, 'config.fromEnv', { value: config.timezone }), inline: true },
-      { name: `${jobName(lang, 'announce')} · ${ht(lang, 'show.health')}`, value: status('announce', announceChannel), inline: false },
-      { name: `${jobName(lang, 'quiz')} · ${ht(lang, 'show.health')}`, value: status('quiz', quizChannel), inline: false },
-      ...(problems > 0 ? [{ name: ht(lang, 'show.health'), value: ht(lang, 'show.contentProblems', { count: problems }), inline: false }] : []),
+      { name: ht(lang, 'config.quizThread'), value: threadSetting(settings, threadProblem, lang), inline: false },
+      { name: `${jobName(lang, 'announce')} · ${healthText(lang, 'show.health')}`, value: status('announce', announceChannel), inline: false },
+      { name: `${jobName(lang, 'quiz')} · ${healthText(lang, 'show.health')}`, value: status('quiz', quizChannel), inline: false },
+      ...(problems > 0 ? [{ name: healthText(lang, 'show.health'), value: healthText(lang, 'show.contentProblems', { count: problems }), inline: false }] : []),
     ],
   });
   return { embeds: [embed], ephemeral: true };
@@ -123,7 +156,7 @@ async function checkChannel(channelId: string, deps: BotDeps, logger: CommandInp
 
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   async run(input, deps) {
     const { lang } = input;
     if (!input.guildId) return { content: t(lang, 'error.guildOnly'), ephemeral: true };
@@ -142,7 +175,7 @@ export const command: CommandModule = {
       const reply = await save(change, what, `<#${channelId}>`);
       await deps.stores.channelHealth.unblock(guildId, job, channelId);
       const problem = await checkChannel(channelId, deps, input.logger);
-      return problem ? { ...reply, content: `${reply.content}\n${ht(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, job) })}` } : reply;
+      return problem ? { ...reply, content: `${reply.content}\n${healthText(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, job) })}` } : reply;
     };
 
     switch (input.subcommand) {
@@ -158,14 +191,14 @@ export const command: CommandModule = {
         if (input.options.channel === undefined) {
           await store.update(guildId, { alertsChannelId: undefined });
           input.logger.info('alerts turned off');
-          return { content: ht(lang, 'config.alertsOff'), ephemeral: true };
+          return { content: healthText(lang, 'config.alertsOff'), ephemeral: true };
         }
         const channelId = String(input.options.channel);
         if (!/^\d{17,20}$/.test(channelId)) return { content: t(lang, 'config.badChannel'), ephemeral: true };
         // Alerts are written in the language of the admin who chose where they go.
-        const reply = await save({ alertsChannelId: channelId, alertsLang: lang }, ht(lang, 'show.alertsChannel'), `<#${channelId}>`);
+        const reply = await save({ alertsChannelId: channelId, alertsLang: lang }, healthText(lang, 'show.alertsChannel'), `<#${channelId}>`);
         const problem = await checkChannel(channelId, deps, input.logger);
-        return problem ? { ...reply, content: `${reply.content}\n${ht(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce') })}` } : reply;
+        return problem ? { ...reply, content: `${reply.content}\n${healthText(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce') })}` } : reply;
       }
       case 'quiz-time': {
         const value = String(input.options.time ?? '').trim();
@@ -179,6 +212,10 @@ export const command: CommandModule = {
         if (!zone || !isValidTimeZone(zone)) return { content: t(lang, 'config.badZone', { value: escapeMarkdown(truncate(zone, 64)) }), ephemeral: true };
         const canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
         return save({ timezone: canonical }, t(lang, 'config.timezone'), canonical);
+      }
+      case 'quiz-thread': {
+        const on = input.options.mode !== 'off';
+        return save({ quizThread: on }, ht(lang, 'config.quizThread'), ht(lang, on ? 'config.quizThreadOn' : 'config.quizThreadOff'));
       }
       default:
         return showSettings(guildId, lang, deps);

@@ -36,7 +36,7 @@ const USAGE: Record<Lang, [string, string][]> = {
 
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   async run(input, deps) {
     const embed = fitEmbed({
       title: t(input.lang, 'help.title'),

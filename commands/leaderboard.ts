@@ -1,7 +1,6 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { t } from '../src/i18n.ts';
 import type { CommandModule } from '../src/interactions/types.ts';
-import { guildZone } from '../src/quiz/guild-zone.ts';
 import { buildLeaderboard, isLeaderboardPeriod, type LeaderboardEntry } from '../src/quiz/leaderboard.ts';
 import { qt } from '../src/quiz/messages.ts';
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
@@ -31,7 +30,7 @@ export const command: CommandModule = {
   async run(input, deps) {
     if (!input.guildId) return { content: t(input.lang, 'error.guildOnly'), ephemeral: true };
     const period = isLeaderboardPeriod(input.options.period) ? input.options.period : 'week';
-    const zone = await guildZone(deps, input.guildId);
+    const zone = await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone);
     const board = await buildLeaderboard(deps.stores.quiz, input.guildId, period, input.user.id, input.now, zone);
     const { lang } = input;
     // Stored display names, escaped: never a mention, so nobody is pinged by a leaderboard.

@@ -13,7 +13,7 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 /** /quiz, its buttons, and the rating buttons of the daily quiz post. */
 export const command: CommandModule = {
   definition,
-  ephemeralByDefault: true,
+  private: true,
   run: startQuiz,
   components: [
     { prefix: QUIZ_PREFIX, handle: handleQuizButton },

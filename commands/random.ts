@@ -1,12 +1,12 @@
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { inlineTag } from '../src/cards/article-embeds.ts';
+import { cardReply } from '../src/cards/card-replies.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { t, type Lang } from '../src/i18n.ts';
 import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
-import { completeTags } from '../src/interactions/tag-autocomplete.ts';
+import { tagChoices } from '../src/cards/tag-choices.ts';
 import { cardToken } from '../src/quiz/custom-ids.ts';
 import { DISCORD_LIMITS } from '../src/render/index.ts';
-import { cardReply } from './card.ts';
 
 export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'random',
@@ -47,7 +47,7 @@ function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date,
   // Buttons made before ids were digested carry the article id itself.
   const choices = pool.length > 1 && shown ? pool.filter((a) => a.id !== shown && cardToken(a.id) !== shown) : pool;
   const article: Article = choices[Math.floor(deps.random() * choices.length) % choices.length]!;
-  const reply = cardReply(article, lang, deps);
+  const reply = cardReply(article, { lang, timezone: deps.config.timezone });
   // A digest of the id: a 64-character id, the owner and the tag would not fit in 100 characters.
   const fixed = `random:${ownerId}:${cardToken(article.id)}:`;
   const another = {
@@ -69,7 +69,7 @@ export const command: CommandModule = {
     return randomReply(input.user.id, tag, input.lang, input.now, deps);
   },
   async autocomplete(input, deps) {
-    return completeTags(input.focused.value, input.now, deps);
+    return tagChoices(input.focused.value, input.now, deps.corpus.library);
   },
   components: [
     {

@@ -1,9 +1,10 @@
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { inlineTag, searchHitEmbed } from '../src/cards/article-embeds.ts';
+import { searchHitPassage } from '../src/cards/search-passage.ts';
 import { t } from '../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
 import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
-import { completeTags } from '../src/interactions/tag-autocomplete.ts';
+import { tagChoices } from '../src/cards/tag-choices.ts';
 import { StoreUnavailableError } from '../src/store/key-value-store.ts';
 
 const PAGE_SIZE = 5;
@@ -65,7 +66,7 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
   const embeds = fitEmbedsTogether(
     page.hits.flatMap((hit) => {
       const article = library.byId.get(hit.id);
-      return article ? [searchHitEmbed(article, hit.passage, context)] : [];
+      return article ? [searchHitEmbed(article, searchHitPassage(article, request.query, lang), context)] : [];
     }),
   );
   const header =
@@ -131,7 +132,7 @@ export const command: CommandModule = {
     return searchPage({ query, tag: tagOption || null, offset: 0, ownerId: input.user.id }, input, deps);
   },
   async autocomplete(input, deps) {
-    return completeTags(input.focused.value, input.now, deps);
+    return tagChoices(input.focused.value, input.now, deps.corpus.library);
   },
   components: [
     {

@@ -5,6 +5,9 @@ import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
 import { settleWithin, startDiscordBot, type DiscordBot } from './discord/bot.ts';
 import { RestChannelPoster } from './discord/channel-poster.ts';
+import { RestDailyThreads } from './discord/daily-threads.ts';
+import { RestDirectMessenger } from './discord/direct-messenger.ts';
+import { runReminders } from './habits/reminders/reminder-job.ts';
 import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
 import { startHealthServer } from './health-server.ts';
@@ -14,8 +17,9 @@ import { ConfiguredTargets } from './scheduling/target-directory.ts';
 import { QuizSchedule, runDailyQuiz } from './quiz/daily-quiz.ts';
 import { KeyValueStore } from './store/key-value-store.ts';
 import { createLeases } from './store/lease.ts';
-import { createStores } from './store/stores.ts';
+import { createStores } from './stores.ts';
 import { readVersion } from './version.ts';
+import { FormulaImages } from './render/formula-images/index.ts';
 
 export interface AppOptions {
   config: Config;
@@ -51,7 +55,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
 
   const stores = createStores(kv);
-  const deps: BotDeps = { config, logger, corpus, stores, clock, random: options.random ?? Math.random, version: readVersion() };
+  const deps: BotDeps = { config, logger, corpus, stores, clock, random: options.random ?? Math.random, version: readVersion(), formulas: new FormulaImages({ cacheDir: config.formulaCacheDir, logger }) };
   let bot: DiscordBot;
   try {
     bot = await startDiscordBot(deps, allCommands);
@@ -75,6 +79,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     failingAfterTicks: FAILING_AFTER_TICKS,
   });
   const quizSchedule = new QuizSchedule();
+  const dailyThreads = new RestDailyThreads(bot.client.rest);
   const jobs: Job[] = [
     {
       name: 'announce',
@@ -111,13 +116,24 @@ export async function startApp(options: AppOptions): Promise<App> {
       timezone: config.timezone,
       async run(now) {
         const all = await targets.targets('quiz');
-        const report = await runDailyQuiz(now, deps, guard.monitored('quiz', all, channels), await guard.admit('quiz', all), quizSchedule);
+        const report = await runDailyQuiz(now, deps, guard.monitored('quiz', all, channels), await guard.admit('quiz', all), quizSchedule, dailyThreads);
         await guard.summarize('quiz', all);
         logger.debug({ job: 'quiz', posted: report.posted.length }, 'tick done');
       },
     },
   ];
-  const scheduler = new JobScheduler(jobs, logger, clock, createLeases(kv));
+  const leases = createLeases(kv);
+  const messenger = new RestDirectMessenger(bot.client.rest);
+  jobs.push({
+    name: 'remind',
+    crons: [config.remindCron],
+    timezone: config.timezone,
+    async run(now) {
+      const report = await runReminders(now, deps, messenger, leases);
+      logger.debug({ job: 'remind', sent: report.sent.length, turnedOff: report.turnedOff.length }, 'tick done');
+    },
+  });
+  const scheduler = new JobScheduler(jobs, logger, clock, leases);
   scheduler.start();
   // A quiz missed while the bot was down is posted now rather than at the next minute; the lease
   // keeps shards that start in the same minute from all doing it.

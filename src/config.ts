@@ -27,11 +27,17 @@ export interface Config {
   announceBackfill: number;
   quizChannelId: string | null;
   quizCron: string;
+  /** When due reminders are checked (each member's own time is read in their zone). */
+  remindCron: string;
+  /** Reviews a member needs before /stats offers to fit FSRS to their own log. */
+  fitMinReviews: number;
   logLevel: LogLevel;
   healthPort: number | null;
   shardCount: number | null;
   /** The shards this process group runs (SHARD_IDS); null: all of 0 … SHARD_COUNT-1. */
   shardIds: number[] | null;
+  /** Folder for rendered formula pictures (FORMULA_CACHE_DIR); null: memory only. */
+  formulaCacheDir: string | null;
 }
 
 export interface ConfigError {
@@ -118,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   };
   const announceCron = cron('ANNOUNCE_CRON', '*/10 * * * *');
   const quizCron = cron('QUIZ_CRON', '0 9 * * *');
+  const remindCron = cron('REMIND_CRON', '* * * * *');
 
   const integer = (name: string, fallback: number | null, min: number, max = Number.MAX_SAFE_INTEGER): number | null => {
     const value = read(name);
@@ -132,6 +139,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   const announceBackfill = integer('ANNOUNCE_BACKFILL', 0, 0) ?? 0;
   const healthPort = integer('HEALTH_PORT', null, 0, 65535);
   const shardCount = integer('SHARD_COUNT', null, 1, 10_000);
+  const fitMinReviews = integer('FSRS_FIT_MIN_REVIEWS', 200, 1) ?? 200;
+
+  // "none" keeps rendered formulas in memory only (a read-only disk, tests).
+  const formulaCacheRaw = read('FORMULA_CACHE_DIR') ?? 'data/formulas';
+  const formulaCacheDir = formulaCacheRaw === 'none' ? null : path.resolve(cwd, formulaCacheRaw);
 
   const shardIds = parseShardIds(read('SHARD_IDS'), read('SHARD_COUNT') === null ? 'absent' : shardCount, fail);
 
@@ -160,10 +172,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
       announceBackfill,
       quizChannelId,
       quizCron,
+      remindCron,
+      fitMinReviews,
       logLevel,
       healthPort,
       shardCount,
       shardIds,
+      formulaCacheDir,
     },
   };
 }

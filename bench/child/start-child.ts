@@ -13,6 +13,9 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { ChildEvent, ChildMode, MemoryFigures } from './protocol.ts';
+import type { loadCorpus } from '../../src/corpus/load.ts';
+
+type LoadCorpus = typeof loadCorpus;
 
 const [modeArgument, dir, firstQuery, readerArgument] = process.argv.slice(2);
 const bounded = readerArgument === 'bounded';
@@ -26,7 +29,7 @@ const mode: ChildMode = modeArgument;
 const PARSE_CONTEXT = { timezone: 'Asia/Shanghai', siteUrl: 'https://notes.example' };
 
 /** load.ts, or the bounded stand-in; imported lazily like everything of the project's. */
-async function loader(): Promise<typeof import('../../src/corpus/load.ts').loadCorpus> {
+async function loader(): Promise<LoadCorpus> {
   return bounded ? (await import('./bounded-load.ts')).loadCorpusBounded : (await import('../../src/corpus/load.ts')).loadCorpus;
 }
 

@@ -83,6 +83,7 @@ export class RestChannelPoster implements ChannelPoster, ChannelAccess {
         applied_tags: applied.map((tag) => tag.id),
         message: messageBody(message),
       },
+      files: messageFiles(message),
     })) as APIThreadChannel & { message?: APIMessage };
     return { messageId: thread.message?.id ?? thread.id, threadId: thread.id };
   }
@@ -131,7 +132,7 @@ export class RestChannelPoster implements ChannelPoster, ChannelAccess {
   }
 
   private async createMessage(channelId: string, message: Reply, nonce: string): Promise<APIMessage> {
-    return (await this.rest.post(Routes.channelMessages(channelId), { body: { ...messageBody(message), nonce, enforce_nonce: true } })) as APIMessage;
+    return (await this.rest.post(Routes.channelMessages(channelId), { body: { ...messageBody(message), nonce, enforce_nonce: true }, files: messageFiles(message) })) as APIMessage;
   }
 
   private async channelInfo(channelId: string, fresh = false): Promise<ChannelInfo> {
@@ -259,8 +260,14 @@ function messageBody(message: Reply) {
     content: message.content,
     embeds: message.embeds ?? [],
     components: message.components ?? [],
+    // files[N] is described by the attachment entry with id N.
+    attachments: (message.files ?? []).map((file, index) => ({ id: index, filename: file.name, ...(file.description ? { description: file.description } : {}) })),
     allowed_mentions: { parse: [] },
   };
+}
+
+function messageFiles(message: Reply) {
+  return (message.files ?? []).map((file) => ({ name: file.name, data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength) }));
 }
 
 function titleOf(message: Reply): string {

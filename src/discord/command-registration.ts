@@ -2,7 +2,24 @@ import crypto from 'node:crypto';
 import { REST, Routes } from 'discord.js';
 import type { Logger } from 'pino';
 import type { CommandModule } from '../interactions/types.ts';
-import type { RegistrationRecord } from '../store/stores.ts';
+import type { KeyValueStore } from '../store/key-value-store.ts';
+
+/** Which command definitions Discord has, so start-up only re-registers when they changed. */
+export class RegistrationRecord {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  private key(scope: string): string {
+    return `commands:hash:${scope}`;
+  }
+
+  get(scope: string): Promise<string | undefined> {
+    return this.kv.get<string>(this.key(scope));
+  }
+
+  set(scope: string, hash: string): Promise<void> {
+    return this.kv.set(this.key(scope), hash);
+  }
+}
 
 export interface RegistrationTarget {
   applicationId: string;
@@ -45,6 +62,12 @@ export async function registerIfChanged(
   await record.set(scope, hash);
   logger.info({ scope, count: commands.length }, 'slash commands registered');
   return true;
+}
+
+/** The application the token belongs to: where commands are registered. */
+export async function fetchApplicationId(rest: REST): Promise<string> {
+  const application = (await rest.get(Routes.currentApplication())) as { id: string };
+  return application.id;
 }
 
 export function createRest(token: string, apiBase: string | null): REST {

@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { langFromLocale, t, type Lang } from '../i18n.ts';
+import { takeMemberNotice } from '../habits/reminders/reminder-notice.ts';
 import { ComponentRoutes } from '../interactions/component-routing.ts';
 import type { BotDeps, CommandModule, ComponentReply, OptionValue, Reply } from '../interactions/types.ts';
 import { StoreUnavailableError } from '../store/key-value-store.ts';
@@ -112,12 +113,26 @@ export class InteractionRouter {
     const { subcommand, options } = flattenOptions(interaction.options.data);
     const startedAt = Date.now();
     const work = command.run({ ...this.base(interaction, logger), subcommand, options }, this.deps);
-    const ephemeralGuess = command.ephemeralByDefault === true || options.hide === true;
-    await this.answer(interaction, work, ephemeralGuess, lang, logger, async (reply, deferred) => {
-      if (!deferred) await interaction.reply(replyPayload(reply));
-      else await finishDeferred(interaction, reply, ephemeralGuess);
+    const privately = typeof command.private === 'function' ? command.private(options) : command.private === true;
+    await this.answer(interaction, work, privately, lang, logger, async (reply, deferred) => {
+      const sent = { ...reply, ephemeral: privately || reply.ephemeral === true };
+      if (!deferred) await interaction.reply(replyPayload(sent));
+      else await finishDeferred(interaction, sent, privately);
     });
     logger.debug({ ms: Date.now() - startedAt }, 'command answered');
+    await this.tellPendingNotice(interaction, lang, logger);
+  }
+
+  /** Something the member must hear about privately (reminders that turned off), after their answer. */
+  private async tellPendingNotice(interaction: ChatInputCommandInteraction, lang: Lang, logger: Logger): Promise<void> {
+    try {
+      // Only after an answer went out: a follow-up needs one, and a failed command has said enough.
+      if (!interaction.replied && !interaction.deferred) return;
+      const notice = await takeMemberNotice(this.deps.stores, interaction.user.id, lang);
+      if (notice) await interaction.followUp(replyPayload({ content: notice, ephemeral: true }));
+    } catch (error) {
+      logger.warn({ err: error }, 'could not deliver a pending notice; it is given next time');
+    }
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {
@@ -149,7 +164,7 @@ export class InteractionRouter {
   private async answer<R extends Reply>(
     interaction: RepliableInteraction,
     work: Promise<R>,
-    ephemeralGuess: boolean,
+    privately: boolean,
     lang: Lang,
     logger: Logger,
     send: (reply: R, deferred: boolean) => Promise<void>,
@@ -166,7 +181,7 @@ export class InteractionRouter {
       if (first === 'slow') {
         deferred = true;
         if (interaction.isButton()) await interaction.deferUpdate();
-        else await interaction.deferReply(ephemeralGuess ? { flags: MessageFlags.Ephemeral } : {});
+        else await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
       }
       await send(await work, deferred);
     } catch (error) {
@@ -190,7 +205,10 @@ export class InteractionRouter {
   }
 }
 
-/** A deferral fixes the message's visibility; a private answer to a public deferral goes as a follow-up. */
+/**
+ * A deferral fixes the message's visibility. A public command whose member made a mistake answers
+ * privately; after a public deferral that answer replaces the "thinking" message with a follow-up.
+ */
 async function finishDeferred(interaction: ChatInputCommandInteraction, reply: Reply, deferredEphemeral: boolean): Promise<void> {
   if (reply.ephemeral && !deferredEphemeral) {
     await interaction.deleteReply();

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { CorpusProblem } from '../corpus/types.ts';
 import type { Lang } from '../i18n.ts';
 import { isPermanent, PostFailure, problemSignature, type ChannelAccess, type ChannelPoster, type ChannelProblem, type ChannelTarget, type JobKind } from '../scheduling/types.ts';
-import type { GuildSettingsStore } from '../store/stores.ts';
+import type { GuildSettingsStore } from '../guilds/guild-settings.ts';
 import type { ChannelHealth, ChannelHealthStore } from './channel-health.ts';
 import { ht, jobName, problemText } from './messages.ts';
 

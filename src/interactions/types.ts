@@ -12,8 +12,9 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { CorpusService } from '../corpus/corpus-service.ts';
 import type { ChannelAccess } from '../scheduling/types.ts';
-import type { Stores } from '../store/stores.ts';
+import type { Stores } from '../stores.ts';
 import type { Lang } from '../i18n.ts';
+import type { FormulaImages } from '../render/formula-images/index.ts';
 
 export type OptionValue = string | number | boolean;
 
@@ -54,11 +55,22 @@ export interface ComponentInput extends InvocationBase {
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** A file sent with a reply or post (a formula PNG, a chart, a CSV export). */
+export interface ReplyFile {
+  /** File name with its extension; embeds can show it as `attachment://<name>`. */
+  name: string;
+  data: Uint8Array;
+  /** Alt text shown to screen readers and on hover. */
+  description?: string;
+}
+
 /** What a handler answers. The adapter adds allowed_mentions (parse nothing) to every one. */
 export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
   components?: ActionRow[];
+  /** Attachments, at most 10 (Discord's limit); an edit with files replaces the message's old ones. */
+  files?: ReplyFile[];
   /** Only the member who acted sees it. */
   ephemeral?: boolean;
 }
@@ -80,14 +92,20 @@ export interface BotDeps {
   /** Uniform in [0, 1); injected so /random is testable. */
   random: () => number;
   version: string;
+  /** Display formulas as PNG pictures (cached). */
+  formulas: FormulaImages;
   /** Whether the bot can post in a channel (set once the bot is logged in; absent in previews). */
   channelAccess?: ChannelAccess;
 }
 
 export interface CommandModule {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** Replies privately by default (the deferral, when one is needed, must match). */
-  ephemeralByDefault?: boolean;
+  /**
+   * Whether the answer is private (only the member who ran it sees it), given the options: a slow
+   * command is deferred with this visibility. A reply that sets `ephemeral` itself (a member's
+   * mistake explained privately) still goes privately.
+   */
+  private?: boolean | ((options: Readonly<Record<string, OptionValue>>) => boolean);
   run(input: CommandInput, deps: BotDeps): Promise<Reply>;
   autocomplete?(input: AutocompleteInput, deps: BotDeps): Promise<Choice[]>;
   /** Buttons whose custom_id starts with `${prefix}:` come here. */

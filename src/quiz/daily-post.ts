@@ -1,11 +1,10 @@
 import { ComponentType } from 'discord-api-types/v10';
-import { cardReply } from '../../commands/card.ts';
+import { cardReply } from '../cards/card-replies.ts';
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
 import type { BotDeps, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
 import { cardToken, dailyButtonId, parseDailyButton } from './custom-ids.ts';
 import { GRADES } from './fsrs.ts';
-import { guildZone } from './guild-zone.ts';
 import { qt } from './messages.ts';
 import { GRADE_STYLES, gradeLabel, recordedNotice } from './quiz-views.ts';
 import { rateDailyPost } from './reviews.ts';
@@ -17,11 +16,11 @@ export const DAILY_POST_LANG: Lang = 'zh';
  * The day's problem for everyone: the question card with difficulty and links, the shared
  * "Show solution" button (answered privately), and ratings that go into each clicker's own deck.
  */
-export function dailyPostMessage(article: Article, guildId: string, day: string, deps: BotDeps, lang: Lang = DAILY_POST_LANG): Reply {
-  const card = cardReply(article, lang, deps);
+export function dailyPostMessage(article: Article, guildId: string, day: string, deps: BotDeps, lang: Lang = DAILY_POST_LANG, previousThreadLine: string | null = null): Reply {
+  const card = cardReply(article, { lang, timezone: deps.config.timezone });
   const token = cardToken(article.id);
   return {
-    content: `**${qt(lang, 'daily.heading', { day })}**\n${qt(lang, 'daily.hint')}`,
+    content: [`**${qt(lang, 'daily.heading', { day })}**`, qt(lang, 'daily.hint'), previousThreadLine].filter(Boolean).join('\n'),
     embeds: card.embeds,
     components: [
       ...(card.components ?? []),
@@ -51,7 +50,7 @@ export async function handleDailyRating(input: ComponentInput, deps: BotDeps): P
   const article = deps.corpus.library.visibleById(post.articleId, input.now);
   if (!article?.leetcode) return privately(t(input.lang, 'error.unknownArticle'));
 
-  const zone = await guildZone(deps, button.guildId);
+  const zone = await deps.stores.guildSettings.zone(button.guildId, deps.config.timezone);
   const outcome = await rateDailyPost(deps.stores.quiz, { member: input.user, guildId: button.guildId, zone }, button.day, article.id, button.grade, input.now);
   const key = outcome.kind === 'superseded' ? 'daily.superseded' : `daily.${outcome.kind}` as const;
   const grade = outcome.kind === 'superseded' ? null : outcome.rating.grade;

@@ -1,6 +1,6 @@
 import { parse, type ParsedFields } from 'node-cron';
 import type { Config } from '../config.ts';
-import type { GuildSettings } from '../store/stores.ts';
+import type { GuildSettings } from '../guilds/guild-settings.ts';
 import { instantOfWallTime, isValidTimeZone, localDay } from '../time.ts';
 
 /** When a guild's daily quiz is due: its own HH:MM, else QUIZ_CRON, read in the guild's zone. */

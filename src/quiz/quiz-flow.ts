@@ -3,7 +3,6 @@ import type { BotDeps, CommandInput, ComponentInput, ComponentReply, Reply } fro
 import { escapeMarkdown } from '../render/index.ts';
 import { articleByToken, parseQuizButton } from './custom-ids.ts';
 import { cardOf, type MemberDeck } from './deck.ts';
-import { guildZone } from './guild-zone.ts';
 import { qt } from './messages.ts';
 import { gradeLabel, questionScreen, recordedNotice, revealedScreen, type QuizScreen } from './quiz-views.ts';
 import { rateQuizCard, undoQuizRating } from './reviews.ts';
@@ -17,11 +16,11 @@ export async function startQuiz(input: CommandInput, deps: BotDeps): Promise<Rep
 }
 
 async function screenFor(input: CommandInput | ComponentInput, deps: BotDeps): Promise<QuizScreen> {
-  return { lang: input.lang, ownerId: input.user.id, now: input.now, zone: await guildZone(deps, input.guildId), deps };
+  return { lang: input.lang, ownerId: input.user.id, now: input.now, zone: await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone), timezone: deps.config.timezone, library: deps.corpus.library };
 }
 
 function queueOf(screen: QuizScreen, deck: MemberDeck) {
-  return buildStudyQueue(deck, screen.deps.corpus.library.leetcodeCards(screen.now), screen.now, screen.zone);
+  return buildStudyQueue(deck, screen.library.leetcodeCards(screen.now), screen.now, screen.zone);
 }
 
 function privately(content: string): ComponentReply {

@@ -1,9 +1,10 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord-api-types/v10';
 import { Rating, type Grade } from 'ts-fsrs';
-import { cardReply, solutionReply } from '../../commands/card.ts';
+import { cardReply, solutionReply } from '../cards/card-replies.ts';
+import type { Library } from '../corpus/library.ts';
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
-import type { ActionRow, BotDeps, Reply } from '../interactions/types.ts';
+import type { ActionRow, Reply } from '../interactions/types.ts';
 import { DISCORD_LIMITS, embedLength, escapeMarkdown } from '../render/index.ts';
 import { localDay } from '../time.ts';
 import { cardToken, quizButtonId } from './custom-ids.ts';
@@ -17,8 +18,11 @@ export interface QuizScreen {
   lang: Lang;
   ownerId: string;
   now: Date;
+  /** The member's server zone, for "today" and due dates. */
   zone: string;
-  deps: BotDeps;
+  /** The bot's zone, for publication dates on cards (as /card shows them). */
+  timezone: string;
+  library: Library;
 }
 
 export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']> = {
@@ -57,7 +61,7 @@ function progressLine(screen: QuizScreen, queue: StudyQueue, article: Article, d
 }
 
 function questionEmbed(article: Article, screen: QuizScreen): APIEmbed {
-  const embed = cardReply(article, screen.lang, screen.deps).embeds?.[0];
+  const embed = cardReply(article, { lang: screen.lang, timezone: screen.timezone }).embeds?.[0];
   if (!embed) throw new Error(`no card embed for ${article.id}`);
   return embed;
 }
@@ -96,7 +100,7 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
 /** The question with its solution and the four rating buttons, each showing the interval it gives. */
 export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, article: Article): Reply {
   const card = cardOf(deck, article.id);
-  const intervals = previewIntervals(card.fsrs, screen.now);
+  const intervals = previewIntervals(card.fsrs, screen.now, deck.weights);
   const question = questionEmbed(article, screen);
   const embeds: APIEmbed[] = [question];
   let budget = DISCORD_LIMITS.embedTotal - embedLength(question);
@@ -129,7 +133,7 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
 }
 
 function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, notice?: string): Reply {
-  const library = screen.deps.corpus.library;
+  const library = screen.library;
   const nothingToStudy = library.leetcodeCards(screen.now).length === 0;
   const lines = nothingToStudy
     ? [notice, qt(screen.lang, 'quiz.noCards')]

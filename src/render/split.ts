@@ -130,7 +130,7 @@ export function splitMessage(rendered: string, maxChars = 2000): string[] {
         else lastBlankInCode = at;
       }
     }
-    let last = lastBlank >= 0 ? lastBlank : lastBlankInCode >= 0 ? lastBlankInCode : lastFit;
+    const last = lastBlank >= 0 ? lastBlank : lastBlankInCode >= 0 ? lastBlankInCode : lastFit;
     if (last < 0) {
       // Not even one whole line fits: cut a line and keep its rest for the next message. An
       // opening fence stays whole so that the cut falls in the code after it.

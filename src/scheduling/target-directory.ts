@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { GuildSettings, GuildSettingsStore } from '../store/stores.ts';
+import type { GuildSettings, GuildSettingsStore } from '../guilds/guild-settings.ts';
 import type { ChannelTarget, JobKind, TargetDirectory } from './types.ts';
 
 export interface EnvChannels {

@@ -20,7 +20,10 @@ export interface StoreLockOptions {
    * store operations inside (each gives up after the store timeout).
    */
   leaseMs?: number;
-  /** How long to wait for a busy lock before telling the member the store is unavailable. */
+  /**
+   * How long to wait for a busy lock before telling the member the store is unavailable. Generous:
+   * the interaction is deferred long before, and a burst on one member queues behind each other.
+   */
   waitMs?: number;
 }
 
@@ -34,7 +37,7 @@ export function createStoreLock(store: KeyValueStore, options: StoreLockOptions 
   const local = new KeyedLock();
   const backend = leaseBackend(store);
   if (!backend) return { run: (name, work) => local.run(name, work) };
-  const shared = new SharedLock(store, backend, options.leaseMs ?? 15_000, options.waitMs ?? 5_000);
+  const shared = new SharedLock(store, backend, options.leaseMs ?? 15_000, options.waitMs ?? 10_000);
   // The in-process queue first: waiters of this process take turns without polling the store.
   return { run: (name, work) => local.run(name, () => shared.run(name, work)) };
 }
@@ -70,7 +73,7 @@ class SharedLock {
       if (await this.store.run(`lock ${name}`, () => this.backend.tryAcquire(name, owner, this.leaseMs))) return;
       if (Date.now() >= deadline) throw new StoreUnavailableError(`lock ${name} (still held by another process after ${this.waitMs} ms)`);
       // Short and jittered: a deck change takes a few milliseconds, and two waiters must not retry in step.
-      const backoff = Math.min(50, 2 + attempt * 2);
+      const backoff = Math.min(20, 2 + attempt);
       await new Promise((resolve) => setTimeout(resolve, backoff / 2 + Math.random() * backoff));
     }
   }

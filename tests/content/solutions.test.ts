@@ -74,7 +74,7 @@ describe('LeetCode card solutions', () => {
       try {
         solution = loadSolution(content, spec.entry);
       } catch (error) {
-        throw new Error(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       const failures = runSolutionCases(id, solution, spec);
       expect(failures.map((failure) => failure.message), `${id}: wrong answers`).toEqual([]);

@@ -17,12 +17,14 @@ import { MessageStore } from './message-store.ts';
 import { Notifier } from './notifier.ts';
 import { channelRoutes } from './rest/channel-routes.ts';
 import { commandRoutes } from './rest/command-routes.ts';
-import type { RestDeps } from './rest/deps.ts';
+import { AttachmentStore, type RestDeps } from './rest/deps.ts';
 import { interactionCallbackRoutes } from './rest/interaction-callback.ts';
 import { metaRoutes } from './rest/meta-routes.ts';
+import { threadRoutes } from './rest/thread-routes.ts';
 import { webhookRoutes } from './rest/webhook-routes.ts';
 import { SnowflakeGenerator } from './snowflake.ts';
 import type {
+  ApiAttachment,
   ApiCommand,
   ApiMessage,
   AutocompleteChoice,
@@ -62,6 +64,7 @@ export class DiscordDouble {
   private readonly commands: CommandStore;
   private readonly registry: InteractionRegistry;
   private readonly faults = new FaultInjector();
+  private readonly attachments = new AttachmentStore();
   private readonly driver: InteractionDriver;
   private readonly server: Server;
   private latencyMs = 0;
@@ -86,12 +89,14 @@ export class DiscordDouble {
       notifier: this.notifier,
       gatewayUrl: () => this.gatewayUrl,
       recommendedShards: options.recommendedShards ?? 1,
+      attachments: this.attachments,
     };
     const router = new Router();
     router.add(
       ...metaRoutes(deps),
       ...commandRoutes(deps),
       ...channelRoutes(deps),
+      ...threadRoutes(deps),
       ...interactionCallbackRoutes(deps),
       ...webhookRoutes(deps),
     );
@@ -188,6 +193,54 @@ export class DiscordDouble {
     return this.messages.get(id);
   }
 
+  /** Makes every DM to the user fail with 50007 (they closed DMs or blocked the bot), or opens them again. */
+  setDmsClosed(userId: string, closed = true): void {
+    this.world.ensureUser(userId);
+    if (closed) this.world.closedDms.add(userId);
+    else this.world.closedDms.delete(userId);
+  }
+
+  /** The bot's DMs to a user, oldest first (empty when it never opened a DM with them). */
+  directMessages(userId: string): ApiMessage[] {
+    const dm = this.world.dmWith(userId);
+    return dm ? this.messages.inChannel(dm.id) : [];
+  }
+
+  /** The first DM to the user (existing or new) that matches. */
+  waitForDirectMessage(userId: string, predicate: (message: ApiMessage) => boolean = () => true, timeoutMs = 5_000): Promise<ApiMessage> {
+    return this.notifier.waitFor(
+      () => this.directMessages(userId).find(predicate),
+      timeoutMs,
+      () => `no matching DM to ${userId} within ${timeoutMs} ms (${this.directMessages(userId).length} DM(s))`,
+    );
+  }
+
+  /** Threads started in a channel (on a message, or forum posts), oldest first. */
+  threads(channelId: string): { id: string; name: string; parentId: string; autoArchiveDuration: number; starterMessageId: string | null }[] {
+    return this.world.threadsOf(channelId).map((thread) => ({
+      id: thread.id,
+      name: thread.name,
+      parentId: channelId,
+      autoArchiveDuration: thread.thread!.autoArchiveDuration,
+      starterMessageId: thread.thread!.starterMessageId,
+    }));
+  }
+
+  /** Sets the bot's permissions in a guild (e.g. take away Create Public Threads). */
+  setBotPermissions(guildId: string, permissions: bigint): void {
+    const guild = this.world.guild(guildId);
+    if (!guild) throw new Error(`no guild ${guildId}`);
+    guild.botPermissions = permissions;
+  }
+
+  /** The bytes the bot uploaded for an attachment of a stored message. */
+  attachmentData(attachment: ApiAttachment | string): Buffer {
+    const id = typeof attachment === 'string' ? attachment : attachment.id;
+    const data = this.attachments.data(id);
+    if (!data) throw new Error(`no uploaded bytes for attachment ${id}`);
+    return data;
+  }
+
   /** The first message in the channel (existing, new or edited) that matches. */
   waitForMessage(channelId: string, predicate: (message: ApiMessage) => boolean = () => true, timeoutMs = 5_000): Promise<ApiMessage> {
     return this.notifier.waitFor(
@@ -222,7 +275,7 @@ export class DiscordDouble {
     const tagName = new Map((forum?.availableTags ?? []).map((tag) => [tag.id, tag.name]));
     return this.world
       .threadsOf(forumId)
-      .map((thread) => ({ threadId: thread.id, name: thread.name, tags: thread.appliedTags.map((id) => tagName.get(id) ?? id), message: this.messages.get(thread.id) }));
+      .map((thread) => ({ threadId: thread.id, name: thread.name, tags: (thread.appliedTags ?? []).map((id) => tagName.get(id) ?? id), message: this.messages.get(thread.id) }));
   }
 
   failNext(rule: FaultRule): void {

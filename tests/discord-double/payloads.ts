@@ -1,4 +1,4 @@
-import { EVERYONE_PERMISSIONS, type ChannelState, type GuildState, type MemberState, type World } from './world.ts';
+import { EVERYONE_PERMISSIONS, type ChannelState, type DmChannelState, type GuildState, type MemberState, type World } from './world.ts';
 
 /** Serialisations of the world's objects in the shapes Discord sends them (REST and gateway). */
 
@@ -11,36 +11,36 @@ export function channelPayload(channel: ChannelState, world?: World): Record<str
     position: channel.position,
     topic: channel.topic,
     nsfw: false,
-    parent_id: channel.parentId,
+    parent_id: channel.parentId ?? null,
     permission_overwrites: world ? botOverwrites(channel, world) : [],
     rate_limit_per_user: 0,
     last_message_id: null,
     flags: 0,
+    ...(channel.thread
+      ? {
+          owner_id: channel.thread.ownerId,
+          message_count: 0,
+          member_count: 1,
+          thread_metadata: { archived: channel.thread.archived, auto_archive_duration: channel.thread.autoArchiveDuration, archive_timestamp: new Date().toISOString(), locked: false },
+        }
+      : {}),
   };
   if (channel.type === 15) {
     Object.assign(payload, {
-      available_tags: channel.availableTags.map((tag) => ({ ...tag })),
+      available_tags: (channel.availableTags ?? []).map((tag) => ({ ...tag })),
       default_reaction_emoji: null,
       default_thread_rate_limit_per_user: 0,
       default_sort_order: null,
       default_forum_layout: 0,
     });
   }
-  if (channel.type === 11) {
-    Object.assign(payload, {
-      applied_tags: [...channel.appliedTags],
-      owner_id: world?.botUser.id ?? null,
-      message_count: 0,
-      member_count: 1,
-      thread_metadata: { archived: false, auto_archive_duration: 4320, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
-    });
-  }
+  if (channel.type === 11) payload['applied_tags'] = [...(channel.appliedTags ?? [])];
   return payload;
 }
 
 /** A channel that overrides the bot's guild permissions does it with a member overwrite, as on Discord. */
 function botOverwrites(channel: ChannelState, world: World): Record<string, unknown>[] {
-  if (channel.botPermissions === null || channel.type === 11) return [];
+  if (channel.botPermissions === undefined || channel.botPermissions === null || channel.type === 11) return [];
   const guildPermissions = world.guild(channel.guildId)?.botPermissions ?? 0n;
   return [
     {
@@ -50,6 +50,11 @@ function botOverwrites(channel: ChannelState, world: World): Record<string, unkn
       deny: (guildPermissions & ~channel.botPermissions).toString(),
     },
   ];
+}
+
+export function dmChannelPayload(dm: DmChannelState, world: World): Record<string, unknown> {
+  const recipient = world.user(dm.recipientId);
+  return { id: dm.id, type: 1, last_message_id: null, flags: 0, recipients: recipient ? [{ ...recipient }] : [] };
 }
 
 export function rolePayloads(guild: GuildState, world: World): Record<string, unknown>[] {

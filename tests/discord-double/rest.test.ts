@@ -16,6 +16,7 @@ async function start(options: Parameters<typeof startDiscordDouble>[0] = {}) {
 interface Answer {
   status: number;
   headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON body Discord answers; each test matches its shape
   body: any;
 }
 

@@ -44,6 +44,10 @@ export interface ApiAttachment {
   content_type: string | null;
   url: string;
   proxy_url: string;
+  /** Alt text, from the `attachments` entry of `payload_json` that names the file. */
+  description?: string;
+  width?: number;
+  height?: number;
 }
 
 export interface ApiMessage {
@@ -70,6 +74,8 @@ export interface ApiMessage {
   application_id?: string;
   message_reference?: { type?: number; message_id?: string; channel_id?: string; guild_id?: string };
   interaction_metadata?: { id: string; type: number; user: ApiUser; authorizing_integration_owners: Record<string, string> };
+  /** The thread started on this message, as Discord includes it. */
+  thread?: Record<string, unknown>;
 }
 
 export interface ApiCommandOption {

@@ -8,12 +8,13 @@ export const Permission = {
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
   ManageMessages: 1n << 13n,
-  ManageThreads: 1n << 34n,
   EmbedLinks: 1n << 14n,
   AttachFiles: 1n << 15n,
   ReadMessageHistory: 1n << 16n,
   UseExternalEmojis: 1n << 18n,
   UseApplicationCommands: 1n << 31n,
+  ManageThreads: 1n << 34n,
+  CreatePublicThreads: 1n << 35n,
   SendMessagesInThreads: 1n << 38n,
 } as const;
 
@@ -29,10 +30,8 @@ export const EVERYONE_PERMISSIONS =
   Permission.ReadMessageHistory |
   Permission.UseExternalEmojis |
   Permission.UseApplicationCommands |
+  Permission.CreatePublicThreads |
   Permission.SendMessagesInThreads;
-
-/** 0 text, 5 announcement, 11 public thread, 15 forum. */
-export type ChannelKind = 0 | 5 | 11 | 15;
 
 export interface ForumTag {
   id: string;
@@ -46,19 +45,27 @@ export interface ChannelState {
   id: string;
   guildId: string;
   name: string;
-  type: ChannelKind;
+  /** 0 text, 5 announcement, 15 forum; 11 public thread (made by the bot, with a parent). */
+  type: 0 | 5 | 11 | 15;
   topic: string | null;
   position: number;
+  parentId?: string;
+  thread?: { ownerId: string; autoArchiveDuration: number; archived: boolean; starterMessageId: string | null };
   /** Forum channels: the tags a post can carry. */
-  availableTags: ForumTag[];
-  /** Threads: the forum (or channel) they are in, and the forum tags applied to them. */
-  parentId: string | null;
-  appliedTags: string[];
+  availableTags?: ForumTag[];
+  /** Forum posts: the forum tags applied to them (ids). */
+  appliedTags?: string[];
   /**
    * The bot's permissions here when they differ from its guild permissions, sent as a member
-   * permission overwrite the way Discord does; null: the guild's.
+   * permission overwrite the way Discord does; unset: the guild's (a thread: its parent's).
    */
-  botPermissions: bigint | null;
+  botPermissions?: bigint | null;
+}
+
+/** A direct-message channel between the bot and one user. */
+export interface DmChannelState {
+  id: string;
+  recipientId: string;
 }
 
 export interface MemberState {
@@ -93,6 +100,10 @@ export class World {
   readonly guilds: GuildState[] = [];
   private readonly users = new Map<string, ApiUser>();
   private readonly channelsById = new Map<string, ChannelState>();
+  private readonly dmsByUser = new Map<string, DmChannelState>();
+  private readonly dmsById = new Map<string, DmChannelState>();
+  /** Users who turned off DMs from server members: messages to them fail with 50007. */
+  readonly closedDms = new Set<string>();
 
   constructor(options: DoubleOptions, private readonly ids: SnowflakeGenerator) {
     const botId = ids.next();
@@ -129,16 +140,20 @@ export class World {
           type: channelSeed.type ?? 0,
           topic: channelSeed.topic ?? null,
           position,
-          availableTags: (channelSeed.availableTags ?? []).map((tag) => ({
-            id: ids.next(),
-            name: tag.name,
-            moderated: tag.moderated ?? false,
-            emoji_id: null,
-            emoji_name: tag.emoji ?? null,
-          })),
-          parentId: null,
-          appliedTags: [],
-          botPermissions: channelSeed.botPermissions === undefined ? null : BigInt(channelSeed.botPermissions),
+          ...(channelSeed.availableTags
+            ? {
+                availableTags: channelSeed.availableTags.map((tag) => ({
+                  id: ids.next(),
+                  name: tag.name,
+                  moderated: tag.moderated ?? false,
+                  emoji_id: null,
+                  emoji_name: tag.emoji ?? null,
+                })),
+              }
+            : channelSeed.type === 15
+              ? { availableTags: [] }
+              : {}),
+          ...(channelSeed.botPermissions === undefined ? {} : { botPermissions: BigInt(channelSeed.botPermissions) }),
         };
         guild.channels.push(channel);
         this.channelsById.set(channel.id, channel);
@@ -157,8 +172,27 @@ export class World {
     return this.channelsById.get(id);
   }
 
-  /** A thread in a forum (or text) channel; threads are not listed among the guild's channels. */
-  addThread(parent: ChannelState, name: string, appliedTags: string[], id = this.ids.next()): ChannelState {
+  /** The DM channel with a user, opened on first use (POST /users/@me/channels). */
+  openDm(userId: string): DmChannelState {
+    let dm = this.dmsByUser.get(userId);
+    if (!dm) {
+      dm = { id: this.ids.next(), recipientId: userId };
+      this.dmsByUser.set(userId, dm);
+      this.dmsById.set(dm.id, dm);
+    }
+    return dm;
+  }
+
+  dm(channelId: string): DmChannelState | undefined {
+    return this.dmsById.get(channelId);
+  }
+
+  dmWith(userId: string): DmChannelState | undefined {
+    return this.dmsByUser.get(userId);
+  }
+
+  /** A public thread in a guild channel; its id is the starter message's id when there is one. */
+  addThread(parent: ChannelState, name: string, autoArchiveDuration: number, starterMessageId: string | null, id = this.ids.next()): ChannelState {
     const thread: ChannelState = {
       id,
       guildId: parent.guildId,
@@ -166,17 +200,11 @@ export class World {
       type: 11,
       topic: null,
       position: 0,
-      availableTags: [],
       parentId: parent.id,
-      appliedTags,
-      botPermissions: parent.botPermissions,
+      thread: { ownerId: this.botUser.id, autoArchiveDuration, archived: false, starterMessageId },
     };
     this.channelsById.set(thread.id, thread);
     return thread;
-  }
-
-  threadsOf(parentId: string): ChannelState[] {
-    return [...this.channelsById.values()].filter((channel) => channel.parentId === parentId).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
   }
 
   /** Deleted channels answer 10003 Unknown Channel from then on. */
@@ -188,11 +216,16 @@ export class World {
     if (guild) guild.channels = guild.channels.filter((c) => c.id !== id);
   }
 
-  /** The bot's permissions in a channel: its guild permissions unless the channel overrides them. */
+  /** The bot's permissions in a channel: its guild permissions unless the channel (or a thread's parent) overrides them. */
   botPermissionsIn(channel: ChannelState): bigint {
     const guildPermissions = this.guild(channel.guildId)?.botPermissions ?? 0n;
     const parent = channel.parentId ? this.channelsById.get(channel.parentId) : undefined;
     return channel.botPermissions ?? parent?.botPermissions ?? guildPermissions;
+  }
+
+  /** Threads whose parent is `channelId`, oldest first. */
+  threadsOf(channelId: string): ChannelState[] {
+    return [...this.channelsById.values()].filter((channel) => channel.parentId === channelId);
   }
 
   user(id: string): ApiUser | undefined {

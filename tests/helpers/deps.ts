@@ -5,7 +5,8 @@ import { CorpusService } from '../../src/corpus/corpus-service.ts';
 import { langFromLocale } from '../../src/i18n.ts';
 import type { BotDeps, CommandInput, OptionValue } from '../../src/interactions/types.ts';
 import { KeyValueStore } from '../../src/store/key-value-store.ts';
-import { createStores } from '../../src/store/stores.ts';
+import { createStores } from '../../src/stores.ts';
+import { FormulaImages } from '../../src/render/formula-images/index.ts';
 
 export const FIXTURE_CORPUS = path.join(import.meta.dirname, '..', 'fixtures', 'corpus');
 export const FIXED_NOW = new Date('2026-11-29T12:00:00Z');
@@ -20,7 +21,7 @@ export async function fixtureDeps(env: Record<string, string> = {}, now = FIXED_
   await corpus.reload();
   const stores = createStores(await KeyValueStore.open({ kind: 'memory' }, logger));
   let seed = 1;
-  return { config, logger, corpus, stores, clock: () => now, random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647), version: '9.9.9' };
+  return { config, logger, corpus, stores, clock: () => now, random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647), version: '9.9.9', formulas: new FormulaImages({ cacheDir: null, logger }) };
 }
 
 export function commandInput(options: Record<string, OptionValue> = {}, extra: Partial<CommandInput> = {}): CommandInput {

@@ -13,7 +13,8 @@ import type { Lang } from '../../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandInput, ComponentInput, ComponentReply, Member, OptionValue, Reply } from '../../src/interactions/types.ts';
 import { PostFailure, type ChannelPoster } from '../../src/scheduling/types.ts';
 import { KeyValueStore } from '../../src/store/key-value-store.ts';
-import { createStores } from '../../src/store/stores.ts';
+import { createStores } from '../../src/stores.ts';
+import { FormulaImages } from '../../src/render/formula-images/index.ts';
 
 export const logger = pino({ level: 'silent' });
 
@@ -86,7 +87,7 @@ export async function startHarness(options: { dir: string; timezone?: string; qu
   const clock = () => new Date('2026-06-01T00:00:00Z');
   const corpus = new CorpusService(options.dir, { timezone: config.timezone, siteUrl: null }, logger, clock);
   await corpus.reload();
-  const deps: BotDeps = { config, logger, corpus, stores: createStores(kv), clock, random: () => 0.5, version: 'test' };
+  const deps: BotDeps = { config, logger, corpus, stores: createStores(kv), clock, random: () => 0.5, version: 'test', formulas: new FormulaImages({ cacheDir: null, logger }) };
   return { deps, kv, dir: options.dir };
 }
 

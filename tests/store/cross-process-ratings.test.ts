@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoreLocation } from '../../src/config.ts';
 import { KeyValueStore } from '../../src/store/key-value-store.ts';
-import { createStores } from '../../src/store/stores.ts';
+import { createStores } from '../../src/stores.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

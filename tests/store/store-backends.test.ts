@@ -6,7 +6,7 @@ import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoreLocation } from '../../src/config.ts';
 import { KeyValueStore, StoreUnavailableError } from '../../src/store/key-value-store.ts';
-import { createStores } from '../../src/store/stores.ts';
+import { createStores } from '../../src/stores.ts';
 
 const logger = pino({ level: 'silent' });
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

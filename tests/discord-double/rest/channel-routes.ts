@@ -1,18 +1,25 @@
-import { alreadyCrossposted, emptyMessage, invalidFormBody, missingAccess, missingPermissions, nonTextChannel, notAForum, notAnnouncementChannel, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
+import { alreadyCrossposted, cannotMessageUser, emptyMessage, invalidFormBody, missingAccess, missingPermissions, nonTextChannel, notAnnouncementChannel, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
 import type { RestRequest, RestResponse, Route } from '../http/router.ts';
-import { channelPayload } from '../payloads.ts';
+import { channelPayload, dmChannelPayload } from '../payloads.ts';
 import { MessageFlag, type ApiMessage } from '../types.ts';
 import { isEmpty, readMessageFields } from '../validate-message.ts';
-import { Permission, type ChannelState } from '../world.ts';
-import { attachmentsFromFiles, isObject, type RestDeps } from './deps.ts';
+import { Permission, type ChannelState, type DmChannelState } from '../world.ts';
+import { attachmentsFromFiles, editedAttachments, isObject, type RestDeps } from './deps.ts';
 
 const REPLY = 19;
 
 export function channelRoutes(deps: RestDeps): Route[] {
   const messageRoute = '/channels/:channelId/messages/:messageId';
   return [
-    { method: 'GET', pattern: '/channels/:channelId', auth: 'bot', handle: (request) => ({ status: 200, body: channelPayload(visibleChannel(deps, request), deps.world) }) },
-    { method: 'POST', pattern: '/channels/:channelId/threads', auth: 'bot', handle: (request) => startForumThread(deps, request) },
+    {
+      method: 'GET',
+      pattern: '/channels/:channelId',
+      auth: 'bot',
+      handle: (request) => {
+        const dm = deps.world.dm(request.params['channelId'] ?? '');
+        return { status: 200, body: dm ? dmChannelPayload(dm, deps.world) : channelPayload(visibleChannel(deps, request), deps.world) };
+      },
+    },
     { method: 'POST', pattern: `${messageRoute}/crosspost`, auth: 'bot', handle: (request) => crosspost(deps, request) },
     { method: 'GET', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => listMessages(deps, request) },
     { method: 'POST', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => postMessage(deps, request) },
@@ -87,6 +94,8 @@ function listMessages(deps: RestDeps, request: RestRequest): RestResponse {
 }
 
 function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
+  const dm = deps.world.dm(request.params['channelId'] ?? '');
+  if (dm) return postDirectMessage(deps, request, dm);
   const channel = visibleChannel(deps, request);
   const permissions = botPermissions(deps, channel);
   if (channel.type === 15) throw nonTextChannel();
@@ -111,11 +120,23 @@ function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
     ...fields,
     // Ephemeral only exists for interaction responses; Discord ignores it here.
     flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
-    attachments: attachmentsFromFiles(request.files, channel.id, deps.world),
+    attachments: attachmentsFromFiles(request.files, channel.id, deps, request.body),
     ...(nonce === undefined || nonce === null ? {} : { nonce: nonce as string | number }),
     ...(reference ? { message_reference: reference, type: REPLY } : {}),
   });
   if (nonce !== undefined && nonce !== null) deps.messages.rememberNonce(channel.id, nonce as string | number, message.id);
+  return { status: 200, body: message };
+}
+
+/** A DM to a member who closed their DMs fails as on Discord: 403 with code 50007. */
+function postDirectMessage(deps: RestDeps, request: RestRequest, dm: DmChannelState): RestResponse {
+  if (deps.world.closedDms.has(dm.recipientId)) throw cannotMessageUser();
+  const fields = readMessageFields(request.body, 'create', request.files.length);
+  const message = deps.messages.create(dm.id, {
+    ...fields,
+    flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
+    attachments: attachmentsFromFiles(request.files, dm.id, deps, request.body),
+  });
   return { status: 200, body: message };
 }
 
@@ -139,10 +160,11 @@ function editMessage(deps: RestDeps, request: RestRequest): RestResponse {
     embeds: fields.embeds ?? current.embeds,
     components: fields.components ?? current.components,
   };
-  if (isEmpty(merged) && current.attachments.length === 0) {
+  const attachments = editedAttachments(current.attachments, request.body, request.files, current.channel_id, deps);
+  if (isEmpty(merged) && attachments.length === 0) {
     throw emptyMessage();
   }
-  return { status: 200, body: deps.messages.edit(current.id, fields) };
+  return { status: 200, body: deps.messages.edit(current.id, { ...fields, attachments }) };
 }
 
 const CROSSPOSTED = 1 << 0;
@@ -157,36 +179,4 @@ function crosspost(deps: RestDeps, request: RestRequest): RestResponse {
   if ((botPermissions(deps, channel) & needed) === 0n) throw missingPermissions();
   if (message.flags & CROSSPOSTED) throw alreadyCrossposted();
   return { status: 200, body: deps.messages.setFlags(message.id, message.flags | CROSSPOSTED) };
-}
-
-/** A forum post: a thread in the forum whose first message has the same id as the thread. */
-function startForumThread(deps: RestDeps, request: RestRequest): RestResponse {
-  const forum = visibleChannel(deps, request);
-  if (forum.type !== 15) throw notAForum();
-  const permissions = botPermissions(deps, forum);
-  if ((permissions & Permission.SendMessages) === 0n) throw missingPermissions();
-  const body = isObject(request.body) ? request.body : {};
-  const name = body['name'];
-  const problems: { path: string; code: string; message: string }[] = [];
-  if (typeof name !== 'string' || [...name].length < 1 || [...name].length > 100) {
-    problems.push({ path: 'name', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
-  }
-  const appliedRaw = body['applied_tags'] ?? [];
-  const applied = Array.isArray(appliedRaw) ? appliedRaw.map(String) : [];
-  if (!Array.isArray(appliedRaw) || applied.length > 5) problems.push({ path: 'applied_tags', code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
-  const known = new Map(forum.availableTags.map((tag) => [tag.id, tag]));
-  applied.forEach((id, i) => {
-    if (!known.has(id)) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_UNKNOWN', message: 'Unknown forum tag.' });
-    else if (known.get(id)!.moderated && (permissions & Permission.ManageThreads) === 0n) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_MODERATED', message: 'This tag can only be applied by moderators.' });
-  });
-  if (problems.length > 0) throw invalidFormBody(problems);
-  const messageBody = isObject(body['message']) ? body['message'] : null;
-  if (!messageBody) throw invalidFormBody([{ path: 'message', code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }]);
-  const embeds = messageBody['embeds'];
-  if (Array.isArray(embeds) && embeds.length > 0 && (permissions & Permission.EmbedLinks) === 0n) throw missingPermissions();
-  const fields = readMessageFields(messageBody, 'create', request.files.length);
-  const id = deps.world.newId();
-  const thread = deps.world.addThread(forum, name as string, applied, id);
-  const starter = deps.messages.create(thread.id, { ...fields, attachments: attachmentsFromFiles(request.files, thread.id, deps.world) }, id);
-  return { status: 201, body: { ...channelPayload(thread, deps.world), message: starter } };
 }

@@ -8,7 +8,7 @@ import { Rating } from 'ts-fsrs';
 import type { StoreLocation } from '../../../src/config.ts';
 import { rateDailyPost } from '../../../src/quiz/reviews.ts';
 import { KeyValueStore } from '../../../src/store/key-value-store.ts';
-import { createStores } from '../../../src/store/stores.ts';
+import { createStores } from '../../../src/stores.ts';
 
 const env = (name: string) => {
   const value = process.env[name];
