@@ -27,7 +27,18 @@ export interface JobHealthSummary {
 }
 
 export function emptyHealth(job: JobKind, channelId: string): ChannelHealth {
-  return { job, channelId, lastSuccessAt: null, lastFailureAt: null, lastProblem: null, consecutiveFailures: 0, blockedSince: null, lastProbeAt: null, alerted: null, backlog: 0 };
+  return {
+    job,
+    channelId,
+    lastSuccessAt: null,
+    lastFailureAt: null,
+    lastProblem: null,
+    consecutiveFailures: 0,
+    blockedSince: null,
+    lastProbeAt: null,
+    alerted: null,
+    backlog: 0,
+  };
 }
 
 /**

@@ -2,7 +2,16 @@ import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import type { CorpusProblem } from '../corpus/types.ts';
 import type { Lang } from '../i18n.ts';
-import { isPermanent, PostFailure, problemSignature, type ChannelAccess, type ChannelPoster, type ChannelProblem, type ChannelTarget, type JobKind } from '../scheduling/types.ts';
+import {
+  isPermanent,
+  PostFailure,
+  problemSignature,
+  type ChannelAccess,
+  type ChannelPoster,
+  type ChannelProblem,
+  type ChannelTarget,
+  type JobKind,
+} from '../scheduling/types.ts';
 import type { GuildSettingsStore } from '../guilds/guild-settings.ts';
 import type { ChannelHealth, ChannelHealthStore } from './channel-health.ts';
 import { ht, jobName, problemText } from './messages.ts';
@@ -171,7 +180,10 @@ export class JobGuard {
       }
     });
     if (permanent) {
-      this.options.logger.warn({ job, guildId: target.guildId, channelId: target.channelId, problem }, 'posts to this channel are paused until the problem is fixed');
+      this.options.logger.warn(
+        { job, guildId: target.guildId, channelId: target.channelId, problem },
+        'posts to this channel are paused until the problem is fixed',
+      );
       await this.alertProblem(job, target, health, problem, 'blocked');
     } else if (health.consecutiveFailures >= this.options.failingAfterTicks) {
       await this.alertProblem(job, target, health, problem, 'failing');

@@ -24,7 +24,8 @@ const en = {
   'alert.waiting': (p) => `; ${p.count} waiting`,
   'alert.failing': (p) => `⚠️ **${p.job}** in <#${p.channel}> failed ${p.count} times in a row. ${p.reason}`,
   'alert.recovered': (p) => `✅ **${p.job}** in <#${p.channel}> work again.`,
-  'alert.content': (p) => `⚠️ ${p.count === 1 ? 'A content file has a problem' : `${p.count} content files have problems`} (\`npm run check\` shows the same); the last good version of each keeps being used:`,
+  'alert.content': (p) =>
+    `⚠️ ${p.count === 1 ? 'A content file has a problem' : `${p.count} content files have problems`} (\`npm run check\` shows the same); the last good version of each keeps being used:`,
   'alert.contentMore': (p) => `… and ${p.count} more.`,
   'show.health': 'Status',
   'show.never': 'never',

@@ -57,11 +57,13 @@ class SharedLock {
     try {
       return await work();
     } finally {
-      const held = await this.store.run(`unlock ${name}`, () => this.backend.release(name, owner)).catch((error: unknown) => {
-        // An unreleased lock expires with its lease; the work itself is done and stays done.
-        this.store.logger.warn({ err: error, lock: name }, 'could not release a store lock; it expires with its lease');
-        return true;
-      });
+      const held = await this.store
+        .run(`unlock ${name}`, () => this.backend.release(name, owner))
+        .catch((error: unknown) => {
+          // An unreleased lock expires with its lease; the work itself is done and stays done.
+          this.store.logger.warn({ err: error, lock: name }, 'could not release a store lock; it expires with its lease');
+          return true;
+        });
       // Outliving the lease means another process may have written in between: worth an operator's look.
       if (!held) this.store.logger.error({ lock: name, heldMs: Date.now() - startedAt, leaseMs: this.leaseMs }, 'a store lock was held past its lease');
     }
@@ -107,12 +109,13 @@ function leaseBackend(store: KeyValueStore): LeaseBackend | null {
       const query: PgQuery = (sql, values) => (adapter!.query as PgQuery)(sql, values);
       let ready: Promise<unknown> | null = null;
       const ensureTable = () =>
-        (ready ??= query('CREATE TABLE IF NOT EXISTS studycards_locks (name VARCHAR(255) PRIMARY KEY, owner VARCHAR(64) NOT NULL, expires BIGINT NOT NULL)', []).catch(
-          (error: unknown) => {
-            ready = null;
-            throw error;
-          },
-        ));
+        (ready ??= query(
+          'CREATE TABLE IF NOT EXISTS studycards_locks (name VARCHAR(255) PRIMARY KEY, owner VARCHAR(64) NOT NULL, expires BIGINT NOT NULL)',
+          [],
+        ).catch((error: unknown) => {
+          ready = null;
+          throw error;
+        }));
       return {
         async tryAcquire(name, owner, ttlMs) {
           await ensureTable();

@@ -26,11 +26,18 @@ async function docker(...args: string[]): Promise<string> {
 
 let double: DiscordDouble;
 const alice = { id: '610000000000000001', username: 'alice' };
-const customIds = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
+const customIds = (message: { components: unknown[] }) =>
+  JSON.stringify(message.components)
+    .match(/"custom_id":"([^"]+)"/g)
+    ?.map((m) => m.slice(13, -1)) ?? [];
 
 beforeAll(async () => {
   // The legacy builder: BuildKit is not installed with Debian's docker.io.
-  await run('docker', ['build', '--network', 'host', '-t', IMAGE, '.'], { cwd: REPO_ROOT, env: { ...process.env, DOCKER_BUILDKIT: '0' }, maxBuffer: 256 * 1024 * 1024 });
+  await run('docker', ['build', '--network', 'host', '-t', IMAGE, '.'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DOCKER_BUILDKIT: '0' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   await docker('volume', 'create', VOLUME);
   double = await startDiscordDouble();
 }, 40 * 60_000);
@@ -47,14 +54,34 @@ async function startContainer(): Promise<{ name: string; healthPort: number }> {
   const healthPort = await freePort();
   containers.push(name);
   // The double listens on 127.0.0.1 of the host: host networking lets the container reach it.
-  await docker('run', '-d', '--name', name, '--network', 'host', '-v', `${VOLUME}:/data`,
-    '-e', `DISCORD_TOKEN=${double.token}`, '-e', `DISCORD_API_BASE=${double.apiBase}`, '-e', `HEALTH_PORT=${healthPort}`, IMAGE);
-  await waitUntil(async () => {
-    const state = await docker('inspect', '-f', '{{.State.Status}}', name);
-    if (state !== 'running') throw new Error(`container ${state}:\n${await docker('logs', name).catch(() => '')}`);
-    const response = await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => null);
-    return response?.status === 200;
-  }, '/healthz to answer 200', 120_000, 250);
+  await docker(
+    'run',
+    '-d',
+    '--name',
+    name,
+    '--network',
+    'host',
+    '-v',
+    `${VOLUME}:/data`,
+    '-e',
+    `DISCORD_TOKEN=${double.token}`,
+    '-e',
+    `DISCORD_API_BASE=${double.apiBase}`,
+    '-e',
+    `HEALTH_PORT=${healthPort}`,
+    IMAGE,
+  );
+  await waitUntil(
+    async () => {
+      const state = await docker('inspect', '-f', '{{.State.Status}}', name);
+      if (state !== 'running') throw new Error(`container ${state}:\n${await docker('logs', name).catch(() => '')}`);
+      const response = await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => null);
+      return response?.status === 200;
+    },
+    '/healthz to answer 200',
+    120_000,
+    250,
+  );
   return { name, healthPort };
 }
 

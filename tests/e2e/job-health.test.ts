@@ -38,7 +38,11 @@ describe('job health through the Discord double', () => {
     const [, updates, alerts] = double.guilds[0]!.channels.map((c) => c.id);
     double.setChannelPermissions(updates!, EVERYONE_PERMISSIONS & ~Permission.SendMessages & ~Permission.EmbedLinks);
     const contentDir = copyFixtureCorpus();
-    run = await startBot(double, { CONTENT_DIR: contentDir, ANNOUNCE_CHANNEL_ID: updates!, ANNOUNCE_CRON: '* * * * * *', HEALTH_PORT: '0' }, { probeIntervalMs: 1500 });
+    run = await startBot(
+      double,
+      { CONTENT_DIR: contentDir, ANNOUNCE_CHANNEL_ID: updates!, ANNOUNCE_CRON: '* * * * * *', HEALTH_PORT: '0' },
+      { probeIntervalMs: 1500 },
+    );
     const bot = run;
     const saved = await (await double.sendCommand({ name: 'config', subcommand: 'alerts-channel', options: { channel: alerts! }, ...ADMIN })).reply();
     expect(saved.content).toContain(`<#${alerts}>`);
@@ -60,9 +64,11 @@ describe('job health through the Discord double', () => {
     expect(embedText(shown)).toContain('I need *Send Messages* and *Embed Links*');
     expect(embedText(shown)).toContain('Paused until fixed');
     expect(embedText(shown)).toContain('1 waiting');
-    const health = (await (await fetch(`http://127.0.0.1:${bot.app.healthPort}/healthz`)).json()) as Record<string, any>;
+    const health = (await (await fetch(`http://127.0.0.1:${bot.app.healthPort}/healthz`)).json()) as { status: string; failingJobs: Record<string, unknown[]> };
     expect(health.status).toBe('degraded');
-    expect(health.failingJobs.announce).toEqual([expect.objectContaining({ channelId: updates, blocked: true, problem: { kind: 'missing-permissions', missing: ['SendMessages', 'EmbedLinks'] } })]);
+    expect(health.failingJobs.announce).toEqual([
+      expect.objectContaining({ channelId: updates, blocked: true, problem: { kind: 'missing-permissions', missing: ['SendMessages', 'EmbedLinks'] } }),
+    ]);
 
     // Fixing one of the two permissions is a new problem, told once.
     double.setChannelPermissions(updates!, EVERYONE_PERMISSIONS & ~Permission.EmbedLinks);
@@ -155,7 +161,18 @@ describe('posting where the server reads', () => {
 
   it('makes one forum post per article, titled, with the forum tags whose names match', async () => {
     double = await startDiscordDouble({
-      guilds: [{ channels: [{ name: 'general' }, { name: 'notes-forum', type: 15, availableTags: [{ name: 'PEFT' }, { name: 'LeetCode' }, { name: 'fine-tuning', moderated: true }, { name: 'other' }] }] }],
+      guilds: [
+        {
+          channels: [
+            { name: 'general' },
+            {
+              name: 'notes-forum',
+              type: 15,
+              availableTags: [{ name: 'PEFT' }, { name: 'LeetCode' }, { name: 'fine-tuning', moderated: true }, { name: 'other' }],
+            },
+          ],
+        },
+      ],
     });
     const forum = double.guilds[0]!.channels[1]!.id;
     const contentDir = copyFixtureCorpus();

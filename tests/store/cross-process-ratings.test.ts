@@ -53,7 +53,9 @@ describe.each(backends)('two processes rating for the same member at once on %s'
     const memberId = `4${digits}${digits}`.slice(0, 19);
     const guildId = `5${digits}${digits}`.slice(0, 19);
     const url = location.kind === 'memory' || location.kind === 'sqlite' ? '' : location.url;
-    const workers = ['a', 'b'].map((worker) => startWorker({ STORE_URL: url, WORKER: worker, RATINGS: String(RATINGS_PER_PROCESS), MEMBER_ID: memberId, GUILD_ID: guildId }));
+    const workers = ['a', 'b'].map((worker) =>
+      startWorker({ STORE_URL: url, WORKER: worker, RATINGS: String(RATINGS_PER_PROCESS), MEMBER_ID: memberId, GUILD_ID: guildId }),
+    );
     for (const worker of workers) expect(await worker.line(0)).toBe('ready');
     for (const worker of workers) worker.child.stdin!.end('go\n');
     const results = await Promise.all(workers.map(async (worker) => JSON.parse(await worker.line(1)) as { recorded: number }));
