@@ -10,6 +10,7 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     CONTENT_DIR=/app/content \
     STORE_URL=sqlite:///data/studycards.sqlite \
+    FORMULA_CACHE_DIR=/data/formulas \
     HEALTH_PORT=8080
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
