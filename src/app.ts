@@ -194,7 +194,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         await work();
         phases[phase] = Date.now() - startedAt;
       };
-      await timed('drainMs', () => Promise.all([bot.drain(SHUTDOWN_GRACE_MS), settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS)]));
+      await Promise.all([timed('interactionsMs', () => bot.drain(SHUTDOWN_GRACE_MS)), timed('jobsMs', () => settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS))]);
       await timed('gatewayMs', () => bot.stop());
       await timed('healthMs', async () => {
         health?.closeAllConnections();
