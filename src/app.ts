@@ -50,7 +50,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const kv = await KeyValueStore.open(config.store, logger);
-  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock);
+  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock, { cacheDir: config.indexCacheDir });
   const loaded = await corpus.reload();
   logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
 
@@ -63,6 +63,9 @@ export async function startApp(options: AppOptions): Promise<App> {
     await kv.close();
     throw error;
   }
+
+  // MathJax's set-up takes a moment: paid now, not by the first member who opens a formula.
+  void deps.formulas.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'formula renderer warm-up failed'));
 
   const channels = new RestChannelPoster(bot.client.rest, bot.client.user!.id, logger);
   deps.channelAccess = channels;

@@ -36,6 +36,8 @@ export interface Config {
   shardCount: number | null;
   /** The shards this process group runs (SHARD_IDS); null: all of 0 … SHARD_COUNT-1. */
   shardIds: number[] | null;
+  /** Folder of the search index's warm-start cache; null: none. */
+  indexCacheDir: string | null;
   /** Folder for rendered formula pictures (FORMULA_CACHE_DIR); null: memory only. */
   formulaCacheDir: string | null;
 }
@@ -146,6 +148,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   const formulaCacheDir = formulaCacheRaw === 'none' ? null : path.resolve(cwd, formulaCacheRaw);
 
   const shardIds = parseShardIds(read('SHARD_IDS'), read('SHARD_COUNT') === null ? 'absent' : shardCount, fail);
+  // The data folder by default: beside the SQLite store; other stores have none, so no cache unless asked.
+  const cacheRaw = read('INDEX_CACHE_DIR');
+  let indexCacheDir: string | null = null;
+  if (cacheRaw !== null && cacheRaw.toLowerCase() !== 'off') {
+    indexCacheDir = path.resolve(cwd, cacheRaw);
+    if (fs.existsSync(indexCacheDir) && !isDirectory(indexCacheDir)) fail('INDEX_CACHE_DIR', `"${indexCacheDir}" is not a folder`);
+  } else if (cacheRaw === null && typeof store !== 'string' && store.kind === 'sqlite') {
+    indexCacheDir = path.dirname(store.path);
+  }
 
   const levelRaw = (read('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = LOG_LEVELS.includes(levelRaw as LogLevel) ? (levelRaw as LogLevel) : null;
@@ -178,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
       healthPort,
       shardCount,
       shardIds,
+      indexCacheDir,
       formulaCacheDir,
     },
   };
