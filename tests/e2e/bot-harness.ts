@@ -27,7 +27,7 @@ export function tempSqliteUrl(): string {
 }
 
 /** Starts the real bot (startApp, as main.ts does) against the double. */
-export async function startBot(double: DiscordDouble, env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<BotRun> {
+export async function startBot(double: DiscordDouble, env: Record<string, string> = {}, options: { clock?: () => Date; probeIntervalMs?: number } = {}): Promise<BotRun> {
   const result = loadConfig(
     {
       DISCORD_TOKEN: double.token,
@@ -59,7 +59,7 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
     },
   });
   const logger = createLogger({ level: 'debug', secrets: [double.token], destination, pretty: false });
-  const app = await startApp({ config: result.config, logger, clock: options.clock, random: () => 0 });
+  const app = await startApp({ config: result.config, logger, clock: options.clock, random: () => 0, probeIntervalMs: options.probeIntervalMs });
   return { app, logs, rawLogs };
 }
 
