@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
@@ -62,12 +63,18 @@ export class KeyValueStore {
     await this.run('delete', () => this.keyv.delete(key));
   }
 
-  /** Writes and reads a probe key: proves the backend answers, for start-up and /healthz. */
+  /**
+   * Writes and reads a probe key: proves the backend answers, for start-up and /healthz. The key is
+   * unique per call, so processes (or concurrent checks) sharing one store never read each other's probe.
+   */
   async ping(): Promise<void> {
-    const stamp = Date.now();
-    await this.set('health:probe', stamp);
-    const read = await this.get<number>('health:probe');
+    const stamp = crypto.randomUUID();
+    const key = `health:probe:${stamp}`;
+    // A minute to live: a probe left behind by a check that failed half-way does not stay forever.
+    await this.run('set', () => this.keyv.set(key, stamp, 60_000));
+    const read = await this.get<string>(key);
     if (read !== stamp) throw new StoreUnavailableError('ping', new Error('probe value did not round-trip'));
+    await this.delete(key);
   }
 
   async close(): Promise<void> {
