@@ -41,6 +41,9 @@ const CONTENT_LINES = 8;
  * check passes or /config sets the channel again. Each new problem is told once in the alerts channel.
  */
 export class JobGuard {
+  /** Success bookkeeping of posts made this tick, still writing to the store. */
+  private readonly bookkeeping = new Set<Promise<void>>();
+
   constructor(private readonly options: JobGuardOptions) {}
 
   /** The targets to post to this tick: paused ones only when a probe finds them fixed. */
@@ -61,7 +64,10 @@ export class JobGuard {
         const guildId = guildOf.get(channelId);
         try {
           const result = await inner.post(channelId, message, nonce, postOptions);
-          if (guildId) await this.succeeded(job, { guildId, channelId });
+          // Not awaited: the caller records the post (the daily quiz, the announcement ledger) right
+          // away, before members click on it, and a failed health write must not keep it from doing so.
+          // summarize() waits for these at the end of the tick.
+          if (guildId) this.track(this.succeeded(job, { guildId, channelId }), job, channelId);
           return result;
         } catch (error) {
           if (guildId && error instanceof PostFailure) await this.failed(job, { guildId, channelId }, error);
@@ -81,6 +87,7 @@ export class JobGuard {
 
   /** What /healthz reports after a tick: channels paused, or failing for several ticks in a row. */
   async summarize(job: JobKind, targets: readonly ChannelTarget[]): Promise<void> {
+    await Promise.all(this.bookkeeping);
     const failing = [];
     for (const target of targets) {
       const health = await this.options.health.get(target.guildId, job, target.channelId);
@@ -114,6 +121,14 @@ export class JobGuard {
       }
       if (!unchanged) await this.options.health.saveToldContentProblems(guildId, [...current.keys()]);
     }
+  }
+
+  private track(work: Promise<void>, job: JobKind, channelId: string): void {
+    const tracked = work.catch((error: unknown) => {
+      this.options.logger.warn({ err: error, job, channelId }, 'could not record a successful post in the channel health');
+    });
+    this.bookkeeping.add(tracked);
+    void tracked.finally(() => this.bookkeeping.delete(tracked));
   }
 
   private now(): number {
