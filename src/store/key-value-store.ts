@@ -23,6 +23,13 @@ export interface KeyValueStoreOptions {
  */
 export class KeyValueStore {
   private readonly timeoutMs: number;
+  /** Whether the last operation failed: the store is down or not answering. */
+  private unreachable = false;
+  /** Set once a shutdown begins: from then on, a store found unreachable is given up on at once. */
+  private stopping = false;
+  private gaveUp = false;
+  /** Fails an operation still waiting for the store; one per operation in flight. */
+  private readonly waiting = new Set<(error: StoreUnavailableError) => void>();
 
   private constructor(
     private readonly keyv: Keyv,
@@ -77,7 +84,28 @@ export class KeyValueStore {
     await this.delete(key);
   }
 
+  /**
+   * Called when a shutdown begins. Work still running (a job's tick) may finish on a store that
+   * answers; on one that does not, every waiting and later operation fails now instead of each
+   * waiting out its timeout, so a shutdown is not held by ticks that could not record anything anyway.
+   */
+  beginShutdown(): void {
+    this.stopping = true;
+    if (this.unreachable) this.abandon();
+  }
+
+  private abandon(): void {
+    if (this.gaveUp) return;
+    this.gaveUp = true;
+    for (const fail of this.waiting) fail(new StoreUnavailableError('shutdown (the store is unreachable; not waiting for it)'));
+  }
+
   async close(): Promise<void> {
+    if (this.gaveUp) {
+      // Nothing answers: a graceful close would only wait out its timeout.
+      await this.forceDisconnect();
+      return;
+    }
     try {
       // A graceful Redis close waits for every command queued during an outage, i.e. forever while
       // the server is down; shutdown must not hang on that.
@@ -85,9 +113,13 @@ export class KeyValueStore {
     } catch {
       // Closing a connection that already died is not worth failing a shutdown over; drop it hard so
       // no reconnect timer outlives the store.
-      const forceable = this.adapter as { disconnect?: (force?: boolean) => Promise<void> } | null;
-      await forceable?.disconnect?.(true).catch(() => undefined);
+      await this.forceDisconnect();
     }
+  }
+
+  private async forceDisconnect(): Promise<void> {
+    const forceable = this.adapter as { disconnect?: (force?: boolean) => Promise<void> } | null;
+    await forceable?.disconnect?.(true).catch(() => undefined);
   }
 
   /**
@@ -95,16 +127,25 @@ export class KeyValueStore {
    * itself (leases need "set if absent", which keyv lacks) and still must not hang on a dead store.
    */
   async run<T>(operation: string, action: () => Promise<T>): Promise<T> {
+    if (this.gaveUp) throw new StoreUnavailableError(`${operation} (shutting down; the store is unreachable)`);
     let timer: NodeJS.Timeout | undefined;
+    let fail: ((error: StoreUnavailableError) => void) | undefined;
     const timeout = new Promise<never>((_, reject) => {
+      fail = reject;
       timer = setTimeout(() => reject(new StoreUnavailableError(`${operation} (no answer in ${this.timeoutMs} ms)`)), this.timeoutMs);
     });
+    this.waiting.add(fail!);
     try {
-      return await Promise.race([action(), timeout]);
+      const result = await Promise.race([action(), timeout]);
+      this.unreachable = false;
+      return result;
     } catch (error) {
+      this.unreachable = true;
+      if (this.stopping) this.abandon();
       if (error instanceof StoreUnavailableError) throw error;
       throw new StoreUnavailableError(operation, error);
     } finally {
+      this.waiting.delete(fail!);
       clearTimeout(timer);
     }
   }
