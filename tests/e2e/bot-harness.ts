@@ -40,6 +40,8 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
       ANNOUNCE_CRON: '0 0 1 1 *',
       QUIZ_CRON: '0 0 1 1 *',
       LOG_LEVEL: 'debug',
+      // Formula pictures stay in memory: a test leaves nothing in the repository's data/ folder.
+      FORMULA_CACHE_DIR: 'none',
       ...env,
     },
     { requireToken: true },
