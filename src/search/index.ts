@@ -295,8 +295,7 @@ export class SearchIndex implements ArticleSearch {
     const { ranked, terms } = this.match(parsed, admit, want);
     if (ranked.total === 0) return NOTHING;
     const order = this.rerank(ranked.docs, parsed.phrase);
-    const scoreOf = new Map(ranked.docs.map((doc, i) => [doc, ranked.scores[i]!]));
-    const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, scoreOf.get(doc) ?? 0, parsed, terms));
+    const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, ranked.scores[ranked.docs.indexOf(doc)] ?? 0, parsed, terms));
     return { total: ranked.total, hits };
   }
 
@@ -395,6 +394,10 @@ export class SearchIndex implements ArticleSearch {
   }
 
   private hit(doc: number, score: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): SearchHit {
+    return new Hit(this.articles[doc]!.id, score, () => this.passage(doc, parsed, planned));
+  }
+
+  private passage(doc: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): string {
     const article = this.articles[doc]!;
     const terms: string[] = [];
     for (const term of planned) {
@@ -405,12 +408,28 @@ export class SearchIndex implements ArticleSearch {
       }
     }
     const plain = normalize(markdownToPlain(article.body));
-    const passage =
+    return (
       passageFor(plain, parsed.exact, terms) ??
       (article.summary
         ? (passageFor(article.summary, parsed.exact, terms) ?? cutAround(article.summary, { start: 0, end: 0 }))
-        : article.title);
-    return { id: article.id, score, passage };
+        : article.title)
+    );
+  }
+}
+
+/** A result whose passage is cut only when asked for: /search renders its own from the Markdown. */
+class Hit implements SearchHit {
+  private cut: string | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    private readonly makePassage: () => string,
+  ) {}
+
+  get passage(): string {
+    this.cut ??= this.makePassage();
+    return this.cut;
   }
 }
 
