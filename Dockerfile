@@ -5,22 +5,25 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
-# Runtime stage: no compilers, non-root, content baked in and replaceable by a volume.
+# Runtime stage: no compilers, non-root, content baked in and replaceable by a volume. The chart
+# renderer (@napi-rs/canvas) and the FSRS optimizer (@open-spaced-repetition/binding) come as
+# prebuilt glibc binaries inside their npm packages and the CJK font is an npm package too, so the
+# slim image needs nothing from apt for them.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     CONTENT_DIR=/app/content \
-    STORE_URL=sqlite:///data/studycards.sqlite
+    STORE_URL=sqlite:///data/studycards.sqlite \
+    FORMULA_CACHE_DIR=/data/formulas \
+    HEALTH_PORT=8080
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
-COPY commands ./commands
-COPY content ./content
+# .dockerignore lets only package.json, tsconfig.json, src/, commands/ and content/ through.
+COPY . .
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-ENV HEALTH_PORT=8080
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# node itself is PID 1 and gets docker stop's SIGTERM directly (npm would sit in between).
 CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -18,6 +18,8 @@ export interface BenchOptions {
   e2eRounds: number;
   jsonPath: string | null;
   markdownPath: string | null;
+  /** Measure formula pictures only (seconds instead of minutes). */
+  formulasOnly: boolean;
 }
 
 export const USAGE = `npm run bench [-- options]
@@ -32,7 +34,8 @@ export const USAGE = `npm run bench [-- options]
   --skip-e2e         skip the Discord-double /search vs /help figure
   --e2e-count=200    /search and /help interactions each, per round (3 rounds)
   --json=PATH        also write every raw figure as JSON
-  --markdown=PATH    also write the report tables to a file`;
+  --markdown=PATH    also write the report tables to a file
+  --formulas-only    only the formula-picture figures (first render, cached /card reply)`;
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);
@@ -56,6 +59,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       'e2e-count': { type: 'string', default: '200' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      'formulas-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -78,5 +82,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     e2eRounds: 3,
     jsonPath: values.json ?? null,
     markdownPath: values.markdown ?? null,
+    formulasOnly: values['formulas-only'],
   };
 }

@@ -12,6 +12,7 @@ import type { ChildMode } from './child/protocol.ts';
 import type { VocabularyStyle } from './corpus/article-text.ts';
 import { writeCorpus } from './corpus/write-corpus.ts';
 import { runEndToEnd } from './e2e/interactions.ts';
+import { measureFormulas, renderFormulaSection } from './formulas/measure.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { renderReport } from './report/markdown.ts';
 import { machineInfo, type BenchResults, type SizeResult } from './report/results.ts';
@@ -93,6 +94,12 @@ async function measureSize(count: number, vocabulary: VocabularyStyle, opts: Ben
 }
 
 async function main(): Promise<void> {
+  if (options.formulasOnly) {
+    const section = renderFormulaSection(await measureFormulas(options.runs, progress));
+    console.log(section);
+    if (options.markdownPath) fs.writeFileSync(options.markdownPath, `${section}\n`);
+    return;
+  }
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     seed: options.seed,
@@ -124,7 +131,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const report = renderReport(results);
+  progress('formula pictures');
+  const report = `${renderReport(results)}\n\n${renderFormulaSection(await measureFormulas(options.runs, progress))}`;
   console.log(report);
   if (options.markdownPath) fs.writeFileSync(options.markdownPath, `${report}\n`);
   if (options.jsonPath) fs.writeFileSync(options.jsonPath, JSON.stringify(results, null, 2));

@@ -69,7 +69,7 @@ export const command: CommandModule = {
     return randomReply(input.user.id, tag, input.lang, input.now, deps);
   },
   async autocomplete(input, deps) {
-    return tagChoices(input.focused.value, input.now, deps.corpus.library);
+    return tagChoices(input.focused.value, input.now, deps.corpus.library, { vocabulary: deps.corpus.tags, lang: input.lang });
   },
   components: [
     {

@@ -3,6 +3,7 @@ import type { CommandModule } from '../src/interactions/types.ts';
 import { fitEmbed } from '../src/render/index.ts';
 import { memberStats } from '../src/quiz/member-stats.ts';
 import { qt } from '../src/quiz/messages.ts';
+import { topicProgressField } from '../src/quiz/topics.ts';
 import { statsPicture } from '../src/habits/stats-picture/index.ts';
 import { FIT_PREFIX, fitOffer, handleFitButton } from '../src/habits/schedule-fit/fit-flow.ts';
 
@@ -35,6 +36,7 @@ export const command: CommandModule = {
         field(qt(lang, 'stats.reviews'), stats.totalReviews),
         field(qt(lang, 'stats.streak'), `🔥 ${qt(lang, 'stats.streakDays', { days: stats.streak })}`),
         field(qt(lang, 'stats.recall'), recall),
+        ...[topicProgressField(deck, cards, deps.corpus.tags, lang, qt(lang, 'stats.byTopic'))].filter((f) => f !== null),
       ],
     });
     // The picture sits in the embed beside the text fields, which stay for screen readers.

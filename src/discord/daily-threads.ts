@@ -15,7 +15,13 @@ export class RestDailyThreads implements DailyThreads {
   async isForum(channelId: string): Promise<boolean> {
     const known = this.forums.get(channelId);
     if (known !== undefined) return known;
-    const channel = (await this.rest.get(Routes.channel(channelId))) as RESTGetAPIChannelResult;
+    let channel: RESTGetAPIChannelResult;
+    try {
+      channel = (await this.rest.get(Routes.channel(channelId))) as RESTGetAPIChannelResult;
+    } catch {
+      // Not knowable now: the post itself tries the channel and reports the failure properly.
+      return false;
+    }
     const forum = channel.type === ChannelType.GuildForum;
     this.forums.set(channelId, forum);
     return forum;

@@ -5,6 +5,8 @@ import type { Reply } from '../interactions/types.ts';
 
 /** Discord's "Cannot send messages to this user": DMs closed, the bot blocked, or no shared server. */
 export const CANNOT_MESSAGE_USER = 50007;
+/** "Unknown User": the account is gone; no DM will ever reach it either. */
+const UNKNOWN_USER = 10013;
 
 /** Opens (or reuses) the DM channel with a member and posts to it through REST, from any process. */
 export class RestDirectMessenger implements DirectMessenger {
@@ -25,7 +27,7 @@ export class RestDirectMessenger implements DirectMessenger {
       })) as RESTPostAPIChannelMessageResult;
       return 'sent';
     } catch (error) {
-      if (error instanceof DiscordAPIError && error.code === CANNOT_MESSAGE_USER) return 'closed';
+      if (error instanceof DiscordAPIError && (error.code === CANNOT_MESSAGE_USER || error.code === UNKNOWN_USER)) return 'closed';
       throw error;
     }
   }

@@ -114,20 +114,21 @@ export class InteractionRouter {
     const startedAt = Date.now();
     const work = command.run({ ...this.base(interaction, logger), subcommand, options }, this.deps);
     const privately = typeof command.private === 'function' ? command.private(options) : command.private === true;
+    let answered = false;
     await this.answer(interaction, work, privately, lang, logger, async (reply, deferred) => {
       const sent = { ...reply, ephemeral: privately || reply.ephemeral === true };
       if (!deferred) await interaction.reply(replyPayload(sent));
       else await finishDeferred(interaction, sent, privately);
+      answered = true;
     });
     logger.debug({ ms: Date.now() - startedAt }, 'command answered');
-    await this.tellPendingNotice(interaction, lang, logger);
+    // After a failed command (the store down, say) the apology has said enough.
+    if (answered) await this.tellPendingNotice(interaction, lang, logger);
   }
 
   /** Something the member must hear about privately (reminders that turned off), after their answer. */
   private async tellPendingNotice(interaction: ChatInputCommandInteraction, lang: Lang, logger: Logger): Promise<void> {
     try {
-      // Only after an answer went out: a follow-up needs one, and a failed command has said enough.
-      if (!interaction.replied && !interaction.deferred) return;
       const notice = await takeMemberNotice(this.deps.stores, interaction.user.id, lang);
       if (notice) await interaction.followUp(replyPayload({ content: notice, ephemeral: true }));
     } catch (error) {

@@ -16,7 +16,7 @@ const en = {
   'remind.turnedOff':
     'I could not send you a reminder: your direct messages are closed to me, so reminders are now off. Allow DMs from this server’s members, then use `/remind on` again.',
   'thread.name': (p) => `Discuss · ${p.title}`,
-  'thread.previous': (p) => `Yesterday's discussion: ${p.link}`,
+  'thread.previous': (p) => `Previous problem's discussion: ${p.link}`,
   'config.quizThread': 'Discussion thread per daily problem',
   'config.quizThreadOn': 'on',
   'config.quizThreadOff': 'off',
@@ -34,6 +34,7 @@ const en = {
   'chart.less': 'Less',
   'chart.more': 'More',
   'chart.noData': 'no reviews yet',
+  'chart.nothingDue': 'nothing due in the next 30 days',
   'fit.button': 'Fit my schedule',
   'fit.revertButton': 'Back to the default schedule',
   'fit.needMore': (p) => `“Fit my schedule” opens at ${p.min} reviews; you have ${p.have}.`,
@@ -44,7 +45,6 @@ const en = {
   'fit.compare': (p) =>
     `**Predicted retention now:** ${p.beforeRetention} → ${p.afterRetention}\n**Reviews per day (next 30 days):** ${p.beforeLoad} → ${p.afterLoad}`,
   'fit.current': 'Your schedule is fitted to your own reviews.',
-  'fit.busy': 'A fit of your schedule is already running.',
 } satisfies Record<string, Message>;
 
 export type HabitMessageKey = keyof typeof en;
@@ -59,7 +59,7 @@ const zh: Record<HabitMessageKey, Message> = {
   'remind.openQuiz': '打开我的复习',
   'remind.turnedOff': '我没能给你发提醒：你关闭了私信，所以提醒已自动关闭。允许本服务器成员私信你之后，再用 `/remind on` 开启。',
   'thread.name': (p) => `讨论 · ${p.title}`,
-  'thread.previous': (p) => `昨天的讨论：${p.link}`,
+  'thread.previous': (p) => `上一题的讨论：${p.link}`,
   'config.quizThread': '每日一题讨论串',
   'config.quizThreadOn': '开启',
   'config.quizThreadOff': '关闭',
@@ -77,6 +77,7 @@ const zh: Record<HabitMessageKey, Message> = {
   'chart.less': '少',
   'chart.more': '多',
   'chart.noData': '还没有复习记录',
+  'chart.nothingDue': '未来 30 天没有到期卡片',
   'fit.button': '按我的记录优化排程',
   'fit.revertButton': '恢复默认排程',
   'fit.needMore': (p) => `复习满 ${p.min} 次后可以按你的记录优化排程；你目前有 ${p.have} 次。`,
@@ -86,7 +87,6 @@ const zh: Record<HabitMessageKey, Message> = {
   'fit.nothingToRevert': '你现在用的就是默认排程。',
   'fit.compare': (p) => `**当前预测记忆保持率：** ${p.beforeRetention} → ${p.afterRetention}\n**每日复习量（未来 30 天）：** ${p.beforeLoad} → ${p.afterLoad}`,
   'fit.current': '你的排程已根据你自己的复习记录优化。',
-  'fit.busy': '你的排程正在优化中。',
 };
 
 const catalogs: Record<Lang, Record<HabitMessageKey, Message>> = { en, zh };

@@ -11,6 +11,7 @@ import type {
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { CorpusService } from '../corpus/corpus-service.ts';
+import type { ChannelAccess } from '../scheduling/types.ts';
 import type { Stores } from '../stores.ts';
 import type { Lang } from '../i18n.ts';
 import type { FormulaImages } from '../render/formula-images/index.ts';
@@ -93,6 +94,8 @@ export interface BotDeps {
   version: string;
   /** Display formulas as PNG pictures (cached). */
   formulas: FormulaImages;
+  /** Whether the bot can post in a channel (set once the bot is logged in; absent in previews). */
+  channelAccess?: ChannelAccess;
 }
 
 export interface CommandModule {

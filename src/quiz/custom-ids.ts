@@ -16,6 +16,12 @@ const SNOWFLAKE = /^\d{17,20}$/;
 const TOKEN = /^[A-Za-z0-9_-]{12}$/;
 const COUNTER = /^(0|[1-9]\d{0,9})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A topic tag (`/quiz topic:`) rides along in the quiz buttons; 32 characters keep every custom_id under 100. */
+const TOPIC = /^(?=.{1,32}$)topic(?:-[a-z0-9]+)+$/;
+
+export function isButtonTopic(topic: string): boolean {
+  return TOPIC.test(topic);
+}
 
 /** Article ids can be long; a fixed 12-character digest keeps every custom_id under 100. */
 export function cardToken(articleId: string): string {
@@ -35,21 +41,38 @@ export function articleByToken(library: Library, token: string, now: Date): Arti
   return article && library.visibleById(article.id, now) ? article : undefined;
 }
 
-export type QuizButton =
+/** `topic`: the quiz is limited to cards with this topic tag; the next card comes from it too. */
+export type QuizButton = (
   | { action: 'show'; ownerId: string; token: string; version: number }
   | { action: 'rate'; ownerId: string; token: string; version: number; grade: Grade }
-  | { action: 'undo'; ownerId: string; reviewId: number };
+  | { action: 'undo'; ownerId: string; reviewId: number }
+) & { topic?: string | null };
 
 export function quizButtonId(button: QuizButton): string {
   const parts: (string | number)[] = [QUIZ_PREFIX, button.action, button.ownerId];
   if (button.action === 'undo') parts.push(button.reviewId);
   else parts.push(button.token, button.version);
   if (button.action === 'rate') parts.push(button.grade);
+  if (button.topic) {
+    if (!TOPIC.test(button.topic)) throw new Error(`topic "${button.topic}" cannot travel in a button`);
+    parts.push(button.topic);
+  }
   return checked(parts.join(':'));
 }
 
 /** `args` is the custom_id after `quiz:`, split on ":". */
 export function parseQuizButton(args: readonly string[]): QuizButton | null {
+  const fixed = args[0] === 'undo' ? 3 : args[0] === 'show' ? 4 : 5;
+  if (args.length === fixed + 1) {
+    const topic = args[fixed]!;
+    if (!TOPIC.test(topic)) return null;
+    const button = parseFixedQuizButton(args.slice(0, fixed));
+    return button && { ...button, topic };
+  }
+  return parseFixedQuizButton(args);
+}
+
+function parseFixedQuizButton(args: readonly string[]): QuizButton | null {
   const [action, ownerId, ...rest] = args;
   if (!ownerId || !SNOWFLAKE.test(ownerId)) return null;
   if (action === 'undo') {

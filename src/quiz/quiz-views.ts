@@ -23,6 +23,10 @@ export interface QuizScreen {
   /** The bot's zone, for publication dates on cards (as /card shows them). */
   timezone: string;
   library: Library;
+  /** `/quiz topic:`: only cards with this topic tag, and its label in `lang` for the screen. */
+  topic?: { tag: string; label: string } | null;
+  /** Tag labels in `lang` for the card (from tags.yml). */
+  tagLabel?: (tag: string) => string;
 }
 
 export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']> = {
@@ -48,7 +52,7 @@ export function comesBack(card: StoredCard, now: Date, zone: string, lang: Lang)
 function undoButton(screen: QuizScreen, deck: MemberDeck): APIButtonComponentWithCustomId | null {
   const last = deck.lastQuizReview;
   if (!last || !isLatestChange(deck, last)) return null;
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: qt(screen.lang, 'quiz.undo'), custom_id: quizButtonId({ action: 'undo', ownerId: screen.ownerId, reviewId: last.id }) };
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: qt(screen.lang, 'quiz.undo'), custom_id: quizButtonId({ action: 'undo', ownerId: screen.ownerId, reviewId: last.id, topic: screen.topic?.tag }) };
 }
 
 function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
@@ -57,11 +61,12 @@ function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
 
 function progressLine(screen: QuizScreen, queue: StudyQueue, article: Article, deck: MemberDeck): string {
   const kind = cardOf(deck, article.id).fsrs === null ? qt(screen.lang, 'quiz.newCard') : qt(screen.lang, 'quiz.reviewCard');
-  return `**${kind}** · ${qt(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
+  const topic = screen.topic ? `${qt(screen.lang, 'quiz.topic', { topic: escapeMarkdown(screen.topic.label) })} · ` : '';
+  return `${topic}**${kind}** · ${qt(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
 }
 
 function questionEmbed(article: Article, screen: QuizScreen): APIEmbed {
-  const embed = cardReply(article, { lang: screen.lang, timezone: screen.timezone }).embeds?.[0];
+  const embed = cardReply(article, { lang: screen.lang, timezone: screen.timezone, tagLabel: screen.tagLabel }).embeds?.[0];
   if (!embed) throw new Error(`no card embed for ${article.id}`);
   return embed;
 }
@@ -84,7 +89,7 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: qt(screen.lang, 'quiz.showSolution'),
-      custom_id: quizButtonId({ action: 'show', ownerId: screen.ownerId, token: cardToken(article.id), version }),
+      custom_id: quizButtonId({ action: 'show', ownerId: screen.ownerId, token: cardToken(article.id), version, topic: screen.topic?.tag }),
     },
   ];
   const undo = undoButton(screen, deck);
@@ -97,14 +102,17 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
   };
 }
 
-/** The question with its solution and the four rating buttons, each showing the interval it gives. */
-export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, article: Article): Reply {
+/**
+ * The question with its solution and the four rating buttons, each showing the interval it gives.
+ * `solution` is the private solution reply (solutionWithFormulas: its formulas as pictures), else
+ * the text-only one.
+ */
+export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, article: Article, solution: Reply = solutionReply(article, screen.lang)): Reply {
   const card = cardOf(deck, article.id);
   const intervals = previewIntervals(card.fsrs, screen.now, deck.weights);
   const question = questionEmbed(article, screen);
   const embeds: APIEmbed[] = [question];
   let budget = DISCORD_LIMITS.embedTotal - embedLength(question);
-  const solution = solutionReply(article, screen.lang);
   const solutionEmbeds = solution.embeds ?? [];
   for (const embed of solutionEmbeds) {
     const size = embedLength(embed);
@@ -118,16 +126,21 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       type: ComponentType.Button,
       style: GRADE_STYLES[grade],
       label: `${gradeLabel(screen.lang, grade)} · ${qt(screen.lang, 'interval.short', { days: intervals[grade] })}`,
-      custom_id: quizButtonId({ action: 'rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade }),
+      custom_id: quizButtonId({ action: 'rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade, topic: screen.topic?.tag }),
     })),
   );
-  const components = [rateRow];
+  const components: ActionRow[] = [rateRow];
   const undo = undoButton(screen, deck);
   if (undo) components.push(rowOf([undo]));
+  // The solution's pictures that made it into the message, and its "More formulas" button.
+  const pictures = new Set(embeds.map((embed) => embed.image?.url?.replace(/^attachment:\/\//, '')));
+  const files = (solution.files ?? []).filter((file) => pictures.has(file.name));
+  components.push(...(solution.components ?? []));
   return {
     content: joinLines([progressLine(screen, queue, article, deck), cut ? t(screen.lang, 'card.solutionMore') : null]),
     embeds,
     components,
+    files,
     ephemeral: true,
   };
 }
@@ -137,7 +150,11 @@ function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, 
   const nothingToStudy = library.leetcodeCards(screen.now).length === 0;
   const lines = nothingToStudy
     ? [notice, qt(screen.lang, 'quiz.noCards')]
-    : [notice, `🎉 ${qt(screen.lang, 'quiz.allDone')}`, qt(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow })];
+    : [
+        notice,
+        screen.topic ? `🎉 ${qt(screen.lang, 'quiz.topicAllDone', { topic: escapeMarkdown(screen.topic.label) })}` : `🎉 ${qt(screen.lang, 'quiz.allDone')}`,
+        qt(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow }),
+      ];
   const undo = undoButton(screen, deck);
   return { content: joinLines(lines), embeds: [], components: undo ? [rowOf([undo])] : [], ephemeral: true };
 }

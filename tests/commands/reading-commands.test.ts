@@ -185,7 +185,7 @@ describe('/latest, /random, /tags, /help', () => {
     const deps = await fixtureDeps();
     const reply = await help.run(commandInput({}, { lang: 'en' }), deps);
     const embed = reply.embeds![0]!;
-    expect(embed.fields!.map((f) => f.name.split(' ')[0])).toEqual(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/leaderboard', '/config']);
+    expect(embed.fields!.map((f) => f.name.split(' ')[0])).toEqual(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/remind', '/export', '/leaderboard', '/config']);
     expect(embed.footer?.text).toBe('Version 9.9.9');
   });
 });

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import pino from 'pino';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { RestChannelPoster } from '../../src/discord/channel-poster.ts';
 import type { CommandModule, ReplyFile } from '../../src/interactions/types.ts';
 import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
+import { allCommands } from '../../commands/index.ts';
+import { FormulaImages, type FormulaResult } from '../../src/render/formula-images/index.ts';
 import { fixtureDeps } from '../helpers/deps.ts';
 
 /** The first 24 bytes of a PNG (signature + IHDR size) followed by a marker, enough for Discord to read its size. */
@@ -115,7 +118,7 @@ describe('attachments', () => {
   it('posts files to a channel through REST', async () => {
     const d = await boot();
     const channelId = d.guilds[0]!.channels[0]!.id;
-    const { messageId } = await new RestChannelPoster(bot!.client.rest).post(
+    const { messageId } = await new RestChannelPoster(bot!.client.rest, bot!.client.user!.id, pino({ level: 'silent' })).post(
       channelId,
       { content: 'daily', files: [file('daily.png', 80, 'daily', 'a formula')] },
       'nonce-1',
@@ -123,5 +126,26 @@ describe('attachments', () => {
     const posted = d.message(messageId)!;
     expect(posted.attachments).toMatchObject([{ filename: 'daily.png', width: 80, height: 40, description: 'a formula' }]);
     expect(d.attachmentData(posted.attachments[0]!).subarray(24).toString()).toBe('daily');
+  });
+
+  it('defers a /card whose cold formula renders are slow, then sends the pictures', async () => {
+    double = await startDiscordDouble();
+    const deps = await fixtureDeps({ DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase });
+    /** A machine so loaded that one cold render takes longer than Discord's patience for a first answer. */
+    class SlowFormulaImages extends FormulaImages {
+      override async render(tex: string): Promise<FormulaResult> {
+        await sleep(1_700);
+        return super.render(tex);
+      }
+    }
+    deps.formulas = new SlowFormulaImages({ cacheDir: null, logger: deps.logger });
+    bot = await startDiscordBot(deps, allCommands);
+    const handle = await double.sendCommand({ name: 'card', options: { query: 'flashattention' } });
+    const callback = await handle.callback();
+    expect(callback.type).toBe(5);
+    expect(callback.elapsedMs).toBeLessThan(3_000);
+    const reply = await handle.reply(10_000);
+    expect(reply.attachments.length).toBeGreaterThan(0);
+    expect(double.interactionFailures).toEqual([]);
   });
 });

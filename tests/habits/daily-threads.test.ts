@@ -45,7 +45,7 @@ describe('a discussion thread per daily problem through the Discord double', () 
 
     clock.advance(DAY);
     const second = await double.waitForMessage(channel, (m) => !m.webhook_id && m.id !== first.id, 10_000);
-    expect(second.content).toContain(`昨天的讨论：<#${thread!.id}>`);
+    expect(second.content).toContain(`上一题的讨论：<#${thread!.id}>`);
     await waitForLogs(run, (l) => l.msg === 'daily quiz thread opened');
     expect(double.threads(channel)).toHaveLength(2);
     await nextQuizTick(run);
@@ -58,7 +58,7 @@ describe('a discussion thread per daily problem through the Discord double', () 
     expect(off.content).toMatch(/Discussion thread per daily problem is now off/);
     clock.advance(DAY);
     const third = await double.waitForMessage(channel, (m) => !m.webhook_id && m.id !== first.id && m.id !== second.id, 10_000);
-    expect(third.content).toContain(`昨天的讨论：<#${double.threads(channel)[1]!.id}>`);
+    expect(third.content).toContain(`上一题的讨论：<#${double.threads(channel)[1]!.id}>`);
     await nextQuizTick(run);
     expect(double.threads(channel)).toHaveLength(2);
     expect(double.message(third.id)!.thread).toBeUndefined();

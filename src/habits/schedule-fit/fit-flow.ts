@@ -6,7 +6,7 @@ import type { FsrsWeights } from '../../quiz/fsrs.ts';
 import { ht } from '../messages.ts';
 import { fitWeights, NotEnoughTrainingData } from './fit-weights.ts';
 import { replayedCards, scheduleOutlook, type ScheduleOutlook } from './replay.ts';
-import { trainingItems } from './training-items.ts';
+import { trainingHistories } from './training-items.ts';
 
 export const FIT_PREFIX = 'fit';
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -102,7 +102,7 @@ export async function handleFitButton(input: ComponentInput, deps: BotDeps): Pro
   let weights: FsrsWeights;
   const startedAt = Date.now();
   try {
-    weights = await fitWeights(trainingItems(deck.log));
+    weights = await fitWeights(trainingHistories(deck.log));
   } catch (error) {
     if (error instanceof NotEnoughTrainingData) return privately(ht(lang, 'fit.notEnoughData'));
     throw error;

@@ -1,7 +1,8 @@
+import crypto from 'node:crypto';
 import type { Article } from '../../corpus/types.ts';
 import { BUCKET_MS, type ActivityBucket } from '../../quiz/activity.ts';
 import { cardOf, type MemberDeck } from '../../quiz/deck.ts';
-import { localDay, nextDay } from '../../time.ts';
+import { localDay, nextDay, wallTimeIn } from '../../time.ts';
 
 export interface DayCount {
   /** `YYYY-MM-DD`, local to the server's zone. */
@@ -37,10 +38,29 @@ export function weekdayIndex(day: string): number {
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
 
-function reviewsPerDay(activity: readonly ActivityBucket[], zone: string): Map<string, { reviews: number; again: number }> {
+/** Only this much history can show: a year of weeks, and twelve calendar months. */
+const HISTORY_MS = 400 * 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Reviews per local day since `from`. The zone's offset is looked up once per UTC hour that has
+ * reviews (offsets change only on the hour, at DST transitions), not once per 15-minute bucket:
+ * Intl formatting is the slow part of the whole picture.
+ */
+function reviewsPerDay(activity: readonly ActivityBucket[], zone: string, from: number): Map<string, { reviews: number; again: number }> {
   const days = new Map<string, { reviews: number; again: number }>();
+  const offsets = new Map<number, number>();
   for (const [bucket, reviews, again] of activity) {
-    const day = localDay(new Date(bucket * BUCKET_MS), zone);
+    const instant = bucket * BUCKET_MS;
+    if (instant < from) continue;
+    const hour = Math.floor(instant / HOUR_MS);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      const w = wallTimeIn(new Date(hour * HOUR_MS), zone);
+      offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - hour * HOUR_MS;
+      offsets.set(hour, offset);
+    }
+    const day = new Date(instant + offset).toISOString().slice(0, 10);
     const entry = days.get(day) ?? { reviews: 0, again: 0 };
     entry.reviews += reviews;
     entry.again += again;
@@ -56,7 +76,7 @@ function previousMonth(month: string): string {
 
 export function statsChartData(deck: MemberDeck, cards: readonly Article[], now: Date, zone: string): StatsChartData {
   const today = localDay(now, zone);
-  const perDay = reviewsPerDay(deck.activity, zone);
+  const perDay = reviewsPerDay(deck.activity, zone, now.getTime() - HISTORY_MS);
   const count = (day: string) => (day <= today ? (perDay.get(day)?.reviews ?? 0) : 0);
 
   const firstDay = nextDay(today, -(weekdayIndex(today) + 7 * (HEATMAP_WEEKS - 1)));
@@ -100,7 +120,11 @@ export function statsChartData(deck: MemberDeck, cards: readonly Article[], now:
   return { today, heatmap, yearTotal, last30, next30, months: [...byMonth.values()] };
 }
 
-/** A stamp that changes whenever the picture would: a review or undo, a new day, language, zone or corpus. */
+/**
+ * A stamp that changes whenever the picture would: a review or undo, fitted or reverted weights
+ * (they move due dates), a new day, language, zone or corpus.
+ */
 export function pictureStamp(deck: MemberDeck, cards: readonly Article[], today: string, lang: string, zone: string): string {
-  return [deck.nextReviewId, deck.totalReviews, today, lang, zone, cards.length].join('|');
+  const weights = deck.weights ? crypto.createHash('sha256').update(deck.weights.join(',')).digest('hex').slice(0, 12) : 'default';
+  return [deck.nextReviewId, deck.totalReviews, weights, today, lang, zone, cards.length].join('|');
 }

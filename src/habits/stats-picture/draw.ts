@@ -89,11 +89,11 @@ export async function drawStatsPicture(data: StatsChartData, lang: Lang): Promis
   g.fillText(ht(lang, 'chart.title', { day: data.today }), PAD, 44);
 
   drawHeatmap(g, data, lang);
-  const charts: [string, DayCount[], string][] = [
-    [ht(lang, 'chart.reviews30'), data.last30, COLORS.reviews],
-    [ht(lang, 'chart.due30'), data.next30, COLORS.due],
+  const charts: [string, DayCount[], string, string][] = [
+    [ht(lang, 'chart.reviews30'), data.last30, COLORS.reviews, ht(lang, 'chart.noData')],
+    [ht(lang, 'chart.due30'), data.next30, COLORS.due, ht(lang, 'chart.nothingDue')],
   ];
-  charts.forEach(([title, days, color], index) => drawDayBars(g, PAD + index * (CHART_WIDTH + CHART_GAP), title, days, color, lang));
+  charts.forEach(([title, days, color, empty], index) => drawDayBars(g, PAD + index * (CHART_WIDTH + CHART_GAP), title, days, color, empty));
   drawMonthlyShare(g, PAD + 2 * (CHART_WIDTH + CHART_GAP), data, lang);
 
   return { png: await canvas.encode('png'), width: PICTURE_WIDTH, height: PICTURE_HEIGHT };
@@ -168,7 +168,7 @@ function shortDay(day: string): string {
   return `${Number(day.slice(5, 7))}/${Number(day.slice(8, 10))}`;
 }
 
-function drawDayBars(g: SKRSContext2D, left: number, title: string, days: DayCount[], color: string, lang: Lang): void {
+function drawDayBars(g: SKRSContext2D, left: number, title: string, days: DayCount[], color: string, emptyText: string): void {
   const max = Math.max(0, ...days.map((d) => d.count));
   chartFrame(g, left, title, max > 0 ? String(max) : null);
   const slot = CHART_WIDTH / days.length;
@@ -188,7 +188,7 @@ function drawDayBars(g: SKRSContext2D, left: number, title: string, days: DayCou
   g.fillText(first, left, PLOT_BOTTOM + 18);
   g.fillText(last, left + CHART_WIDTH - g.measureText(last).width, PLOT_BOTTOM + 18);
   if (max === 0) {
-    const text = ht(lang, 'chart.noData');
+    const text = emptyText;
     g.fillText(text, left + (CHART_WIDTH - g.measureText(text).width) / 2, (PLOT_TOP + PLOT_BOTTOM) / 2);
   }
 }
