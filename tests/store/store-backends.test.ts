@@ -59,6 +59,18 @@ describe.each(backends)('%s store', (_name, location) => {
     const store = await open(location);
     await expect(store.ping()).resolves.toBeUndefined();
   });
+
+  it('answers pings from two connections at once (two processes opening one store)', async () => {
+    if (location.kind === 'memory') return; // one process's memory; nothing to share
+    const [first, second] = await Promise.all([open(location), open(location)]);
+    const pings: Promise<void>[] = [];
+    for (let index = 0; index < 20; index++) {
+      pings.push((index % 2 === 0 ? first : second).ping());
+      // Started a moment apart, so each overlaps the next without the same millisecond.
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await expect(Promise.all(pings)).resolves.toHaveLength(20);
+  });
 });
 
 describe('store failures', () => {
