@@ -63,14 +63,11 @@ export const command: CommandModule = {
       .complete(input.focused.value, 25, library.visibilityFilter(input.now))
       .map((choice) => ({ name: truncate(choice.title, 100), value: choice.id }));
   },
-  components: [
-    {
-      prefix: 'solution',
-      async handle(input, deps) {
-        const article = deps.corpus.library.visibleById(input.args[0] ?? '', input.now);
-        if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
-        return { kind: 'reply', ...solutionReply(article, input.lang) };
-      },
+  components: {
+    async solution(input, deps) {
+      const article = deps.corpus.library.visibleById(input.button.articleId, input.now);
+      if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
+      return { kind: 'reply', ...solutionReply(article, input.lang) };
     },
-  ],
+  },
 };

@@ -1,6 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { CommandModule } from '../src/interactions/types.ts';
-import { DAILY_PREFIX, QUIZ_PREFIX } from '../src/quiz/custom-ids.ts';
 import { handleDailyRating } from '../src/quiz/daily-post.ts';
 import { handleQuizButton, startQuiz } from '../src/quiz/quiz-flow.ts';
 
@@ -15,8 +14,5 @@ export const command: CommandModule = {
   definition,
   private: true,
   run: startQuiz,
-  components: [
-    { prefix: QUIZ_PREFIX, handle: handleQuizButton },
-    { prefix: DAILY_PREFIX, handle: handleDailyRating },
-  ],
+  components: { 'quiz-show': handleQuizButton, 'quiz-rate': handleQuizButton, 'quiz-undo': handleQuizButton, daily: handleDailyRating },
 };

@@ -124,13 +124,7 @@ export class InteractionRouter {
   private async button(interaction: ButtonInteraction): Promise<void> {
     const logger = this.childLogger(interaction, { customId: interaction.customId, kind: 'button' });
     const lang = langFromLocale(interaction.locale);
-    const route = this.components.route(interaction.customId);
-    if (!route) {
-      logger.warn('button with an unknown custom_id');
-      await interaction.reply(replyPayload({ content: t(lang, 'error.expired'), ephemeral: true }));
-      return;
-    }
-    const work = route.handler.handle({ ...this.base(interaction, logger), args: route.args, messageId: interaction.message.id }, this.deps);
+    const work = this.components.click(interaction.customId, { ...this.base(interaction, logger), messageId: interaction.message.id }, this.deps);
     await this.answer(interaction, work, true, lang, logger, async (reply: ComponentReply, deferred) => {
       if (reply.kind === 'update') {
         if (deferred) await interaction.editReply(updatePayload(reply));

@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { CorpusService } from '../corpus/corpus-service.ts';
 import type { Stores } from '../stores.ts';
 import type { Lang } from '../i18n.ts';
+import type { ButtonId, ButtonKind, ButtonOf } from './custom-ids.ts';
 
 export type OptionValue = string | number | boolean;
 
@@ -45,11 +46,14 @@ export interface AutocompleteInput extends InvocationBase {
   options: Readonly<Record<string, OptionValue>>;
 }
 
-export interface ComponentInput extends InvocationBase {
-  /** The custom_id split on ":" after the handler's prefix. */
-  args: string[];
+export interface ComponentInput<B extends ButtonId = ButtonId> extends InvocationBase {
+  /** The button's custom_id, decoded and validated (src/interactions/custom-ids.ts). */
+  button: B;
   messageId: string;
 }
+
+/** The buttons a command answers, by kind; a handler gets its own kind of button only. */
+export type ComponentHandlers = { [K in ButtonKind]?: (input: ComponentInput<ButtonOf<K>>, deps: BotDeps) => Promise<ComponentReply> };
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -91,6 +95,6 @@ export interface CommandModule {
   private?: boolean | ((options: Readonly<Record<string, OptionValue>>) => boolean);
   run(input: CommandInput, deps: BotDeps): Promise<Reply>;
   autocomplete?(input: AutocompleteInput, deps: BotDeps): Promise<Choice[]>;
-  /** Buttons whose custom_id starts with `${prefix}:` come here. */
-  components?: { prefix: string; handle(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> }[];
+  /** The buttons this command's replies carry. */
+  components?: ComponentHandlers;
 }

@@ -1,7 +1,8 @@
 import { t } from '../i18n.ts';
 import type { BotDeps, CommandInput, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
 import { escapeMarkdown } from '../render/index.ts';
-import { articleByToken, parseQuizButton } from './custom-ids.ts';
+import type { QuizButton } from '../interactions/custom-ids.ts';
+import { articleByToken } from './card-tokens.ts';
 import { cardOf, type MemberDeck } from './deck.ts';
 import { qt } from './messages.ts';
 import { gradeLabel, questionScreen, recordedNotice, revealedScreen, type QuizScreen } from './quiz-views.ts';
@@ -31,15 +32,14 @@ function privately(content: string): ComponentReply {
  * The buttons of a /quiz message. Each carries its owner (others are refused) and the card version
  * it was drawn for, so a repeated or outdated click shows the current state instead of acting.
  */
-export async function handleQuizButton(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
-  const button = parseQuizButton(input.args);
-  if (!button) return privately(t(input.lang, 'error.expired'));
+export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: BotDeps): Promise<ComponentReply> {
+  const { button } = input;
   if (button.ownerId !== input.user.id) return privately(t(input.lang, 'error.notYourButton'));
   const screen = await screenFor(input, deps);
   const store = deps.stores.quiz;
   const library = deps.corpus.library;
 
-  if (button.action === 'undo') {
+  if (button.kind === 'quiz-undo') {
     const outcome = await undoQuizRating(store, input.user, button.reviewId);
     const deck = await store.deck(input.user.id);
     if (outcome.kind === 'nothing') return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), qt(input.lang, 'quiz.nothingToUndo')) };
@@ -51,7 +51,7 @@ export async function handleQuizButton(input: ComponentInput, deps: BotDeps): Pr
   const article = articleByToken(library, button.token, input.now);
   if (!article) return privately(t(input.lang, 'error.unknownArticle'));
 
-  if (button.action === 'show') {
+  if (button.kind === 'quiz-show') {
     const deck = await store.deck(input.user.id);
     const queue = queueOf(screen, deck);
     if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, qt(input.lang, 'quiz.alreadyRecorded')) };

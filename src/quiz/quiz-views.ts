@@ -7,7 +7,7 @@ import { t, type Lang } from '../i18n.ts';
 import type { ActionRow, Reply } from '../interactions/types.ts';
 import { DISCORD_LIMITS, embedLength, escapeMarkdown } from '../render/index.ts';
 import { localDay } from '../time.ts';
-import { cardToken, quizButtonId } from './custom-ids.ts';
+import { cardToken, encodeButtonId } from '../interactions/custom-ids.ts';
 import { cardOf, isLatestChange, type MemberDeck } from './deck.ts';
 import { GRADE_NAMES, GRADES, previewIntervals, type StoredCard } from './fsrs.ts';
 import { qt } from './messages.ts';
@@ -48,7 +48,7 @@ export function comesBack(card: StoredCard, now: Date, zone: string, lang: Lang)
 function undoButton(screen: QuizScreen, deck: MemberDeck): APIButtonComponentWithCustomId | null {
   const last = deck.lastQuizReview;
   if (!last || !isLatestChange(deck, last)) return null;
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: qt(screen.lang, 'quiz.undo'), custom_id: quizButtonId({ action: 'undo', ownerId: screen.ownerId, reviewId: last.id }) };
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: qt(screen.lang, 'quiz.undo'), custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id }) };
 }
 
 function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
@@ -84,7 +84,7 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: qt(screen.lang, 'quiz.showSolution'),
-      custom_id: quizButtonId({ action: 'show', ownerId: screen.ownerId, token: cardToken(article.id), version }),
+      custom_id: encodeButtonId({ kind: 'quiz-show', ownerId: screen.ownerId, token: cardToken(article.id), version }),
     },
   ];
   const undo = undoButton(screen, deck);
@@ -118,7 +118,7 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       type: ComponentType.Button,
       style: GRADE_STYLES[grade],
       label: `${gradeLabel(screen.lang, grade)} · ${qt(screen.lang, 'interval.short', { days: intervals[grade] })}`,
-      custom_id: quizButtonId({ action: 'rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade }),
+      custom_id: encodeButtonId({ kind: 'quiz-rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade }),
     })),
   );
   const components = [rateRow];

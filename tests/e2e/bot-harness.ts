@@ -6,7 +6,7 @@ import { startApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logging.ts';
 import type { DiscordDouble, RequestRecord } from '../discord-double/index.ts';
-import { FIXTURE_CORPUS } from '../helpers/deps.ts';
+import { FIXTURE_CORPUS } from '../../kit/deps.ts';
 
 export interface BotRun {
   app: App;

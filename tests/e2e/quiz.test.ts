@@ -30,9 +30,9 @@ describe('quizzes through the Discord double', () => {
     expect(postsIn(double, quizChannel)).toHaveLength(1);
     expect(JSON.stringify(post.embeds)).toMatch(/leetcode\.cn\/problems/);
     const ids = customIds(post);
-    expect(ids.some((id) => id.startsWith('solution:'))).toBe(true);
-    const good = ids.find((id) => id.startsWith('quizday:') && id.endsWith(':3'))!;
-    const again = ids.find((id) => id.startsWith('quizday:') && id.endsWith(':1'))!;
+    expect(ids.some((id) => id.startsWith('1:solution:'))).toBe(true);
+    const good = ids.find((id) => id.startsWith('1:daily:') && id.endsWith(':3'))!;
+    const again = ids.find((id) => id.startsWith('1:daily:') && id.endsWith(':1'))!;
 
     const aliceReply = await (await double.clickButton({ message: post, customId: good, user: alice, locale: 'en-US' })).reply();
     const bobReply = await (await double.clickButton({ message: post, customId: again, user: bob, locale: 'en-US' })).reply();
@@ -71,8 +71,8 @@ describe('quizzes through the Discord double', () => {
     let ratings = 0;
     for (let step = 0; step < 12 && !/All done for today/.test(JSON.stringify(message)); step++) {
       const ids = customIds(message);
-      const show = ids.find((id) => id.startsWith('quiz:show:'));
-      const rate = ids.find((id) => id.startsWith('quiz:rate:') && id.endsWith(':3'));
+      const show = ids.find((id) => id.startsWith('1:quiz-show:'));
+      const rate = ids.find((id) => id.startsWith('1:quiz-rate:') && id.endsWith(':3'));
       const click = await d.clickButton({ message, customId: (rate ?? show)!, user: alice, locale: 'en-US' });
       await click.callback();
       if (rate) ratings++;

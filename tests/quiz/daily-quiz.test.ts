@@ -19,8 +19,8 @@ async function shanghaiHarness(kv?: Harness['kv']): Promise<Harness> {
 }
 
 function postedCard(poster: FakeChannelPoster, index: number): string | undefined {
-  const custom = buttons(poster.messages[index]!.message).find((b) => b.customId.startsWith('solution:'));
-  return custom?.customId.slice('solution:'.length);
+  const custom = buttons(poster.messages[index]!.message).find((b) => b.customId.startsWith('1:solution:'));
+  return custom?.customId.slice('1:solution:'.length);
 }
 
 describe('daily quiz job', () => {
@@ -227,7 +227,7 @@ describe('daily quiz job', () => {
     expect(JSON.stringify(embed.fields)).toContain('中等');
     const all = buttons(message);
     expect(all.map((b) => b.label)).toEqual(['查看题解', '重来', '困难', '良好', '简单']);
-    expect(all[0]!.customId).toBe(`solution:${ids[0]}`);
+    expect(all[0]!.customId).toBe(`1:solution:${ids[0]}`);
     for (const b of all) expect(b.customId.length).toBeLessThanOrEqual(100);
   });
 });

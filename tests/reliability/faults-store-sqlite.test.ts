@@ -71,7 +71,7 @@ describe('SQLite store faults', () => {
     const first = lab.botProcess(env);
     await first.waitForLog('logged in to Discord');
     const post = await double.waitForMessage(quizChannel, (message) => !message.webhook_id, 20_000);
-    const ratingButtons = customIds(post).filter((id) => id.startsWith('quizday:'));
+    const ratingButtons = customIds(post).filter((id) => id.startsWith('1:daily:'));
     expect(ratingButtons).toHaveLength(4);
 
     const members = Array.from({ length: 40 }, (_, index) => member(index + 1));

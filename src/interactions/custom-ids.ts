@@ -1,0 +1,235 @@
+/**
+ * Every button's custom_id, encoded and decoded here and nowhere else. Everything a button needs
+ * travels in its custom_id or sits in the store, so buttons keep working after a restart.
+ *
+ * Format: `<version>:<kind>:<field>:…`, version 1 today. Text fields escape only "%" and ":" so
+ * Chinese text stays one character per character. Ids posted before the version prefix existed
+ * (`search:…`, `random:…`, `solution:…`, `quiz:…`, `quizday:…`) still decode: messages stay in
+ * channels for years. Decoding checks the length and every field; anything that does not parse
+ * exactly is null, and the router answers "this button no longer works".
+ */
+import crypto from 'node:crypto';
+import type { Grade } from 'ts-fsrs';
+import { DISCORD_LIMITS } from '../render/index.ts';
+
+export const CUSTOM_ID_VERSION = 1;
+
+/** What a search paging button needs to redo the search: the query inline, or its key in the stash. */
+export type SearchState = { stashed: false; query: string; tag: string | null } | { stashed: true; key: string };
+
+/** The tag of a "random" button: the tag itself, or a digest when the tag is too long to carry. */
+export type RandomTag = { digest: false; tag: string | null } | { digest: true; value: string };
+
+export type ButtonId =
+  | { kind: 'solution'; articleId: string }
+  | { kind: 'search'; ownerId: string; offset: number; state: SearchState }
+  /** `shown` is the card token of the article on screen (an article id in ids made before tokens). */
+  | { kind: 'random'; ownerId: string; shown: string; tag: RandomTag }
+  | { kind: 'quiz-show'; ownerId: string; token: string; version: number }
+  | { kind: 'quiz-rate'; ownerId: string; token: string; version: number; grade: Grade }
+  | { kind: 'quiz-undo'; ownerId: string; reviewId: number }
+  /** A rating button of a daily post: whoever clicks rates the card into their own deck. */
+  | { kind: 'daily'; guildId: string; day: string; token: string; grade: Grade };
+
+export type ButtonKind = ButtonId['kind'];
+export type ButtonOf<K extends ButtonKind> = Extract<ButtonId, { kind: K }>;
+export type QuizButton = ButtonOf<'quiz-show' | 'quiz-rate' | 'quiz-undo'>;
+export type DailyButton = ButtonOf<'daily'>;
+
+export const BUTTON_KINDS: readonly ButtonKind[] = ['solution', 'search', 'random', 'quiz-show', 'quiz-rate', 'quiz-undo', 'daily'];
+
+/** Search pages further than this are refused: nobody pages through ten thousand results. */
+export const MAX_SEARCH_OFFSET = 10_000;
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const TOKEN = /^[A-Za-z0-9_-]{12}$/;
+const STASH_KEY = /^[A-Za-z0-9_-]{16}$/;
+const COUNTER = /^(0|[1-9]\d{0,9})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ARTICLE_ID = 64;
+const GRADE = /^[1-4]$/;
+
+/** Article ids can be long; a fixed 12-character digest keeps every custom_id under 100. */
+export function cardToken(articleId: string): string {
+  return crypto.createHash('sha256').update(articleId).digest('base64url').slice(0, 12);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+function escapeText(text: string): string {
+  return text.replace(/%/g, '%25').replace(/:/g, '%3A');
+}
+
+function fields(button: ButtonId): (string | number)[] {
+  switch (button.kind) {
+    case 'solution':
+      return [button.articleId];
+    case 'search':
+      return [
+        button.ownerId,
+        button.offset,
+        ...(button.state.stashed ? ['h', button.state.key] : ['i', escapeText(button.state.tag ?? ''), escapeText(button.state.query)]),
+      ];
+    case 'random':
+      return [button.ownerId, button.shown, button.tag.digest ? `#${button.tag.value}` : escapeText(button.tag.tag ?? '')];
+    case 'quiz-show':
+      return [button.ownerId, button.token, button.version];
+    case 'quiz-rate':
+      return [button.ownerId, button.token, button.version, button.grade];
+    case 'quiz-undo':
+      return [button.ownerId, button.reviewId];
+    case 'daily':
+      return [button.guildId, button.day, button.token, button.grade];
+  }
+}
+
+function unchecked(button: ButtonId): string {
+  return [CUSTOM_ID_VERSION, button.kind, ...fields(button)].join(':');
+}
+
+/** Whether the button's id fits Discord's limit, for callers that have a shorter fallback. */
+export function fitsCustomId(button: ButtonId): boolean {
+  return unchecked(button).length <= DISCORD_LIMITS.customId;
+}
+
+/** The custom_id of a button; throws when it would be longer than Discord allows (a bug, not input). */
+export function encodeButtonId(button: ButtonId): string {
+  const customId = unchecked(button);
+  if (customId.length > DISCORD_LIMITS.customId) throw new Error(`custom_id too long (${customId.length}): ${customId}`);
+  if (decodeButtonId(customId) === null) throw new Error(`custom_id does not decode: ${customId}`);
+  return customId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+/** Undoes escapeText; null when a "%" starts anything but the two escapes it makes. */
+function unescapeText(text: string): string | null {
+  if (/%(?!25|3A)/.test(text)) return null;
+  return text.replace(/%(25|3A)/g, (_match, code: string) => (code === '25' ? '%' : ':'));
+}
+
+function counter(text: string | undefined): number | null {
+  return text !== undefined && COUNTER.test(text) ? Number(text) : null;
+}
+
+function grade(text: string | undefined): Grade | null {
+  return text !== undefined && GRADE.test(text) ? (Number(text) as Grade) : null;
+}
+
+const isArticleId = (text: string | undefined): text is string => text !== undefined && text.length <= MAX_ARTICLE_ID && ARTICLE_ID.test(text);
+const isSnowflake = (text: string | undefined): text is string => text !== undefined && SNOWFLAKE.test(text);
+const isToken = (text: string | undefined): text is string => text !== undefined && TOKEN.test(text);
+
+function decodeOffset(text: string | undefined): number | null {
+  const offset = counter(text);
+  return offset !== null && offset <= MAX_SEARCH_OFFSET ? offset : null;
+}
+
+function decodeCurrent(kind: string, parts: string[]): ButtonId | null {
+  switch (kind) {
+    case 'solution': {
+      const [articleId] = parts;
+      return parts.length === 1 && isArticleId(articleId) ? { kind, articleId } : null;
+    }
+    case 'search': {
+      const [ownerId, offsetText, mode, first, second] = parts;
+      const offset = decodeOffset(offsetText);
+      if (!isSnowflake(ownerId) || offset === null) return null;
+      if (mode === 'h' && parts.length === 4 && first !== undefined && STASH_KEY.test(first)) return { kind, ownerId, offset, state: { stashed: true, key: first } };
+      if (mode !== 'i' || parts.length !== 5) return null;
+      const tag = unescapeText(first ?? '');
+      const query = unescapeText(second ?? '');
+      if (tag === null || query === null || !query.trim()) return null;
+      return { kind, ownerId, offset, state: { stashed: false, query, tag: tag || null } };
+    }
+    case 'random': {
+      const [ownerId, shown, tagField] = parts;
+      if (parts.length !== 3 || !isSnowflake(ownerId) || !(isToken(shown) || isArticleId(shown)) || tagField === undefined) return null;
+      if (tagField.startsWith('#')) return isToken(tagField.slice(1)) ? { kind, ownerId, shown, tag: { digest: true, value: tagField.slice(1) } } : null;
+      const tag = unescapeText(tagField);
+      return tag === null ? null : { kind, ownerId, shown, tag: { digest: false, tag: tag || null } };
+    }
+    case 'quiz-show':
+    case 'quiz-rate': {
+      const [ownerId, token, versionText, gradeText] = parts;
+      const version = counter(versionText);
+      if (!isSnowflake(ownerId) || !isToken(token) || version === null) return null;
+      if (kind === 'quiz-show') return parts.length === 3 ? { kind, ownerId, token, version } : null;
+      const rated = grade(gradeText);
+      return parts.length === 4 && rated !== null ? { kind, ownerId, token, version, grade: rated } : null;
+    }
+    case 'quiz-undo': {
+      const [ownerId, reviewText] = parts;
+      const reviewId = counter(reviewText);
+      return parts.length === 2 && isSnowflake(ownerId) && reviewId !== null ? { kind, ownerId, reviewId } : null;
+    }
+    case 'daily': {
+      const [guildId, day, token, gradeText] = parts;
+      const rated = grade(gradeText);
+      return parts.length === 4 && isSnowflake(guildId) && day !== undefined && DAY.test(day) && isToken(token) && rated !== null
+        ? { kind, guildId, day, token, grade: rated }
+        : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function decodeUri(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Ids made before the version prefix: each kind had its own layout. */
+function decodeLegacy(prefix: string, parts: string[]): ButtonId | null {
+  switch (prefix) {
+    case 'solution':
+      return decodeCurrent('solution', parts);
+    case 'search': {
+      // search:<owner>:<offset>:i:<uri-encoded tag>:<query, may hold ":"> | search:<owner>:<offset>:h:<stash key>
+      const [ownerId, offsetText, mode, ...rest] = parts;
+      const offset = decodeOffset(offsetText);
+      if (!isSnowflake(ownerId) || offset === null) return null;
+      if (mode === 'h') return rest.length === 1 && STASH_KEY.test(rest[0]!) ? { kind: 'search', ownerId, offset, state: { stashed: true, key: rest[0]! } } : null;
+      if (mode !== 'i' || rest.length < 2) return null;
+      const tag = decodeUri(rest[0]!);
+      const query = rest.slice(1).join(':');
+      if (tag === null || !query.trim()) return null;
+      return { kind: 'search', ownerId, offset, state: { stashed: false, query, tag: tag || null } };
+    }
+    case 'random': {
+      // random:<owner>:<token or article id>:<uri-encoded tag or #digest>
+      const [ownerId, shown, tagField] = parts;
+      if (parts.length !== 3 || !isSnowflake(ownerId) || !(isToken(shown) || isArticleId(shown)) || tagField === undefined) return null;
+      if (tagField.startsWith('#')) return isToken(tagField.slice(1)) ? { kind: 'random', ownerId, shown, tag: { digest: true, value: tagField.slice(1) } } : null;
+      const tag = decodeUri(tagField);
+      return tag === null ? null : { kind: 'random', ownerId, shown, tag: { digest: false, tag: tag || null } };
+    }
+    case 'quiz': {
+      // quiz:show|rate|undo:<owner>:…, the same fields as today
+      const [action, ...rest] = parts;
+      return action === 'show' || action === 'rate' || action === 'undo' ? decodeCurrent(`quiz-${action}`, rest) : null;
+    }
+    case 'quizday':
+      return decodeCurrent('daily', parts);
+    default:
+      return null;
+  }
+}
+
+/** The button a custom_id names, validated field by field; null for anything else. */
+export function decodeButtonId(customId: string): ButtonId | null {
+  if (customId.length === 0 || customId.length > DISCORD_LIMITS.customId) return null;
+  const [head = '', ...rest] = customId.split(':');
+  if (head === String(CUSTOM_ID_VERSION)) {
+    const [kind = '', ...parts] = rest;
+    return decodeCurrent(kind, parts);
+  }
+  return decodeLegacy(head, rest);
+}
