@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { cardReply, solutionReply } from '../src/cards/card-replies.ts';
+import { cardWithFormulas, formulasButton, solutionWithFormulas } from '../src/cards/card-with-formulas.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { t } from '../src/i18n.ts';
 import type { BotDeps, CommandModule } from '../src/interactions/types.ts';
@@ -55,7 +55,8 @@ export const command: CommandModule = {
       if (titles.length > 0) lines.push(t(input.lang, 'search.didYouMean'), ...titles.map((title) => `• ${escapeMarkdown(truncate(title, 200))}`));
       return { content: lines.join('\n'), ephemeral: true };
     }
-    return { ...cardReply(article, { lang: input.lang, timezone: deps.config.timezone }), ephemeral: input.options.hide === true };
+    const card = await cardWithFormulas(article, { lang: input.lang, timezone: deps.config.timezone }, deps.formulas);
+    return { ...card, ephemeral: input.options.hide === true };
   },
   async autocomplete(input, deps) {
     const library = deps.corpus.library;
@@ -67,7 +68,11 @@ export const command: CommandModule = {
     async solution(input, deps) {
       const article = deps.corpus.library.visibleById(input.button.articleId, input.now);
       if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
-      return { kind: 'reply', ...solutionReply(article, input.lang) };
+      return { kind: 'reply', ...(await solutionWithFormulas(article, input.lang, deps.formulas)) };
+    },
+    async formulas(input, deps) {
+      const article = deps.corpus.library.visibleById(input.button.articleId, input.now);
+      return formulasButton(article, input.button, input.lang, deps.formulas);
     },
   },
 };

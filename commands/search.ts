@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { inlineTag, searchHitEmbed } from '../src/cards/article-embeds.ts';
+import { searchHitPassage } from '../src/cards/search-passage.ts';
 import { t } from '../src/i18n.ts';
 import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
 import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
@@ -66,7 +67,7 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
   const embeds = fitEmbedsTogether(
     page.hits.flatMap((hit) => {
       const article = library.byId.get(hit.id);
-      return article ? [searchHitEmbed(article, hit.passage, context)] : [];
+      return article ? [searchHitEmbed(article, searchHitPassage(article, request.query, lang), context)] : [];
     }),
   );
   const header =

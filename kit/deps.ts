@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.ts';
 import { CorpusService } from '../src/corpus/corpus-service.ts';
 import type { BotDeps } from '../src/interactions/types.ts';
 import { KeyValueStore } from '../src/store/key-value-store.ts';
+import { FormulaImages } from '../src/render/formula-images/index.ts';
 import { createStores } from '../src/stores.ts';
 import { seededRandom } from './random.ts';
 
@@ -36,5 +37,5 @@ export async function buildDeps(options: DepsOptions = {}): Promise<BotDeps> {
   const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, silentLogger, () => now);
   await corpus.reload();
   const kv = options.kv ?? (await KeyValueStore.open({ kind: 'memory' }, silentLogger));
-  return { config, logger: silentLogger, corpus, stores: createStores(kv), clock: () => now, random: options.random ?? seededRandom(1), version: '9.9.9' };
+  return { config, logger: silentLogger, corpus, stores: createStores(kv), clock: () => now, random: options.random ?? seededRandom(1), version: '9.9.9', formulas: new FormulaImages({ cacheDir: null, logger: silentLogger }) };
 }

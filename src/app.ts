@@ -15,6 +15,7 @@ import { KeyValueStore } from './store/key-value-store.ts';
 import { createLeases } from './store/lease.ts';
 import { createStores } from './stores.ts';
 import { readVersion } from './version.ts';
+import { FormulaImages } from './render/formula-images/index.ts';
 
 export interface AppOptions {
   config: Config;
@@ -46,7 +47,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
 
   const stores = createStores(kv);
-  const deps: BotDeps = { config, logger, corpus, stores, clock, random: options.random ?? Math.random, version: readVersion() };
+  const deps: BotDeps = { config, logger, corpus, stores, clock, random: options.random ?? Math.random, version: readVersion(), formulas: new FormulaImages({ cacheDir: config.formulaCacheDir, logger }) };
   let bot: DiscordBot;
   try {
     bot = await startDiscordBot(deps, allCommands);

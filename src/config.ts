@@ -30,6 +30,8 @@ export interface Config {
   logLevel: LogLevel;
   healthPort: number | null;
   shardCount: number | null;
+  /** Folder for rendered formula pictures (FORMULA_CACHE_DIR); null: memory only. */
+  formulaCacheDir: string | null;
 }
 
 export interface ConfigError {
@@ -131,6 +133,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   const healthPort = integer('HEALTH_PORT', null, 0, 65535);
   const shardCount = integer('SHARD_COUNT', null, 1, 10_000);
 
+  // "none" keeps rendered formulas in memory only (a read-only disk, tests).
+  const formulaCacheRaw = read('FORMULA_CACHE_DIR') ?? 'data/formulas';
+  const formulaCacheDir = formulaCacheRaw === 'none' ? null : path.resolve(cwd, formulaCacheRaw);
+
   const levelRaw = (read('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = LOG_LEVELS.includes(levelRaw as LogLevel) ? (levelRaw as LogLevel) : null;
   if (!logLevel) fail('LOG_LEVEL', `"${levelRaw}" is not one of ${LOG_LEVELS.join(', ')}`);
@@ -159,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
       logLevel,
       healthPort,
       shardCount,
+      formulaCacheDir,
     },
   };
 }

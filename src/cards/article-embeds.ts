@@ -33,14 +33,27 @@ export function inlineTag(tag: string): string {
   return truncate(tag.replace(/`/g, 'ˋ'), 100);
 }
 
-/** The full card for /card and announcements: excerpt (or the question of a LeetCode card) and links. */
+/** The compact card for announcements, /random and quiz posts: excerpt (or a LeetCode card's question) and links. */
 export function articleEmbed(article: Article, context: EmbedContext, options: { excerptChars?: number } = {}): APIEmbed {
-  const { lang } = context;
   const excerptChars = options.excerptChars ?? 1800;
   const description = article.leetcode
     ? excerpt(article.leetcode.question, Math.max(excerptChars, 3000))
     : excerpt(article.summary ?? article.body, excerptChars);
+  return fitEmbed({ ...cardHead(article), description: description || undefined, fields: cardFields(article, context) });
+}
 
+/** Title, link and colour of a card. */
+export function cardHead(article: Article): Pick<APIEmbed, 'title' | 'url' | 'color'> {
+  return {
+    title: truncate(article.title, 256),
+    url: articleLink(article),
+    color: article.leetcode ? DIFFICULTY_COLORS[article.leetcode.difficulty] : BRAND_COLOR,
+  };
+}
+
+/** Difficulty, tags, date and links. */
+export function cardFields(article: Article, context: EmbedContext): APIEmbedField[] {
+  const { lang } = context;
   const fields: APIEmbedField[] = [];
   if (article.leetcode) {
     fields.push({ name: t(lang, 'card.difficulty'), value: t(lang, `difficulty.${article.leetcode.difficulty}`), inline: true });
@@ -49,14 +62,7 @@ export function articleEmbed(article: Article, context: EmbedContext, options: {
   fields.push({ name: t(lang, 'card.date'), value: localDay(article.date, context.timezone), inline: true });
   const links = linkList(article, lang);
   if (links) fields.push({ name: t(lang, 'card.links'), value: links, inline: false });
-
-  return fitEmbed({
-    title: truncate(article.title, 256),
-    url: articleLink(article),
-    description: description || undefined,
-    color: article.leetcode ? DIFFICULTY_COLORS[article.leetcode.difficulty] : BRAND_COLOR,
-    fields,
-  });
+  return fields;
 }
 
 /** Article and problem links, one line. */
@@ -69,9 +75,12 @@ export function linkList(article: Article, lang: Lang): string {
   return links.join(' · ');
 }
 
-/** One search result: title linked, the matched passage, tags. Kept short: five share one message. */
+/**
+ * One search result: title linked, the matched passage (Discord Markdown, see searchHitPassage),
+ * tags. Kept short: five share one message.
+ */
 export function searchHitEmbed(article: Article, passage: string, context: EmbedContext): APIEmbed {
-  const lines = [escapeMarkdown(truncate(passage, 600))];
+  const lines = [passage];
   const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags)].filter(Boolean);
   if (meta.length > 0) lines.push(meta.join(' · '));
   return fitEmbed({

@@ -11,16 +11,20 @@ export class RestChannelPoster implements ChannelPoster {
   constructor(private readonly rest: REST) {}
 
   async post(channelId: string, message: Reply, nonce: string): Promise<{ messageId: string }> {
+    const files = message.files ?? [];
     try {
       const created = (await this.rest.post(Routes.channelMessages(channelId), {
         body: {
           content: message.content,
           embeds: message.embeds ?? [],
           components: message.components ?? [],
+          // files[N] is described by the attachment entry with id N.
+          attachments: files.map((file, index) => ({ id: index, filename: file.name, ...(file.description ? { description: file.description } : {}) })),
           allowed_mentions: { parse: [] },
           nonce,
           enforce_nonce: true,
         },
+        files: files.map((file) => ({ name: file.name, data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength) })),
       })) as RESTPostAPIChannelMessageResult;
       return { messageId: created.id };
     } catch (error) {

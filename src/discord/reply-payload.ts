@@ -1,5 +1,5 @@
-import { MessageFlags, type InteractionReplyOptions, type InteractionUpdateOptions } from 'discord.js';
-import type { Reply } from '../interactions/types.ts';
+import { MessageFlags, type AttachmentPayload, type InteractionReplyOptions, type InteractionUpdateOptions } from 'discord.js';
+import type { Reply, ReplyFile } from '../interactions/types.ts';
 
 /** Nothing a member or an author wrote may ping anyone, so every payload parses no mentions at all. */
 export const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
@@ -9,17 +9,31 @@ export function replyPayload(reply: Reply): InteractionReplyOptions & { flags?: 
     content: reply.content,
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
+    files: attachmentPayloads(reply.files),
     allowedMentions: NO_MENTIONS,
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
   };
 }
 
-/** An edit replaces the whole message: absent content must clear the old one. */
+/**
+ * An edit replaces the whole message: absent content must clear the old one, and the old
+ * attachments go (an empty `attachments` list keeps none) so only the reply's files remain.
+ */
 export function updatePayload(reply: Reply): InteractionUpdateOptions {
   return {
     content: reply.content ?? '',
     embeds: reply.embeds ?? [],
     components: reply.components ?? [],
+    files: attachmentPayloads(reply.files),
+    attachments: [],
     allowedMentions: NO_MENTIONS,
   };
+}
+
+function attachmentPayloads(files: readonly ReplyFile[] | undefined): AttachmentPayload[] {
+  return (files ?? []).map((file) => ({
+    attachment: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
+    name: file.name,
+    ...(file.description ? { description: file.description } : {}),
+  }));
 }

@@ -4,7 +4,7 @@
  *
  * Format: `<version>:<kind>:<field>:…`, version 1 today. Text fields escape only "%" and ":" so
  * Chinese text stays one character per character. Ids posted before the version prefix existed
- * (`search:…`, `random:…`, `solution:…`, `quiz:…`, `quizday:…`) still decode: messages stay in
+* (`search:…`, `random:…`, `solution:…`, `formulas:…`, `quiz:…`, `quizday:…`) still decode: messages stay in
  * channels for years. Decoding checks the length and every field; anything that does not parse
  * exactly is null, and the router answers "this button no longer works".
  */
@@ -22,6 +22,8 @@ export type RandomTag = { digest: false; tag: string | null } | { digest: true; 
 
 export type ButtonId =
   | { kind: 'solution'; articleId: string }
+  /** "More formulas" of a card or a solution from formula `from` on; `paging` when on a page of them already. */
+  | { kind: 'formulas'; articleId: string; part: 'card' | 'solution'; from: number; paging: boolean }
   | { kind: 'search'; ownerId: string; offset: number; state: SearchState }
   /** `shown` is the card token of the article on screen (an article id in ids made before tokens). */
   | { kind: 'random'; ownerId: string; shown: string; tag: RandomTag }
@@ -36,7 +38,7 @@ export type ButtonOf<K extends ButtonKind> = Extract<ButtonId, { kind: K }>;
 export type QuizButton = ButtonOf<'quiz-show' | 'quiz-rate' | 'quiz-undo'>;
 export type DailyButton = ButtonOf<'daily'>;
 
-export const BUTTON_KINDS: readonly ButtonKind[] = ['solution', 'search', 'random', 'quiz-show', 'quiz-rate', 'quiz-undo', 'daily'];
+export const BUTTON_KINDS: readonly ButtonKind[] = ['solution', 'formulas', 'search', 'random', 'quiz-show', 'quiz-rate', 'quiz-undo', 'daily'];
 
 /** Search pages further than this are refused: nobody pages through ten thousand results. */
 export const MAX_SEARCH_OFFSET = 10_000;
@@ -66,6 +68,10 @@ function fields(button: ButtonId): (string | number)[] {
   switch (button.kind) {
     case 'solution':
       return [button.articleId];
+    case 'formulas': {
+      const letter = button.part === 'card' ? 'c' : 's';
+      return [button.articleId, button.paging ? letter.toUpperCase() : letter, button.from];
+    }
     case 'search':
       return [
         button.ownerId,
@@ -134,6 +140,11 @@ function decodeCurrent(kind: string, parts: string[]): ButtonId | null {
       const [articleId] = parts;
       return parts.length === 1 && isArticleId(articleId) ? { kind, articleId } : null;
     }
+    case 'formulas': {
+      const [articleId, letter, fromText] = parts;
+      if (parts.length !== 3 || !isArticleId(articleId) || letter === undefined || !/^[csCS]$/.test(letter) || !/^\d{1,4}$/.test(fromText ?? '')) return null;
+      return { kind, articleId, part: letter.toLowerCase() === 'c' ? 'card' : 'solution', from: Number(fromText), paging: letter === letter.toUpperCase() };
+    }
     case 'search': {
       const [ownerId, offsetText, mode, first, second] = parts;
       const offset = decodeOffset(offsetText);
@@ -190,7 +201,8 @@ function decodeUri(text: string): string | null {
 function decodeLegacy(prefix: string, parts: string[]): ButtonId | null {
   switch (prefix) {
     case 'solution':
-      return decodeCurrent('solution', parts);
+    case 'formulas':
+      return decodeCurrent(prefix, parts);
     case 'search': {
       // search:<owner>:<offset>:i:<uri-encoded tag>:<query, may hold ":"> | search:<owner>:<offset>:h:<stash key>
       const [ownerId, offsetText, mode, ...rest] = parts;

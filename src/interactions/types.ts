@@ -14,6 +14,7 @@ import type { CorpusService } from '../corpus/corpus-service.ts';
 import type { Stores } from '../stores.ts';
 import type { Lang } from '../i18n.ts';
 import type { ButtonId, ButtonKind, ButtonOf } from './custom-ids.ts';
+import type { FormulaImages } from '../render/formula-images/index.ts';
 
 export type OptionValue = string | number | boolean;
 
@@ -57,11 +58,22 @@ export type ComponentHandlers = { [K in ButtonKind]?: (input: ComponentInput<But
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** A file sent with a reply or post (a formula PNG, a chart, a CSV export). */
+export interface ReplyFile {
+  /** File name with its extension; embeds can show it as `attachment://<name>`. */
+  name: string;
+  data: Uint8Array;
+  /** Alt text shown to screen readers and on hover. */
+  description?: string;
+}
+
 /** What a handler answers. The adapter adds allowed_mentions (parse nothing) to every one. */
 export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
   components?: ActionRow[];
+  /** Attachments, at most 10 (Discord's limit); an edit with files replaces the message's old ones. */
+  files?: ReplyFile[];
   /** Only the member who acted sees it. */
   ephemeral?: boolean;
 }
@@ -83,6 +95,8 @@ export interface BotDeps {
   /** Uniform in [0, 1); injected so /random is testable. */
   random: () => number;
   version: string;
+  /** Display formulas as PNG pictures (cached). */
+  formulas: FormulaImages;
 }
 
 export interface CommandModule {

@@ -1,6 +1,8 @@
 import type { Token, Tokens } from 'marked';
 import { fenceLanguage, fencedBlock, breakTripleBackticks } from './code.ts';
-import { Emitter, type BlockContext, type RenderMode, TOP_LEVEL } from './emitter.ts';
+import { Emitter, FORMULA_CLOSE, FORMULA_OPEN, type BlockContext, type RenderMode, TOP_LEVEL } from './emitter.ts';
+import { escapeInlineText } from './escape.ts';
+import { texToUnicode } from './tex/to-unicode.ts';
 import { htmlToSegments } from './html.ts';
 import { inlineContext, inlinePlainText, renderInline } from './inline.ts';
 import { lexMarkdown } from './lexer.ts';
@@ -31,6 +33,28 @@ function renderFence(emitter: Emitter, code: string, language: string, context: 
   }
   startCodeLine(emitter, context);
   emitter.atom(fencedBlock(code, language, context.codePrefix));
+  emitter.endBlock();
+}
+
+function renderDisplayMath(emitter: Emitter, tex: string, context: BlockContext): void {
+  if (tex.trim() === '') return;
+  if (emitter.mode.plain) {
+    renderFence(emitter, tex, 'tex', context);
+    return;
+  }
+  if (emitter.mode.displayMath === 'placeholder') {
+    startCodeLine(emitter, context);
+    emitter.atom(`${FORMULA_OPEN}${emitter.formulas.length}${FORMULA_CLOSE}`);
+    emitter.formulas.push(tex.trim());
+    emitter.endBlock();
+    return;
+  }
+  const unicode = texToUnicode(tex);
+  if (unicode === null) {
+    renderFence(emitter, tex, 'tex', context);
+    return;
+  }
+  emitter.atom(escapeInlineText(unicode, emitter.layout.atLineStart));
   emitter.endBlock();
 }
 
@@ -145,7 +169,7 @@ function renderBlock(emitter: Emitter, token: Token, context: BlockContext): voi
       renderFence(emitter, token.text, fenceLanguage(token.lang), context);
       return;
     case 'mathBlock':
-      renderFence(emitter, String(token.text), 'tex', context);
+      renderDisplayMath(emitter, String(token.text), context);
       return;
     case 'table':
       renderTable(emitter, token as Tokens.Table, context);
@@ -198,6 +222,11 @@ function renderLiterally(emitter: Emitter, markdown: string): void {
 }
 
 export function renderToLayout(markdown: string, mode: RenderMode): Layout {
+  return renderWithFormulas(markdown, mode).layout;
+}
+
+/** The layout and, in placeholder mode, the display formulas its placeholders stand for. */
+export function renderWithFormulas(markdown: string, mode: RenderMode): { layout: Layout; formulas: string[] } {
   const emitter = new Emitter(mode);
   try {
     renderBlocks(emitter, lexMarkdown(markdown), TOP_LEVEL);
@@ -207,7 +236,7 @@ export function renderToLayout(markdown: string, mode: RenderMode): Layout {
     if (!(error instanceof RangeError)) throw error;
     const literal = new Emitter(mode);
     renderLiterally(literal, markdown);
-    return literal.layout;
+    return { layout: literal.layout, formulas: [] };
   }
-  return emitter.layout;
+  return { layout: emitter.layout, formulas: emitter.formulas };
 }

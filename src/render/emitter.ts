@@ -6,7 +6,18 @@ export interface RenderMode {
   plain: boolean;
   /** Excerpts show headings as bold text instead of Discord's large headings. */
   headingsAsBold: boolean;
+  /**
+   * Where display math goes: `inline` writes it as a line of Unicode (or a ```tex block when it has
+   * no exact Unicode form); `placeholder` writes a FORMULA_MARK placeholder and collects the TeX in
+   * `Emitter.formulas`, for replies that attach the formulas as pictures.
+   */
+  displayMath?: 'inline' | 'placeholder';
 }
+
+/** Private-use characters around a formula's index: `\uE000` 3 `\uE001` is the fourth formula. */
+export const FORMULA_OPEN = '\uE000';
+export const FORMULA_CLOSE = '\uE001';
+export const FORMULA_MARK = /\uE000(\d+)\uE001/g;
 
 export interface BlockContext {
   /** Written after every line break: list indentation and the quote marker. */
@@ -33,6 +44,8 @@ interface PendingSeparator {
  */
 export class Emitter {
   layout = new Layout();
+  /** Display formulas met so far, by placeholder index (placeholder mode only). */
+  readonly formulas: string[] = [];
   private pending: PendingSeparator | null = null;
   /** A container's first-line marker (a quote's "> "), written only once the container has content. */
   private pendingMarker: string | null = null;

@@ -1,4 +1,4 @@
-import { renderToLayout } from './blocks.ts';
+import { renderToLayout, renderWithFormulas } from './blocks.ts';
 import { cutToFit, type CuttableText } from './cut.ts';
 
 /**
@@ -8,6 +8,16 @@ import { cutToFit, type CuttableText } from './cut.ts';
  */
 export function excerpt(markdown: string, maxChars: number): string {
   return cutToFit(renderToLayout(markdown, { plain: false, headingsAsBold: true }), maxChars);
+}
+
+/**
+ * Text with display formulas left as placeholders (FORMULA_MARK) and the TeX of each, for replies
+ * that attach formulas as pictures. Cut like `excerpt` when `maxChars` is given; the formulas whose
+ * placeholders the cut removed are still listed, so indexes stay stable.
+ */
+export function markdownWithFormulas(markdown: string, maxChars: number | null): { text: string; formulas: string[] } {
+  const { layout, formulas } = renderWithFormulas(markdown, { plain: false, headingsAsBold: maxChars !== null, displayMath: 'placeholder' });
+  return { text: maxChars === null ? layout.out.trimEnd() : cutToFit(layout, maxChars), formulas };
 }
 
 /** `excerpt` for plain text: the same sentence-first cutting, with blank lines ending blocks. */

@@ -1,5 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { codeSpan } from './code.ts';
+import { escapeInlineText } from './escape.ts';
+import { texToUnicode } from './tex/to-unicode.ts';
 import type { BlockContext, Emitter } from './emitter.ts';
 import { decodeEntities } from './entities.ts';
 import { htmlToSegments, isBreakTag } from './html.ts';
@@ -114,6 +116,24 @@ function renderInlineHtml(emitter: Emitter, html: string, context: InlineContext
   }
 }
 
+/**
+ * A formula as readable Unicode when it has an exact form, else as code, whole. Written as one
+ * atom so an excerpt never cuts into it, and escaped so Discord cannot read its `*` or `_`.
+ */
+function renderInlineMath(emitter: Emitter, tex: string): void {
+  if (emitter.mode.plain) {
+    emitter.text(tex);
+    return;
+  }
+  const unicode = texToUnicode(tex);
+  if (unicode === null) {
+    emitter.atom(codeSpan(tex));
+    return;
+  }
+  emitter.flush();
+  emitter.atom(escapeInlineText(unicode, emitter.layout.atLineStart));
+}
+
 function renderInlineToken(emitter: Emitter, token: Token, context: InlineContext): void {
   const plain = emitter.mode.plain;
   switch (token.type) {
@@ -137,9 +157,11 @@ function renderInlineToken(emitter: Emitter, token: Token, context: InlineContex
       else emitter.emphasis('~~', () => renderInline(emitter, token.tokens, { ...context, inStrikethrough: true }));
       return;
     case 'codespan':
-    case 'mathInline':
       if (plain) emitter.text(String(token.text));
       else emitter.atom(codeSpan(String(token.text)));
+      return;
+    case 'mathInline':
+      renderInlineMath(emitter, String(token.text));
       return;
     case 'br':
       emitter.lineBreak(context.block);

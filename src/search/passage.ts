@@ -1,4 +1,5 @@
-/** Picks the part of an article's plain text that best shows why it matched. */
+/** Picks the part of an article that best shows why it matched. */
+import { passageUnits, renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
 
 export const PASSAGE_LENGTH = 300;
 const ELLIPSIS = '…';
@@ -105,4 +106,152 @@ export function passageFor(text: string, exactQuery: string, terms: readonly str
   if (exactAt !== -1) return cutAround(text, { start: exactAt, end: exactAt + exactQuery.length });
   const span = densestSpan(occurrences(lower, terms));
   return span ? cutAround(text, span) : null;
+}
+
+/** What a passage looks for: the query as typed (lowercased, spaces collapsed) and its words. */
+export interface PassageQuery {
+  phrase: string;
+  terms: string[];
+}
+
+const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+const LATIN_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Words of a query: Latin words (and their singular), runs of Chinese characters with their
+ * two-character pieces, so "扩散模型" also finds "扩散" and "模型" apart.
+ */
+export function passageQuery(query: string): PassageQuery {
+  const phrase = query.toLowerCase().replace(/\s+/g, ' ').trim();
+  const terms = new Set<string>();
+  for (const run of phrase.match(CJK_RUN) ?? []) {
+    terms.add(run);
+    if (run.length > 2) for (let i = 0; i + 2 <= run.length; i++) terms.add(run.slice(i, i + 2));
+  }
+  for (const word of phrase.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []) {
+    if (word.length < 2 && !/\d/.test(word)) continue;
+    terms.add(word);
+    if (word.length > 3 && word.endsWith('s')) terms.add(word.slice(0, -1));
+  }
+  return { phrase, terms: [...terms] };
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_]/u.test(char) && !/[\u3400-\u9fff]/u.test(char);
+
+/** Every place the phrase or a term occurs, widened to whole Latin words, merged and sorted. */
+function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; distinct: number; phraseAt: number } {
+  const raw: (Range & { term: number })[] = [];
+  const phraseAt = query.phrase === '' ? -1 : lower.indexOf(query.phrase);
+  if (phraseAt !== -1) raw.push({ start: phraseAt, end: phraseAt + query.phrase.length, term: -1 });
+  query.terms.forEach((term, index) => {
+    if (term === '') return;
+    let at = lower.indexOf(term);
+    for (let count = 0; at !== -1 && count < OCCURRENCES_PER_TERM; count++) {
+      raw.push({ start: at, end: at + term.length, term: index });
+      at = lower.indexOf(term, at + term.length);
+    }
+  });
+  const distinct = new Set(raw.filter((r) => r.term >= 0).map((r) => query.terms[r.term]!.replace(/s$/, ''))).size;
+  for (const range of raw) {
+    while (range.start > 0 && isWordChar(lower[range.start - 1]) && isWordChar(lower[range.start])) range.start--;
+    while (range.end < lower.length && isWordChar(lower[range.end]) && isWordChar(lower[range.end - 1])) range.end++;
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const ranges: Range[] = [];
+  for (const range of raw) {
+    const last = ranges[ranges.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else ranges.push({ start: range.start, end: range.end });
+  }
+  return { ranges, distinct, phraseAt };
+}
+
+interface Candidate {
+  unit: PassageUnit;
+  ranges: Range[];
+  focus: Span;
+  /** Phrase found, then the most distinct terms, prose before code, earlier first. */
+  rank: number;
+}
+
+function candidate(unit: PassageUnit, order: number, query: PassageQuery): Candidate | null {
+  const lowered = unit.text.toLowerCase();
+  const lower = lowered.length === unit.text.length ? lowered : unit.text;
+  const { ranges, distinct, phraseAt } = matchRanges(lower, query);
+  if (ranges.length === 0) return null;
+  let focus: Span;
+  if (phraseAt !== -1) focus = { start: phraseAt, end: phraseAt + query.phrase.length };
+  else {
+    const found = occurrences(lower, query.terms);
+    focus = densestSpan(found) ?? { start: ranges[0]!.start, end: ranges[0]!.end };
+  }
+  const rank = (phraseAt !== -1 ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? 5_000 : 0) - Math.min(order, 4_999);
+  return { unit, ranges, focus, rank };
+}
+
+/** Moves a cut out of an atom piece: `outward` includes the atom, otherwise it is left out. */
+function snapToPieces(unit: PassageUnit, position: number, side: 'start' | 'end', include: boolean): number {
+  for (const piece of unit.pieces) {
+    if (piece.kind === 'text' || position <= piece.start || position >= piece.end) continue;
+    if (side === 'start') return include ? piece.start : piece.end;
+    return include ? piece.end : piece.start;
+  }
+  return position;
+}
+
+/** Start and end of a window of at most `length` characters around `focus`, at word and atom boundaries. */
+function windowAround(unit: PassageUnit, focus: Span, length: number): Span {
+  const text = unit.text;
+  if (text.length <= length) return { start: 0, end: text.length };
+  const budget = length - 2 * ELLIPSIS.length;
+  const focusLength = focus.end - focus.start;
+  let start = focusLength >= budget ? focus.start : focus.start - Math.floor((budget - focusLength) / 3);
+  start = Math.max(0, Math.min(start, text.length - budget));
+  let end = Math.min(text.length, start + budget);
+  if (unit.kind === 'prose') {
+    start = snapToPieces(unit, start, 'start', start >= focus.start - 1 && start < focus.end);
+    end = snapToPieces(unit, end, 'end', false);
+    if (end <= start) end = snapToPieces(unit, Math.min(text.length, start + budget), 'end', true);
+  }
+  // Latin words are not cut: move to the nearest space within reach.
+  if (start > 0 && isLatinWordCode(text.charCodeAt(start - 1)) && isLatinWordCode(text.charCodeAt(start))) {
+    let snapped = start;
+    while (snapped < focus.start && snapped - start < WORD_SNAP && text.charCodeAt(snapped) !== 32) snapped++;
+    if (text.charCodeAt(snapped) === 32) start = snapped + 1;
+  }
+  if (end < text.length && isLatinWordCode(text.charCodeAt(end - 1)) && isLatinWordCode(text.charCodeAt(end))) {
+    let snapped = end;
+    while (snapped > focus.end && end - snapped < WORD_SNAP && text.charCodeAt(snapped - 1) !== 32) snapped--;
+    if (text.charCodeAt(snapped - 1) === 32) end = snapped - 1;
+  }
+  if (isLowSurrogate(text.charCodeAt(start))) start++;
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
+  return { start, end };
+}
+
+/**
+ * The passage of a Markdown text that best shows why it matched, as Discord Markdown: the unit
+ * holding the phrase, else the most query terms, prose preferred to code; the matched words in
+ * bold; cut at word (or, in Chinese, character) boundaries with "…"; a code line shown as inline
+ * code, never flattened into prose. Null when nothing in the text matches.
+ */
+export function markdownPassage(markdown: string, query: PassageQuery, length = PASSAGE_LENGTH): string | null {
+  let best: Candidate | null = null;
+  passageUnits(markdown).forEach((unit, order) => {
+    const found = candidate(unit, order, query);
+    if (found && (!best || found.rank > best.rank)) best = found;
+  });
+  if (!best) return null;
+  const { unit, ranges, focus } = best as Candidate;
+  const { start, end } = windowAround(unit, focus, length);
+  const rawStart = unit.text.slice(start, end).length - unit.text.slice(start, end).trimStart().length;
+  const from = start + rawStart;
+  const to = start + unit.text.slice(start, end).trimEnd().length;
+  if (to <= from) return null;
+  const body = renderPassage(unit, from, to, ranges);
+  const prefix = from > 0 ? ELLIPSIS : '';
+  const suffix = to < unit.text.length ? ELLIPSIS : '';
+  // A passage opens its line: "#", ">" or "-" there would start a block.
+  const safe = prefix === '' ? body.replace(/^(\s*)([#>\-+])/, '$1\\$2').replace(/^(\s*\d+)\.(?=\s|$)/, '$1\\.') : body;
+  return prefix + safe + suffix;
 }

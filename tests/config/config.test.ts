@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       healthPort: null,
       shardCount: null,
+      formulaCacheDir: path.join(cwd, 'data/formulas'),
     });
   });
 

@@ -31,6 +31,19 @@ describe('npm run check', () => {
     expect(output).toMatch(/no-date\.md \(date\): is required/);
   });
 
+  it('fails on a formula MathJax cannot compile, naming the file, the line and MathJax’s message', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-formulas-'));
+    fs.writeFileSync(path.join(dir, 'good.md'), '---\ntitle: 好\ndate: 2026-11-01\n---\n$$\n\\frac{a}{b}\n$$\n');
+    fs.writeFileSync(path.join(dir, 'bad.md'), '---\ntitle: 坏公式\ndate: 2026-11-01\n---\n第一行\n\n正文 $\\frac{a}{$ 和 `$\\nope$`\n\n$$\n\\foo x\n$$\n');
+    const { status, output } = check(dir);
+    expect(status).toBe(1);
+    expect(output).toMatch(/2 articles loaded/);
+    expect(output).toContain('bad.md (line 7): formula does not compile: Missing close brace');
+    expect(output).toContain('bad.md (line 9): formula does not compile: Undefined control sequence \\foo');
+    expect(output).not.toContain('nope');
+    expect(output).not.toContain('good.md');
+  });
+
   it('loads more files than the process may open at once', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-many-'));
     for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `note-${i}.md`), `---\ntitle: 笔记 ${i}\ndate: 2026-11-01\n---\n正文 ${i}\n`);

@@ -17,12 +17,13 @@ import { MessageStore } from './message-store.ts';
 import { Notifier } from './notifier.ts';
 import { channelRoutes } from './rest/channel-routes.ts';
 import { commandRoutes } from './rest/command-routes.ts';
-import type { RestDeps } from './rest/deps.ts';
+import { AttachmentStore, type RestDeps } from './rest/deps.ts';
 import { interactionCallbackRoutes } from './rest/interaction-callback.ts';
 import { metaRoutes } from './rest/meta-routes.ts';
 import { webhookRoutes } from './rest/webhook-routes.ts';
 import { SnowflakeGenerator } from './snowflake.ts';
 import type {
+  ApiAttachment,
   ApiCommand,
   ApiMessage,
   AutocompleteChoice,
@@ -61,6 +62,7 @@ export class DiscordDouble {
   private readonly commands: CommandStore;
   private readonly registry: InteractionRegistry;
   private readonly faults = new FaultInjector();
+  private readonly attachments = new AttachmentStore();
   private readonly driver: InteractionDriver;
   private readonly server: Server;
   private latencyMs = 0;
@@ -85,6 +87,7 @@ export class DiscordDouble {
       notifier: this.notifier,
       gatewayUrl: () => this.gatewayUrl,
       recommendedShards: options.recommendedShards ?? 1,
+      attachments: this.attachments,
     };
     const router = new Router();
     router.add(
@@ -185,6 +188,14 @@ export class DiscordDouble {
 
   message(id: string): ApiMessage | undefined {
     return this.messages.get(id);
+  }
+
+  /** The bytes the bot uploaded for an attachment of a stored message. */
+  attachmentData(attachment: ApiAttachment | string): Buffer {
+    const id = typeof attachment === 'string' ? attachment : attachment.id;
+    const data = this.attachments.data(id);
+    if (!data) throw new Error(`no uploaded bytes for attachment ${id}`);
+    return data;
   }
 
   /** The first message in the channel (existing, new or edited) that matches. */

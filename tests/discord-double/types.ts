@@ -44,6 +44,10 @@ export interface ApiAttachment {
   content_type: string | null;
   url: string;
   proxy_url: string;
+  /** Alt text, from the `attachments` entry of `payload_json` that names the file. */
+  description?: string;
+  width?: number;
+  height?: number;
 }
 
 export interface ApiMessage {

@@ -10,6 +10,8 @@ describe('custom_id codec', () => {
   it('decodes ids in the formats buttons already posted carry', () => {
     const legacy: [string, ButtonId][] = [
       ['solution:0128-longest-consecutive-sequence', { kind: 'solution', articleId: '0128-longest-consecutive-sequence' }],
+      ['formulas:lora:c:3', { kind: 'formulas', articleId: 'lora', part: 'card', from: 3, paging: false }],
+      ['formulas:lora:S:10', { kind: 'formulas', articleId: 'lora', part: 'solution', from: 10, paging: true }],
       [`search:${ALICE.id}:5:i::注意力`, { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: false, query: '注意力', tag: null } }],
       [`search:${ALICE.id}:10:i:hot-100%20x:a:b c`, { kind: 'search', ownerId: ALICE.id, offset: 10, state: { stashed: false, query: 'a:b c', tag: 'hot-100 x' } }],
       [`search:${ALICE.id}:5:h:AbCdEfGhIjKlMnOp`, { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: true, key: 'AbCdEfGhIjKlMnOp' } }],
@@ -28,6 +30,7 @@ describe('custom_id codec', () => {
   it('encodes with a version prefix and decodes what it encodes', () => {
     const buttons: ButtonId[] = [
       { kind: 'solution', articleId: 'lora' },
+      { kind: 'formulas', articleId: 'lora', part: 'solution', from: 20, paging: true },
       { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: false, query: 'a:b%c 注意力', tag: 'x:y' } },
       { kind: 'search', ownerId: ALICE.id, offset: 0, state: { stashed: true, key: 'AbCdEfGhIjKlMnOp' } },
       { kind: 'random', ownerId: ALICE.id, shown: token, tag: { digest: false, tag: null } },

@@ -5,6 +5,8 @@ export interface UploadedFile {
   filename: string;
   size: number;
   contentType: string | null;
+  /** The uploaded bytes, so tests can decode what the bot attached. */
+  data: Buffer;
 }
 
 export interface RestRequest {

@@ -114,7 +114,7 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
       if (typeof value === 'string') {
         if (field === 'payload_json') body = parseJson(value);
       } else {
-        files.push({ field, filename: value.name, size: value.size, contentType: value.type || null });
+        files.push({ field, filename: value.name, size: value.size, contentType: value.type || null, data: Buffer.from(await value.arrayBuffer()) });
       }
     }
     return { body, files };

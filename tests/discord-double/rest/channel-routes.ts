@@ -4,7 +4,7 @@ import { channelPayload } from '../payloads.ts';
 import { MessageFlag, type ApiMessage } from '../types.ts';
 import { isEmpty, readMessageFields } from '../validate-message.ts';
 import { Permission, type ChannelState } from '../world.ts';
-import { attachmentsFromFiles, isObject, type RestDeps } from './deps.ts';
+import { attachmentsFromFiles, editedAttachments, isObject, type RestDeps } from './deps.ts';
 
 const REPLY = 19;
 
@@ -105,7 +105,7 @@ function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
     ...fields,
     // Ephemeral only exists for interaction responses; Discord ignores it here.
     flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
-    attachments: attachmentsFromFiles(request.files, channel.id, deps.world),
+    attachments: attachmentsFromFiles(request.files, channel.id, deps, request.body),
     ...(nonce === undefined || nonce === null ? {} : { nonce: nonce as string | number }),
     ...(reference ? { message_reference: reference, type: REPLY } : {}),
   });
@@ -133,8 +133,9 @@ function editMessage(deps: RestDeps, request: RestRequest): RestResponse {
     embeds: fields.embeds ?? current.embeds,
     components: fields.components ?? current.components,
   };
-  if (isEmpty(merged) && current.attachments.length === 0) {
+  const attachments = editedAttachments(current.attachments, request.body, request.files, current.channel_id, deps);
+  if (isEmpty(merged) && attachments.length === 0) {
     throw emptyMessage();
   }
-  return { status: 200, body: deps.messages.edit(current.id, fields) };
+  return { status: 200, body: deps.messages.edit(current.id, { ...fields, attachments }) };
 }

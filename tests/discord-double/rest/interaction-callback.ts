@@ -3,7 +3,7 @@ import type { RestRequest, RestResponse, Route } from '../http/router.ts';
 import type { PendingInteraction } from '../interactions/registry.ts';
 import { CallbackType, MessageFlag, type ApiMessage, type CallbackRecord } from '../types.ts';
 import { readMessageFields } from '../validate-message.ts';
-import { attachmentsFromFiles, interactionMetadata, isObject, type RestDeps } from './deps.ts';
+import { attachmentsFromFiles, editedAttachments, interactionMetadata, isObject, type RestDeps } from './deps.ts';
 
 const ALLOWED_CALLBACKS: Record<PendingInteraction['kind'], number[]> = {
   command: [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.Modal],
@@ -92,7 +92,7 @@ function applyCallback(deps: RestDeps, interaction: PendingInteraction, attempt:
   switch (attempt.type) {
     case CallbackType.ChannelMessage: {
       const fields = readMessageFields(data, 'create', request.files.length);
-      const attachments = attachmentsFromFiles(request.files, interaction.channelId, world);
+      const attachments = attachmentsFromFiles(request.files, interaction.channelId, deps, data);
       const message = messages.create(interaction.channelId, { ...fields, attachments, ...responseFields() });
       interaction.originalMessageId = message.id;
       return message;
@@ -109,7 +109,10 @@ function applyCallback(deps: RestDeps, interaction: PendingInteraction, attempt:
     case CallbackType.UpdateMessage: {
       const fields = readMessageFields(data, 'edit');
       interaction.originalMessageId = interaction.sourceMessageId;
-      return messages.edit(interaction.sourceMessageId ?? '', fields);
+      const source = messages.get(interaction.sourceMessageId ?? '');
+      if (!source) return undefined;
+      const attachments = editedAttachments(source.attachments, data, request.files, source.channel_id, deps);
+      return messages.edit(source.id, { ...fields, attachments });
     }
     case CallbackType.AutocompleteResult:
       checkChoices(data['choices']);

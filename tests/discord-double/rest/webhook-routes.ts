@@ -3,7 +3,7 @@ import type { RestRequest, RestResponse, Route } from '../http/router.ts';
 import type { PendingInteraction } from '../interactions/registry.ts';
 import { MessageFlag } from '../types.ts';
 import { isEmpty, readMessageFields } from '../validate-message.ts';
-import { attachmentsFromFiles, interactionMetadata, isObject, type RestDeps } from './deps.ts';
+import { attachmentsFromFiles, editedAttachments, interactionMetadata, isObject, type RestDeps } from './deps.ts';
 
 const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
 const ORIGINAL = '@original';
@@ -68,12 +68,7 @@ function editMessage(deps: RestDeps, request: RestRequest): RestResponse {
   const current = existing(deps, messageId);
   const fields = readMessageFields(request.body ?? {}, 'edit');
   const body = isObject(request.body) ? request.body : {};
-  let attachments = current.attachments;
-  if (Array.isArray(body['attachments'])) {
-    const kept = new Set(body['attachments'].flatMap((entry: unknown) => (isObject(entry) && typeof entry['id'] === 'string' ? [entry['id']] : [])));
-    attachments = current.attachments.filter((attachment) => kept.has(attachment.id));
-  }
-  attachments = [...attachments, ...attachmentsFromFiles(request.files, current.channel_id, deps.world)];
+  const attachments = editedAttachments(current.attachments, body, request.files, current.channel_id, deps);
   const merged = {
     content: fields.content ?? current.content,
     embeds: fields.embeds ?? current.embeds,
@@ -92,7 +87,7 @@ function postFollowup(deps: RestDeps, request: RestRequest): RestResponse {
   const fields = readMessageFields(request.body, 'create', request.files.length);
   const wait = request.query.get('wait') === 'true';
   const original = interaction.originalMessageId ? deps.messages.get(interaction.originalMessageId) : undefined;
-  const attachments = attachmentsFromFiles(request.files, interaction.channelId, deps.world);
+  const attachments = attachmentsFromFiles(request.files, interaction.channelId, deps, request.body);
   let message;
   if (original && original.flags & MessageFlag.Loading) {
     // Discord resolves a pending "thinking…" response with the first follow-up instead of posting anew.

@@ -1,0 +1,190 @@
+import type { Token, Tokens } from 'marked';
+import { codeSpan } from './code.ts';
+import { decodeEntities } from './entities.ts';
+import { escapeInlineText } from './escape.ts';
+import { joinSoftBreaks } from './inline.ts';
+import { lexMarkdown } from './lexer.ts';
+import { texToUnicode } from './tex/to-unicode.ts';
+
+/**
+ * An article as candidate passages: each prose block (paragraph, heading, list item, table row) as
+ * one unit of text pieces, each code line as its own unit. Passages are cut and highlighted on
+ * these, so code is never flattened into prose and a formula or code span is never cut into.
+ */
+export interface PassageUnit {
+  kind: 'prose' | 'code';
+  /** Plain text of the unit: what matching and cutting look at. */
+  text: string;
+  /** Pieces in order, covering `text`; `atom` pieces (code spans, formulas) are shown whole or not at all. */
+  pieces: PassagePiece[];
+}
+
+export interface PassagePiece {
+  start: number;
+  end: number;
+  kind: 'text' | 'code' | 'math';
+}
+
+class UnitBuilder {
+  text = '';
+  pieces: PassagePiece[] = [];
+
+  add(kind: PassagePiece['kind'], value: string): void {
+    if (value === '') return;
+    const last = this.pieces[this.pieces.length - 1];
+    if (kind === 'text' && last?.kind === 'text' && last.end === this.text.length) last.end += value.length;
+    else this.pieces.push({ start: this.text.length, end: this.text.length + value.length, kind });
+    this.text += value;
+  }
+
+  take(): PassageUnit | null {
+    // Outer whitespace would only pad the passage.
+    const trimmedStart = this.text.length - this.text.trimStart().length;
+    const trimmedEnd = this.text.trimEnd().length;
+    if (trimmedEnd <= trimmedStart) return null;
+    const pieces = this.pieces
+      .map((piece) => ({ ...piece, start: Math.max(piece.start, trimmedStart) - trimmedStart, end: Math.min(piece.end, trimmedEnd) - trimmedStart }))
+      .filter((piece) => piece.end > piece.start);
+    return { kind: 'prose', text: this.text.slice(trimmedStart, trimmedEnd), pieces };
+  }
+}
+
+function addInline(builder: UnitBuilder, tokens: readonly Token[] | undefined): void {
+  for (const token of (tokens ?? []) as Tokens.Generic[]) {
+    switch (token.type) {
+      case 'codespan':
+        builder.add('code', decodeEntities(String(token.text)).replace(/\s+/g, ' '));
+        break;
+      case 'mathInline': {
+        const unicode = texToUnicode(String(token.text));
+        if (unicode === null) builder.add('code', String(token.text).replace(/\s+/g, ' '));
+        else builder.add('math', unicode);
+        break;
+      }
+      case 'br':
+        builder.add('text', ' ');
+        break;
+      case 'html':
+      case 'checkbox':
+        break;
+      case 'text':
+      case 'escape':
+        if (token.tokens && token.tokens.length > 0) addInline(builder, token.tokens);
+        else builder.add('text', joinSoftBreaks(decodeEntities(String(token.text))));
+        break;
+      case 'image':
+        builder.add('text', String(token.text ?? ''));
+        break;
+      default:
+        if (token.tokens && token.tokens.length > 0) addInline(builder, token.tokens);
+        else if (typeof token.text === 'string') builder.add('text', token.text);
+    }
+  }
+}
+
+function collect(tokens: readonly Token[], units: PassageUnit[]): void {
+  const pushInline = (inline: readonly Token[] | undefined) => {
+    const builder = new UnitBuilder();
+    addInline(builder, inline);
+    const unit = builder.take();
+    if (unit) units.push(unit);
+  };
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'paragraph':
+      case 'heading':
+        pushInline(token.tokens);
+        break;
+      case 'text':
+        if (token.tokens) pushInline(token.tokens);
+        else pushInline([{ type: 'text', raw: token.raw, text: token.text }]);
+        break;
+      case 'list':
+        for (const item of (token as Tokens.List).items) collect(item.tokens, units);
+        break;
+      case 'blockquote':
+        collect((token as Tokens.Blockquote).tokens, units);
+        break;
+      case 'table': {
+        const table = token as Tokens.Table;
+        for (const row of [table.header, ...table.rows]) {
+          const builder = new UnitBuilder();
+          row.forEach((cell, index) => {
+            if (index > 0) builder.add('text', ' | ');
+            addInline(builder, cell.tokens);
+          });
+          const unit = builder.take();
+          if (unit) units.push(unit);
+        }
+        break;
+      }
+      case 'code':
+        for (const line of String(token.text).split('\n')) {
+          const text = line.trim();
+          if (text !== '') units.push({ kind: 'code', text, pieces: [{ start: 0, end: text.length, kind: 'code' }] });
+        }
+        break;
+      case 'mathBlock': {
+        const unicode = texToUnicode(String(token.text));
+        if (unicode !== null) units.push({ kind: 'prose', text: unicode, pieces: [{ start: 0, end: unicode.length, kind: 'math' }] });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+export function passageUnits(markdown: string): PassageUnit[] {
+  const units: PassageUnit[] = [];
+  try {
+    collect(lexMarkdown(markdown), units);
+  } catch (error) {
+    // Too deeply nested for marked: no passage rather than a failed search.
+    if (!(error instanceof RangeError)) throw error;
+  }
+  return units;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * `unit.text[start, end)` as Discord Markdown with `bold` ranges in bold: text escaped, code spans
+ * and formulas whole. `start`/`end` must not fall inside an atom piece.
+ */
+export function renderPassage(unit: PassageUnit, start: number, end: number, bold: readonly Range[]): string {
+  if (unit.kind === 'code') return codeSpan(unit.text.slice(start, end));
+  let out = '';
+  for (const piece of unit.pieces) {
+    const from = Math.max(piece.start, start);
+    const to = Math.min(piece.end, end);
+    if (to <= from) continue;
+    const isBold = (a: number, b: number) => bold.some((range) => range.start < b && range.end > a);
+    if (piece.kind === 'code') {
+      const span = codeSpan(unit.text.slice(from, to));
+      out += isBold(from, to) && span ? `**${span}**` : span;
+      continue;
+    }
+    if (piece.kind === 'math') {
+      const text = escapeInlineText(unit.text.slice(from, to), false);
+      out += isBold(from, to) ? `**${text}**` : text;
+      continue;
+    }
+    // Plain text: split at the bold ranges that fall inside this piece.
+    let at = from;
+    for (const range of bold) {
+      const a = Math.max(range.start, at);
+      const b = Math.min(range.end, to);
+      if (b <= a) continue;
+      out += escapeInlineText(unit.text.slice(at, a), false);
+      out += `**${escapeInlineText(unit.text.slice(a, b), false)}**`;
+      at = b;
+    }
+    out += escapeInlineText(unit.text.slice(at, to), false);
+  }
+  // Adjacent bold runs ("**a****b**") would read as a stray "****".
+  return out.replace(/\*\*\*\*/g, '');
+}
