@@ -2,7 +2,6 @@ import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationComma
 import { t } from '../src/i18n.ts';
 import type { CommandModule } from '../src/interactions/types.ts';
 import { buildLeaderboard, isLeaderboardPeriod, type LeaderboardEntry } from '../src/quiz/leaderboard.ts';
-import { qt } from '../src/quiz/messages.ts';
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
 
 export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
@@ -34,11 +33,11 @@ export const command: CommandModule = {
     const board = await buildLeaderboard(deps.stores.quiz, input.guildId, period, input.user.id, input.now, zone);
     const { lang } = input;
     // Stored display names, escaped: never a mention, so nobody is pinged by a leaderboard.
-    const nameOf = (entry: LeaderboardEntry) => escapeMarkdown(truncate(entry.name ?? qt(lang, 'board.unknownMember'), 64));
-    const lines = board.top.map((entry) => qt(lang, 'board.line', { rank: entry.rank, name: nameOf(entry), reviews: entry.reviews, streak: entry.streak }));
-    if (lines.length === 0) lines.push(qt(lang, 'board.empty'));
-    if (board.own) lines.push('', qt(lang, 'board.you', { rank: board.own.rank, reviews: board.own.reviews, streak: board.own.streak }));
-    else if (!board.ownInTop && board.top.length > 0) lines.push('', qt(lang, 'board.youNone'));
-    return { embeds: [fitEmbed({ title: qt(lang, `board.title.${period}`), description: lines.join('\n'), color: 0xffb800 })] };
+    const nameOf = (entry: LeaderboardEntry) => escapeMarkdown(truncate(entry.name ?? t(lang, 'board.unknownMember'), 64));
+    const lines = board.top.map((entry) => t(lang, 'board.line', { rank: entry.rank, name: nameOf(entry), reviews: entry.reviews, streak: entry.streak }));
+    if (lines.length === 0) lines.push(t(lang, 'board.empty'));
+    if (board.own) lines.push('', t(lang, 'board.you', { rank: board.own.rank, reviews: board.own.reviews, streak: board.own.streak }));
+    else if (!board.ownInTop && board.top.length > 0) lines.push('', t(lang, 'board.youNone'));
+    return { embeds: [fitEmbed({ title: t(lang, `board.title.${period}`), description: lines.join('\n'), color: 0xffb800 })] };
   },
 };

@@ -1,8 +1,8 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { t } from '../src/i18n.ts';
 import type { CommandModule } from '../src/interactions/types.ts';
 import { fitEmbed } from '../src/render/index.ts';
 import { memberStats } from '../src/quiz/member-stats.ts';
-import { qt } from '../src/quiz/messages.ts';
 
 export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'stats',
@@ -20,18 +20,18 @@ export const command: CommandModule = {
     const { lang } = input;
     const recent = stats.last30Days;
     const recall =
-      recent.reviews === 0 ? qt(lang, 'stats.none') : qt(lang, 'stats.recallValue', { percent: Math.round((100 * recent.notAgain) / recent.reviews), reviews: recent.reviews });
+      recent.reviews === 0 ? t(lang, 'stats.none') : t(lang, 'stats.recallValue', { percent: Math.round((100 * recent.notAgain) / recent.reviews), reviews: recent.reviews });
     const field = (name: string, value: string | number) => ({ name, value: String(value), inline: true });
     const embed = fitEmbed({
-      title: qt(lang, 'stats.title'),
+      title: t(lang, 'stats.title'),
       color: 0x5865f2,
       fields: [
-        field(qt(lang, 'stats.studied'), stats.studied),
-        field(qt(lang, 'stats.dueToday'), stats.dueToday),
-        field(qt(lang, 'stats.dueWeek'), stats.dueThisWeek),
-        field(qt(lang, 'stats.reviews'), stats.totalReviews),
-        field(qt(lang, 'stats.streak'), `🔥 ${qt(lang, 'stats.streakDays', { days: stats.streak })}`),
-        field(qt(lang, 'stats.recall'), recall),
+        field(t(lang, 'stats.studied'), stats.studied),
+        field(t(lang, 'stats.dueToday'), stats.dueToday),
+        field(t(lang, 'stats.dueWeek'), stats.dueThisWeek),
+        field(t(lang, 'stats.reviews'), stats.totalReviews),
+        field(t(lang, 'stats.streak'), `🔥 ${t(lang, 'stats.streakDays', { days: stats.streak })}`),
+        field(t(lang, 'stats.recall'), recall),
       ],
     });
     return { embeds: [embed], ephemeral: true };

@@ -5,7 +5,6 @@ import { t, type Lang } from '../i18n.ts';
 import type { BotDeps, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
 import { cardToken, encodeButtonId, type DailyButton } from '../interactions/custom-ids.ts';
 import { GRADES } from './fsrs.ts';
-import { qt } from './messages.ts';
 import { GRADE_STYLES, gradeLabel, recordedNotice } from './quiz-views.ts';
 import { rateDailyPost } from './reviews.ts';
 
@@ -20,7 +19,7 @@ export function dailyPostMessage(article: Article, guildId: string, day: string,
   const card = cardReply(article, { lang, timezone: deps.config.timezone });
   const token = cardToken(article.id);
   return {
-    content: `**${qt(lang, 'daily.heading', { day })}**\n${qt(lang, 'daily.hint')}`,
+    content: `**${t(lang, 'daily.heading', { day })}**\n${t(lang, 'daily.hint')}`,
     embeds: card.embeds,
     components: [
       ...(card.components ?? []),

@@ -4,7 +4,6 @@ import { escapeMarkdown } from '../render/index.ts';
 import type { QuizButton } from '../interactions/custom-ids.ts';
 import { articleByToken } from './card-tokens.ts';
 import { cardOf, type MemberDeck } from './deck.ts';
-import { qt } from './messages.ts';
 import { gradeLabel, questionScreen, recordedNotice, revealedScreen, type QuizScreen } from './quiz-views.ts';
 import { rateQuizCard, undoQuizRating } from './reviews.ts';
 import { buildStudyQueue } from './study-queue.ts';
@@ -42,9 +41,9 @@ export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: 
   if (button.kind === 'quiz-undo') {
     const outcome = await undoQuizRating(store, input.user, button.reviewId);
     const deck = await store.deck(input.user.id);
-    if (outcome.kind === 'nothing') return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), qt(input.lang, 'quiz.nothingToUndo')) };
+    if (outcome.kind === 'nothing') return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), t(input.lang, 'quiz.nothingToUndo')) };
     const article = library.visibleById(outcome.record.articleId, input.now);
-    const notice = qt(input.lang, 'quiz.undone', { grade: gradeLabel(input.lang, outcome.record.grade), title: escapeMarkdown(article?.title ?? outcome.record.articleId) });
+    const notice = t(input.lang, 'quiz.undone', { grade: gradeLabel(input.lang, outcome.record.grade), title: escapeMarkdown(article?.title ?? outcome.record.articleId) });
     return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), notice, article?.leetcode ? article : undefined) };
   }
 
@@ -54,7 +53,7 @@ export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: 
   if (button.kind === 'quiz-show') {
     const deck = await store.deck(input.user.id);
     const queue = queueOf(screen, deck);
-    if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, qt(input.lang, 'quiz.alreadyRecorded')) };
+    if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, t(input.lang, 'quiz.alreadyRecorded')) };
     return { kind: 'update', ...revealedScreen(screen, deck, queue, article) };
   }
 
@@ -62,7 +61,7 @@ export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: 
   const deck = await store.deck(input.user.id);
   const notice =
     outcome.kind === 'stale'
-      ? qt(input.lang, 'quiz.alreadyRecorded')
+      ? t(input.lang, 'quiz.alreadyRecorded')
       : recordedNotice(input.lang, 'quiz.recorded', article, outcome.record.grade, outcome.card, input.now, screen.zone);
   return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), notice) };
 }

@@ -10,7 +10,6 @@ import { localDay } from '../time.ts';
 import { cardToken, encodeButtonId } from '../interactions/custom-ids.ts';
 import { cardOf, isLatestChange, type MemberDeck } from './deck.ts';
 import { GRADE_NAMES, GRADES, previewIntervals, type StoredCard } from './fsrs.ts';
-import { qt } from './messages.ts';
 import type { StudyQueue } from './study-queue.ts';
 
 /** Everything a /quiz screen depends on besides the deck. */
@@ -33,7 +32,7 @@ export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']
 };
 
 export function gradeLabel(lang: Lang, grade: Grade): string {
-  return qt(lang, `grade.${GRADE_NAMES[grade]}`);
+  return t(lang, `grade.${GRADE_NAMES[grade]}`);
 }
 
 /** "next review in 4 days" and the local date, measured in whole local days from now. */
@@ -41,14 +40,14 @@ export function comesBack(card: StoredCard, now: Date, zone: string, lang: Lang)
   const date = localDay(new Date(card.due), zone);
   const days = Math.round((Date.parse(date) - Date.parse(localDay(now, zone))) / 86_400_000);
   // A rating replaced long after its post can leave the card already due.
-  return { when: days > 0 ? qt(lang, 'interval.long', { days }) : qt(lang, 'interval.overdue'), date };
+  return { when: days > 0 ? t(lang, 'interval.long', { days }) : t(lang, 'interval.overdue'), date };
 }
 
 /** Undo is offered while the last /quiz rating is still the latest change of its card. */
 function undoButton(screen: QuizScreen, deck: MemberDeck): APIButtonComponentWithCustomId | null {
   const last = deck.lastQuizReview;
   if (!last || !isLatestChange(deck, last)) return null;
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: qt(screen.lang, 'quiz.undo'), custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id }) };
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(screen.lang, 'quiz.undo'), custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id }) };
 }
 
 function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
@@ -56,8 +55,8 @@ function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
 }
 
 function progressLine(screen: QuizScreen, queue: StudyQueue, article: Article, deck: MemberDeck): string {
-  const kind = cardOf(deck, article.id).fsrs === null ? qt(screen.lang, 'quiz.newCard') : qt(screen.lang, 'quiz.reviewCard');
-  return `**${kind}** · ${qt(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
+  const kind = cardOf(deck, article.id).fsrs === null ? t(screen.lang, 'quiz.newCard') : t(screen.lang, 'quiz.reviewCard');
+  return `**${kind}** · ${t(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
 }
 
 function questionEmbed(article: Article, screen: QuizScreen): APIEmbed {
@@ -83,7 +82,7 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
     {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label: qt(screen.lang, 'quiz.showSolution'),
+      label: t(screen.lang, 'quiz.showSolution'),
       custom_id: encodeButtonId({ kind: 'quiz-show', ownerId: screen.ownerId, token: cardToken(article.id), version }),
     },
   ];
@@ -117,7 +116,7 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
     GRADES.map((grade) => ({
       type: ComponentType.Button,
       style: GRADE_STYLES[grade],
-      label: `${gradeLabel(screen.lang, grade)} · ${qt(screen.lang, 'interval.short', { days: intervals[grade] })}`,
+      label: `${gradeLabel(screen.lang, grade)} · ${t(screen.lang, 'interval.short', { days: intervals[grade] })}`,
       custom_id: encodeButtonId({ kind: 'quiz-rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade }),
     })),
   );
@@ -136,8 +135,8 @@ function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, 
   const library = screen.library;
   const nothingToStudy = library.leetcodeCards(screen.now).length === 0;
   const lines = nothingToStudy
-    ? [notice, qt(screen.lang, 'quiz.noCards')]
-    : [notice, `🎉 ${qt(screen.lang, 'quiz.allDone')}`, qt(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow })];
+    ? [notice, t(screen.lang, 'quiz.noCards')]
+    : [notice, `🎉 ${t(screen.lang, 'quiz.allDone')}`, t(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow })];
   const undo = undoButton(screen, deck);
   return { content: joinLines(lines), embeds: [], components: undo ? [rowOf([undo])] : [], ephemeral: true };
 }
@@ -145,5 +144,5 @@ function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, 
 /** "Recorded Good for <title>: next review in 4 days, 2026-12-03." */
 export function recordedNotice(lang: Lang, key: 'quiz.recorded' | 'daily.recorded' | 'daily.replaced' | 'daily.unchanged' | 'daily.superseded', article: Article, grade: Grade | null, card: StoredCard, now: Date, zone: string): string {
   const { when, date } = comesBack(card, now, zone, lang);
-  return qt(lang, key, { grade: grade === null ? '' : gradeLabel(lang, grade), title: escapeMarkdown(article.title), when, date });
+  return t(lang, key, { grade: grade === null ? '' : gradeLabel(lang, grade), title: escapeMarkdown(article.title), when, date });
 }

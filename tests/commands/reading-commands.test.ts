@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { command as card } from '../../commands/card.ts';
+import { allCommands } from '../../commands/index.ts';
 import { command as search } from '../../commands/search.ts';
 import { buildDeps } from '../../kit/deps.ts';
 import { buttonOf, click, commandInput, invoke } from '../../kit/invoke.ts';
@@ -175,7 +176,21 @@ describe('/latest, /random, /tags, /help', () => {
     const deps = await buildDeps();
     const reply = await invoke('help', deps, {}, { lang: 'en' });
     const embed = reply.embeds![0]!;
-    expect(embed.fields!.map((f) => f.name.split(' ')[0])).toEqual(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/leaderboard', '/config']);
+    const listed = embed.fields!.map((f) => f.name.split(' ')[0]);
+    expect(listed).toEqual(expect.arrayContaining(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/leaderboard', '/config']));
     expect(embed.footer?.text).toBe('Version 9.9.9');
+  });
+
+  it('lists every registered command but itself, in order, with its usage and a line from the catalog in both languages', async () => {
+    const deps = await buildDeps();
+    const others = allCommands.filter((command) => command.definition.name !== 'help');
+    for (const lang of ['en', 'zh'] as const) {
+      const fields = (await invoke('help', deps, {}, { lang })).embeds![0]!.fields!;
+      expect(fields.map((f) => f.name.split(' ')[0])).toEqual(others.map((command) => `/${command.definition.name}`));
+      for (const field of fields) expect(field.value.length, field.name).toBeGreaterThan(0);
+    }
+    const en = (await invoke('help', deps, {}, { lang: 'en' })).embeds![0]!.fields!;
+    expect(en.find((f) => f.name.startsWith('/search'))).toEqual({ name: '/search query [tag]', value: expect.stringContaining('Up to 5 results a page') });
+    expect(en.find((f) => f.name.startsWith('/card'))?.name).toBe('/card query [hide]');
   });
 });
