@@ -1,6 +1,7 @@
-import { ApplicationCommandOptionType, ChannelType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ChannelType } from 'discord-api-types/v10';
 import { t, type Lang } from '../src/i18n.ts';
-import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import type { BotDeps, Reply, CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
 import type { GuildSettings } from '../src/guilds/guild-settings.ts';
 import { isValidTimeZone } from '../src/time.ts';
@@ -10,7 +11,7 @@ const MANAGE_GUILD = String(1 << 5);
 const TEXT_CHANNELS: (ChannelType.GuildText | ChannelType.GuildAnnouncement)[] = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
 const zh = (cn: string, tw: string) => ({ 'zh-CN': cn, 'zh-TW': tw });
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'config',
   description: 'Server settings for announcements and quizzes',
   description_localizations: zh('本服务器的公告与测验设置', '本伺服器的公告與測驗設定'),
@@ -47,7 +48,7 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       options: [{ type: ApplicationCommandOptionType.String, name: 'zone', description: 'IANA name, e.g. Asia/Shanghai', description_localizations: zh('IANA 名称，例如 Asia/Shanghai', 'IANA 名稱，例如 Asia/Shanghai'), required: true, autocomplete: true, max_length: 64 }],
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
 const QUIZ_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
@@ -68,7 +69,7 @@ function showSettings(settings: GuildSettings, lang: Lang, deps: BotDeps): Reply
   return { embeds: [embed], ephemeral: true };
 }
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   private: true,
   async run(input, deps) {
@@ -88,21 +89,21 @@ export const command: CommandModule = {
     switch (input.subcommand) {
       case 'announce-channel':
       case 'quiz-channel': {
-        const channelId = String(input.options.channel ?? '');
+        const channelId = input.options.channel;
         if (!/^\d{17,20}$/.test(channelId)) return { content: t(lang, 'config.badChannel'), ephemeral: true };
         return input.subcommand === 'announce-channel'
           ? save({ announceChannelId: channelId }, t(lang, 'config.announceChannel'), `<#${channelId}>`)
           : save({ quizChannelId: channelId }, t(lang, 'config.quizChannel'), `<#${channelId}>`);
       }
       case 'quiz-time': {
-        const value = String(input.options.time ?? '').trim();
+        const value = input.options.time.trim();
         const match = QUIZ_TIME.exec(value);
         if (!match) return { content: t(lang, 'config.badTime', { value: escapeMarkdown(truncate(value, 20)) }), ephemeral: true };
         const normalized = `${match[1]!.padStart(2, '0')}:${match[2]}`;
         return save({ quizTime: normalized }, t(lang, 'config.quizTime'), normalized);
       }
       case 'timezone': {
-        const zone = String(input.options.zone ?? '').trim();
+        const zone = input.options.zone.trim();
         if (!zone || !isValidTimeZone(zone)) return { content: t(lang, 'config.badZone', { value: escapeMarkdown(truncate(zone, 64)) }), ephemeral: true };
         const canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
         return save({ timezone: canonical }, t(lang, 'config.timezone'), canonical);
@@ -118,4 +119,4 @@ export const command: CommandModule = {
     const ranked = [...zones.filter((z) => z.toLowerCase().startsWith(typed)), ...zones.filter((z) => !z.toLowerCase().startsWith(typed) && z.toLowerCase().includes(typed))];
     return ranked.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
   },
-};
+});

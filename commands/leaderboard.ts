@@ -1,10 +1,11 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { t } from '../src/i18n.ts';
-import type { CommandModule } from '../src/interactions/types.ts';
-import { buildLeaderboard, isLeaderboardPeriod, type LeaderboardEntry } from '../src/quiz/leaderboard.ts';
+import type { CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
+import { buildLeaderboard, type LeaderboardEntry } from '../src/quiz/leaderboard.ts';
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'leaderboard',
   description: 'Who reviewed the most from this server',
   description_localizations: { 'zh-CN': '本服务器的复习排行榜', 'zh-TW': '本伺服器的複習排行榜' },
@@ -22,13 +23,13 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       ],
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   async run(input, deps) {
     if (!input.guildId) return { content: t(input.lang, 'error.guildOnly'), ephemeral: true };
-    const period = isLeaderboardPeriod(input.options.period) ? input.options.period : 'week';
+    const period = input.options.period ?? 'week';
     const zone = await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone);
     const board = await buildLeaderboard(deps.stores.quiz, input.guildId, period, input.user.id, input.now, zone);
     const { lang } = input;
@@ -40,4 +41,4 @@ export const command: CommandModule = {
     else if (!board.ownInTop && board.top.length > 0) lines.push('', t(lang, 'board.youNone'));
     return { embeds: [fitEmbed({ title: t(lang, `board.title.${period}`), description: lines.join('\n'), color: 0xffb800 })] };
   },
-};
+});

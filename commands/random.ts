@@ -1,13 +1,14 @@
-import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType  } from 'discord-api-types/v10';
 import { inlineTag } from '../src/cards/article-embeds.ts';
 import { cardReply } from '../src/cards/card-replies.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { t, type Lang } from '../src/i18n.ts';
-import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import type { BotDeps, Reply, CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { tagChoices } from '../src/cards/tag-choices.ts';
 import { cardToken, encodeButtonId, fitsCustomId, type RandomTag } from '../src/interactions/custom-ids.ts';
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'random',
   description: 'A random article to study',
   description_localizations: { 'zh-CN': '随机来一篇文章', 'zh-TW': '隨機來一篇文章' },
@@ -21,7 +22,7 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       autocomplete: true,
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
 /** The tag as the button carries it: itself when that fits, else a digest of it. */
 function tagField(ownerId: string, shown: string, tag: string | null): RandomTag {
@@ -60,10 +61,10 @@ function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date,
   return { ...reply, components };
 }
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   async run(input, deps) {
-    const tag = typeof input.options.tag === 'string' && input.options.tag.trim() ? input.options.tag.trim() : null;
+    const tag = input.options.tag?.trim() || null;
     return randomReply(input.user.id, tag, input.lang, input.now, deps);
   },
   async autocomplete(input, deps) {
@@ -79,4 +80,4 @@ export const command: CommandModule = {
       return ownerId === input.user.id && !reply.ephemeral ? { kind: 'update', ...reply } : { kind: 'reply', ...reply, ephemeral: true };
     },
   },
-};
+});

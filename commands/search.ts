@@ -1,8 +1,9 @@
-import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType  } from 'discord-api-types/v10';
 import { inlineTag, searchHitEmbed } from '../src/cards/article-embeds.ts';
 import { searchHitPassage } from '../src/cards/search-passage.ts';
 import { t } from '../src/i18n.ts';
-import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import type { ActionRow, BotDeps, Reply, CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
 import { tagChoices } from '../src/cards/tag-choices.ts';
 import { StoreUnavailableError } from '../src/store/key-value-store.ts';
@@ -11,7 +12,7 @@ import { encodeButtonId, fitsCustomId, type SearchState } from '../src/interacti
 const PAGE_SIZE = 5;
 export const MAX_QUERY_LENGTH = 200;
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'search',
   description: 'Search the notes and LeetCode cards',
   description_localizations: { 'zh-CN': '搜索笔记和 LeetCode 卡片', 'zh-TW': '搜尋筆記和 LeetCode 卡片' },
@@ -33,7 +34,7 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       autocomplete: true,
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
 interface SearchRequest {
   query: string;
@@ -117,12 +118,12 @@ async function unstash(state: SearchState, deps: BotDeps): Promise<{ query: stri
   return { query: parsed.query, tag: parsed.tag };
 }
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   async run(input, deps) {
-    const query = String(input.options.query ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+    const query = input.options.query.trim().slice(0, MAX_QUERY_LENGTH);
     if (!query) return { content: t(input.lang, 'search.empty'), ephemeral: true };
-    const tagOption = typeof input.options.tag === 'string' ? input.options.tag.trim() : '';
+    const tagOption = input.options.tag?.trim() ?? '';
     return searchPage({ query, tag: tagOption || null, offset: 0, ownerId: input.user.id }, input, deps);
   },
   async autocomplete(input, deps) {
@@ -143,4 +144,4 @@ export const command: CommandModule = {
       return reply.ephemeral ? { kind: 'reply', ...reply } : { kind: 'update', ...reply };
     },
   },
-};
+});

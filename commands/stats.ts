@@ -1,16 +1,16 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { t } from '../src/i18n.ts';
-import type { CommandModule } from '../src/interactions/types.ts';
+import type { CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { fitEmbed } from '../src/render/index.ts';
 import { memberStats } from '../src/quiz/member-stats.ts';
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'stats',
   description: 'Your study statistics and streak',
   description_localizations: { 'zh-CN': '你的学习统计和连续打卡天数', 'zh-TW': '你的學習統計和連續打卡天數' },
-};
+} as const satisfies CommandDefinition;
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   private: true,
   async run(input, deps) {
@@ -36,4 +36,4 @@ export const command: CommandModule = {
     });
     return { embeds: [embed], ephemeral: true };
   },
-};
+});

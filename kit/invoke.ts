@@ -1,6 +1,7 @@
 import { allCommands } from '../commands/index.ts';
 import type { Lang } from '../src/i18n.ts';
 import { ComponentRoutes } from '../src/interactions/component-routing.ts';
+import { runCommand } from '../src/interactions/run-command.ts';
 import { decodeButtonId, type ButtonKind, type ButtonOf } from '../src/interactions/custom-ids.ts';
 import type { AutocompleteInput, BotDeps, Choice, CommandInput, CommandModule, ComponentReply, Member, OptionValue, Reply } from '../src/interactions/types.ts';
 import { FIXED_NOW, silentLogger } from './deps.ts';
@@ -39,14 +40,14 @@ export function commandByName(name: string): CommandModule {
   return command;
 }
 
-/** The input a command gets from the adapter. */
+/** The input a command gets from the adapter (for calling run() directly; invoke() also reads the options). */
 export function commandInput(invocation: Invocation = {}, actor: Actor = {}): CommandInput {
   return { ...base(actor), subcommand: invocation.subcommand ?? null, options: invocation.options ?? {} };
 }
 
-/** Runs a slash command as the adapter would. */
+/** Runs a slash command as the adapter does: options read against its definition first. */
 export function invoke(name: string, deps: BotDeps, invocation: Invocation = {}, actor: Actor = {}): Promise<Reply> {
-  return commandByName(name).run(commandInput(invocation, actor), deps);
+  return runCommand(commandByName(name), base(actor), { subcommand: invocation.subcommand ?? null, options: invocation.options ?? {} }, deps);
 }
 
 export async function autocomplete(

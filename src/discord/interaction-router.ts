@@ -11,6 +11,7 @@ import {
 import type { Logger } from 'pino';
 import { langFromLocale, t, type Lang } from '../i18n.ts';
 import { ComponentRoutes } from '../interactions/component-routing.ts';
+import { repliesPrivately, runCommand } from '../interactions/run-command.ts';
 import type { BotDeps, CommandModule, ComponentReply, OptionValue, Reply } from '../interactions/types.ts';
 import { StoreUnavailableError } from '../store/key-value-store.ts';
 import { NO_MENTIONS, replyPayload, updatePayload } from './reply-payload.ts';
@@ -111,8 +112,8 @@ export class InteractionRouter {
     }
     const { subcommand, options } = flattenOptions(interaction.options.data);
     const startedAt = Date.now();
-    const work = command.run({ ...this.base(interaction, logger), subcommand, options }, this.deps);
-    const privately = typeof command.private === 'function' ? command.private(options) : command.private === true;
+    const work = runCommand(command, this.base(interaction, logger), { subcommand, options }, this.deps);
+    const privately = repliesPrivately(command, { subcommand, options });
     await this.answer(interaction, work, privately, lang, logger, async (reply, deferred) => {
       const sent = { ...reply, ephemeral: privately || reply.ephemeral === true };
       if (!deferred) await interaction.reply(replyPayload(sent));
