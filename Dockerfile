@@ -5,11 +5,15 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
-# Runtime stage: no compilers, non-root, content baked in and replaceable by a volume.
+# Runtime stage: no compilers, non-root, content baked in and replaceable by a volume. The chart
+# renderer (@napi-rs/canvas) and the FSRS optimizer (@open-spaced-repetition/binding) come as
+# prebuilt glibc binaries inside their npm packages and the CJK font is an npm package too, so the
+# slim image needs nothing from apt for them.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     CONTENT_DIR=/app/content \
-    STORE_URL=sqlite:///data/studycards.sqlite
+    STORE_URL=sqlite:///data/studycards.sqlite \
+    FORMULA_CACHE_DIR=/data/formulas
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY package.json tsconfig.json ./

@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   sizes: number[];
   runs: number;
+  /** Runs at 100,000 articles. */
+  largeRuns: number;
   queryCount: number;
   seed: number;
   /** Keep generated corpora (a later run with the same options reuses them). */
@@ -16,12 +18,15 @@ export interface BenchOptions {
   e2eRounds: number;
   jsonPath: string | null;
   markdownPath: string | null;
+  /** Measure formula pictures only (seconds instead of minutes). */
+  formulasOnly: boolean;
 }
 
 export const USAGE = `npm run bench [-- options]
-  --large            also 100,000 articles (slow: several minutes per run)
-  --sizes=1000,5000  corpus sizes instead of 1,000 and 10,000
+  --large            also 100,000 articles (about 15 minutes in all here)
+  --sizes=1000,5000  corpus sizes instead of 1,000 and 10,000 (each with both vocabularies)
   --runs=3           fresh processes per figure; the report shows medians
+  --large-runs=1     the same at 100,000 articles (each run takes a few minutes)
   --queries=500      size of the fixed search and autocomplete query sets
   --seed=20261129    generator seed (same seed, same corpus and queries)
   --keep             keep the generated corpora in --dir and reuse them next time
@@ -29,7 +34,8 @@ export const USAGE = `npm run bench [-- options]
   --skip-e2e         skip the Discord-double /search vs /help figure
   --e2e-count=200    /search and /help interactions each, per round (3 rounds)
   --json=PATH        also write every raw figure as JSON
-  --markdown=PATH    also write the report tables to a file`;
+  --markdown=PATH    also write the report tables to a file
+  --formulas-only    only the formula-picture figures (first render, cached /card reply)`;
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);
@@ -44,6 +50,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       large: { type: 'boolean', default: false },
       sizes: { type: 'string' },
       runs: { type: 'string', default: '3' },
+      'large-runs': { type: 'string', default: '1' },
       queries: { type: 'string', default: '500' },
       seed: { type: 'string', default: '20261129' },
       keep: { type: 'boolean', default: false },
@@ -52,6 +59,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       'e2e-count': { type: 'string', default: '200' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      'formulas-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -64,6 +72,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   return {
     sizes: sizes.sort((a, b) => a - b),
     runs: positiveInteger('runs', values.runs),
+    largeRuns: positiveInteger('large-runs', values['large-runs']),
     queryCount: positiveInteger('queries', values.queries),
     seed: positiveInteger('seed', values.seed),
     keep: values.keep,
@@ -73,5 +82,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     e2eRounds: 3,
     jsonPath: values.json ?? null,
     markdownPath: values.markdown ?? null,
+    formulasOnly: values['formulas-only'],
   };
 }

@@ -9,15 +9,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { runChild, type ChildRun } from './child/spawn.ts';
 import type { ChildMode } from './child/protocol.ts';
+import type { VocabularyStyle } from './corpus/article-text.ts';
 import { writeCorpus } from './corpus/write-corpus.ts';
 import { runEndToEnd } from './e2e/interactions.ts';
+import { measureFormulas, renderFormulaSection } from './formulas/measure.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { renderReport } from './report/markdown.ts';
 import { machineInfo, type BenchResults, type SizeResult } from './report/results.ts';
 
-/** The corpus the end-to-end figure runs on: issue #7 asks for about 1,000 articles. */
-const E2E_CORPUS_SIZE = 1_000;
+/** End to end from this size up: the sizes the targets name. */
+const E2E_MIN_SIZE = 10_000;
 const E2E_WARM_UP = 20;
+/** From this size on: fewer runs (--large-runs), and the substring scan times fewer queries (~0.1 s each). */
+const LARGE = 100_000;
+const LARGE_SCAN_QUERIES = 150;
+const VOCABULARIES: readonly VocabularyStyle[] = ['zipf', 'shared'];
 
 const options = parseOptions(process.argv.slice(2));
 const started = performance.now();
@@ -30,7 +36,7 @@ function progress(message: string): void {
 /** The loaded corpus is not the generated one: every figure would describe something else. */
 class IncompleteLoad extends Error {}
 
-async function measured(mode: ChildMode, dir: string, firstQuery: string, count: number, label: string, spawnOptions: { env?: Record<string, string>; bounded?: boolean } = {}): Promise<ChildRun> {
+async function measured(mode: ChildMode, dir: string, firstQuery: string, count: number, label: string, spawnOptions: { env?: Record<string, string>; bounded?: boolean; cacheDir?: string } = {}): Promise<ChildRun> {
   const run = await runChild(mode, dir, firstQuery, spawnOptions);
   if (run.first.articles !== count || run.first.problems !== 0) {
     throw new IncompleteLoad(
@@ -38,78 +44,94 @@ async function measured(mode: ChildMode, dir: string, firstQuery: string, count:
     );
   }
   const search = run.done.search ? `, search p99 ${run.done.search.p99.toFixed(2)} ms` : '';
-  progress(`${label} ${mode}${spawnOptions.bounded ? ' (bounded reader)' : ''}: first answer ${(run.fromSpawnMs / 1000).toFixed(2)} s after spawn, RSS ${Math.round(run.done.memory.rssMb)} MB${search}`);
+  const tick = run.done.tick ? `, tick ${run.done.tick.cpuMs.toFixed(0)} ms CPU` : '';
+  progress(`${label} ${mode}${spawnOptions.bounded ? ' (bounded reader)' : ''}: first answer ${(run.fromSpawnMs / 1000).toFixed(2)} s after spawn, RSS ${Math.round(run.done.memory.rssMb)} MB${search}${tick}`);
   return run;
 }
 
-async function measureSize(count: number, opts: BenchOptions, isFirst: boolean): Promise<{ result: SizeResult; dir: string; searchQueries: string[] }> {
-  const dir = path.join(opts.baseDir, `${count}-s${opts.seed}-q${opts.queryCount}`);
-  progress(`${count.toLocaleString('en-US')} articles: generating in ${dir}`);
-  const { manifest, reused } = writeCorpus(dir, { count, seed: opts.seed, queryCount: opts.queryCount });
+async function measureSize(count: number, vocabulary: VocabularyStyle, opts: BenchOptions, isFirst: boolean): Promise<{ result: SizeResult; dir: string; cacheDir: string; searchQueries: string[] }> {
+  const dir = path.join(opts.baseDir, `${count}-${vocabulary}-s${opts.seed}-q${opts.queryCount}`);
+  const cacheDir = path.join(opts.baseDir, `cache-${count}-${vocabulary}`);
+  progress(`${count.toLocaleString('en-US')} articles, ${vocabulary} vocabulary: generating in ${dir}`);
+  const { manifest, reused } = writeCorpus(dir, { count, seed: opts.seed, queryCount: opts.queryCount, vocabulary });
   progress(`${reused ? 'reused' : `generated in ${(manifest.generatedInMs / 1000).toFixed(1)} s`}: ${(manifest.bytes / 2 ** 20).toFixed(1)} MB`);
   const firstQuery = manifest.planted[0]!.query;
-  const label = `${count.toLocaleString('en-US')}`;
+  const label = `${count.toLocaleString('en-US')} ${vocabulary}`;
+  const large = count >= LARGE;
+  const runs = large ? opts.largeRuns : opts.runs;
+  const scanEnv = large ? { BENCH_SCAN_QUERIES: String(LARGE_SCAN_QUERIES) } : undefined;
 
   const loadBefore = os.loadavg();
   const result: SizeResult = {
     count,
-    manifest: { version: manifest.version, seed: manifest.seed, count: manifest.count, queryCount: manifest.queryCount, bytes: manifest.bytes, kinds: manifest.kinds, generatedInMs: manifest.generatedInMs },
+    vocabulary,
+    manifest: { version: manifest.version, seed: manifest.seed, vocabulary: manifest.vocabulary, count: manifest.count, queryCount: manifest.queryCount, bytes: manifest.bytes, kinds: manifest.kinds, generatedInMs: manifest.generatedInMs },
     reusedCorpus: reused,
     loaderFailure: null,
     engine: [],
+    warm: [],
     scan: [],
     breakdown: [],
     noTsxCache: [],
+    scanQueries: large ? LARGE_SCAN_QUERIES : opts.queryCount,
     loadAverage: { before: loadBefore, after: [] },
   };
-  let bounded = false;
-  try {
-    // Unmeasured; also fills tsx's transform cache before the first measured start.
-    await measured('breakdown', dir, firstQuery, count, `${label} load check`);
-  } catch (error) {
-    if (!(error instanceof IncompleteLoad)) throw error;
-    // The finding is that the bot cannot load this corpus; the rest is still worth knowing.
-    result.loaderFailure = error.message;
-    bounded = true;
-    progress(`${label}: src/corpus/load.ts cannot load this corpus (${error.message}); measuring with bench/child/bounded-load.ts`);
-  }
+  // Unmeasured, on the smallest corpus only: fills tsx's transform cache before the first measured start.
+  if (isFirst) await measured('breakdown', dir, firstQuery, count, `${label} warm-up`);
   // Interleaved, so that a burst of load from elsewhere on the machine spreads over all kinds of figure.
-  for (let run = 1; run <= opts.runs; run++) {
-    const runLabel = `${label} run ${run}/${opts.runs}`;
-    result.engine.push(await measured('engine', dir, firstQuery, count, runLabel, { bounded }));
-    result.scan.push(await measured('scan', dir, firstQuery, count, runLabel, { bounded }));
-    result.breakdown.push(await measured('breakdown', dir, firstQuery, count, runLabel, { bounded }));
-    if (isFirst) result.noTsxCache.push(await measured('engine', dir, firstQuery, count, `${runLabel} (no tsx cache)`, { env: { TSX_DISABLE_CACHE: '1' }, bounded }));
+  for (let run = 1; run <= runs; run++) {
+    const runLabel = `${label} run ${run}/${runs}`;
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    result.engine.push(await measured('engine', dir, firstQuery, count, runLabel, { cacheDir }));
+    result.warm.push(await measured('warm', dir, firstQuery, count, runLabel, { cacheDir }));
+    result.scan.push(await measured('scan', dir, firstQuery, count, runLabel, { env: scanEnv }));
+    if (!large || run === 1) result.breakdown.push(await measured('breakdown', dir, firstQuery, count, runLabel));
+    if (isFirst) result.noTsxCache.push(await measured('engine', dir, firstQuery, count, `${runLabel} (no tsx cache)`, { env: { TSX_DISABLE_CACHE: '1' } }));
   }
   result.loadAverage.after = os.loadavg();
-  return { result, dir, searchQueries: manifest.queries.search };
+  return { result, dir, cacheDir, searchQueries: manifest.queries.search };
 }
 
 async function main(): Promise<void> {
+  if (options.formulasOnly) {
+    const section = renderFormulaSection(await measureFormulas(options.runs, progress));
+    console.log(section);
+    if (options.markdownPath) fs.writeFileSync(options.markdownPath, `${section}\n`);
+    return;
+  }
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     seed: options.seed,
     runs: options.runs,
+    largeRuns: options.largeRuns,
     queryCount: options.queryCount,
     machine: machineInfo(),
     sizes: [],
-    e2e: null,
+    e2e: [],
   };
-  let e2eDone = !options.e2e;
-  for (const [i, count] of options.sizes.entries()) {
-    const { result, dir, searchQueries } = await measureSize(count, options, i === 0);
-    results.sizes.push(result);
-    if (!e2eDone && (count === E2E_CORPUS_SIZE || i === options.sizes.length - 1)) {
-      progress(`end to end on ${count.toLocaleString('en-US')} articles: ${options.e2eRounds} rounds of ${options.e2ePerCommand} /search + ${options.e2ePerCommand} /help`);
-      const e2e = await runEndToEnd({ contentDir: dir, searchQueries, perCommand: options.e2ePerCommand, rounds: options.e2eRounds, warmUp: E2E_WARM_UP });
-      results.e2e = { ...e2e, corpus: `generated, seed ${options.seed}` };
-      progress(`end to end: /search median ${e2e.search.median} ms, /help median ${e2e.help.median} ms`);
-      e2eDone = true;
+  let first = true;
+  for (const count of options.sizes) {
+    for (const vocabulary of VOCABULARIES) {
+      const { result, dir, cacheDir, searchQueries } = await measureSize(count, vocabulary, options, first);
+      first = false;
+      results.sizes.push(result);
+      if (options.e2e && count >= E2E_MIN_SIZE) {
+        const rounds = count >= LARGE ? 1 : options.e2eRounds;
+        progress(`end to end on ${count.toLocaleString('en-US')} ${vocabulary}: ${rounds} round(s) of ${options.e2ePerCommand} /search + ${options.e2ePerCommand} /help`);
+        // Started from the cache the engine runs left, as a restarted bot would.
+        const e2e = await runEndToEnd({ contentDir: dir, searchQueries, perCommand: options.e2ePerCommand, rounds, warmUp: E2E_WARM_UP, env: { INDEX_CACHE_DIR: cacheDir } });
+        results.e2e.push({ ...e2e, count, vocabulary, corpus: `generated, ${vocabulary} vocabulary, seed ${options.seed}` });
+        progress(`end to end: /search median ${e2e.search.median} ms, /help median ${e2e.help.median} ms`);
+      }
+      if (!options.keep) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.rmSync(cacheDir, { recursive: true, force: true });
+      }
     }
-    if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const report = renderReport(results);
+  progress('formula pictures');
+  const report = `${renderReport(results)}\n\n${renderFormulaSection(await measureFormulas(options.runs, progress))}`;
   console.log(report);
   if (options.markdownPath) fs.writeFileSync(options.markdownPath, `${report}\n`);
   if (options.jsonPath) fs.writeFileSync(options.jsonPath, JSON.stringify(results, null, 2));

@@ -5,6 +5,7 @@ import { defineCommand } from '../src/interactions/define-command.ts';
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
 import type { GuildSettings } from '../src/guilds/guild-settings.ts';
 import { isValidTimeZone } from '../src/time.ts';
+import type { ThreadProblem } from '../src/quiz/daily-thread.ts';
 
 /** Manage Server, as Discord's permission bit: the default, re-checked on every use. */
 const MANAGE_GUILD = String(1 << 5);
@@ -47,12 +48,41 @@ export const definition = {
       description_localizations: zh('服务器时区（用于测验时间、日期和连续天数）', '伺服器時區（用於測驗時間、日期和連續天數）'),
       options: [{ type: ApplicationCommandOptionType.String, name: 'zone', description: 'IANA name, e.g. Asia/Shanghai', description_localizations: zh('IANA 名称，例如 Asia/Shanghai', 'IANA 名稱，例如 Asia/Shanghai'), required: true, autocomplete: true, max_length: 64 }],
     },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'quiz-thread',
+      description: 'A discussion thread on each daily problem',
+      description_localizations: zh('每道每日一题开一个讨论串', '每道每日一題開一個討論串'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'mode',
+          description: 'on or off',
+          description_localizations: zh('开启或关闭', '開啟或關閉'),
+          required: true,
+          choices: [
+            { name: 'on', name_localizations: zh('开启', '開啟'), value: 'on' },
+            { name: 'off', name_localizations: zh('关闭', '關閉'), value: 'off' },
+          ],
+        },
+      ],
+    },
   ],
 } as const satisfies CommandDefinition;
 
 const QUIZ_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-function showSettings(settings: GuildSettings, lang: Lang, deps: BotDeps): Reply {
+function threadSetting(settings: GuildSettings, problem: ThreadProblem | undefined, lang: Lang): string {
+  if (settings.quizThread === false) return t(lang, 'config.quizThreadOff');
+  if (!problem) return t(lang, 'config.quizThreadOn');
+  const why =
+    problem.reason === 'permission'
+      ? t(lang, 'config.threadProblem.permission', { day: problem.day, channel: problem.channelId })
+      : t(lang, 'config.threadProblem.other', { day: problem.day, reason: truncate(problem.detail, 200) });
+  return `${t(lang, 'config.quizThreadOn')} ⚠️ ${why}`;
+}
+
+function showSettings(settings: GuildSettings, lang: Lang, deps: BotDeps, threadProblem?: ThreadProblem): Reply {
   const { config } = deps;
   const channel = (id: string | undefined, envId: string | null) =>
     id ? `<#${id}>` : envId ? t(lang, 'config.fromEnv', { value: `<#${envId}>` }) : t(lang, 'config.unset');
@@ -64,6 +94,7 @@ function showSettings(settings: GuildSettings, lang: Lang, deps: BotDeps): Reply
       { name: t(lang, 'config.quizChannel'), value: channel(settings.quizChannelId, config.quizChannelId), inline: true },
       { name: t(lang, 'config.quizTime'), value: settings.quizTime ?? t(lang, 'config.quizTimeDefault', { cron: config.quizCron }), inline: true },
       { name: t(lang, 'config.timezone'), value: settings.timezone ?? t(lang, 'config.fromEnv', { value: config.timezone }), inline: true },
+      { name: t(lang, 'config.quizThread'), value: threadSetting(settings, threadProblem, lang), inline: false },
     ],
   });
   return { embeds: [embed], ephemeral: true };
@@ -108,8 +139,12 @@ export const command = defineCommand({
         const canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
         return save({ timezone: canonical }, t(lang, 'config.timezone'), canonical);
       }
+      case 'quiz-thread': {
+        const on = input.options.mode !== 'off';
+        return save({ quizThread: on }, t(lang, 'config.quizThread'), t(lang, on ? 'config.quizThreadOn' : 'config.quizThreadOff'));
+      }
       default:
-        return showSettings(await store.get(guildId), lang, deps);
+        return showSettings(await store.get(guildId), lang, deps, await deps.stores.quiz.threadProblem(guildId));
     }
   },
   async autocomplete(input) {

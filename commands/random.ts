@@ -46,7 +46,7 @@ function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date,
   // Buttons made before ids were digested carry the article id itself.
   const choices = pool.length > 1 && shown ? pool.filter((a) => a.id !== shown && cardToken(a.id) !== shown) : pool;
   const article: Article = choices[Math.floor(deps.random() * choices.length) % choices.length]!;
-  const reply = cardReply(article, { lang, timezone: deps.config.timezone });
+  const reply = cardReply(article, { lang, timezone: deps.config.timezone, tagLabel: (tag) => deps.corpus.tags.label(tag, lang) });
   // A digest of the id: a 64-character id, the owner and the tag would not fit in 100 characters.
   const shownToken = cardToken(article.id);
   const another = {

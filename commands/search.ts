@@ -63,7 +63,7 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
     return { content: lines.join('\n'), ephemeral: true };
   }
 
-  const context = { lang, timezone: deps.config.timezone };
+  const context = { lang, timezone: deps.config.timezone, tagLabel: (tag: string) => deps.corpus.tags.label(tag, lang) };
   // Five hits share one message's 6000 characters; articles with long titles or many tags exceed that.
   const embeds = fitEmbedsTogether(
     page.hits.flatMap((hit) => {

@@ -3,6 +3,8 @@ import type { CommandDefinition } from '../src/interactions/types.ts';
 import { defineCommand } from '../src/interactions/define-command.ts';
 import { fitEmbed } from '../src/render/index.ts';
 import { memberStats } from '../src/quiz/member-stats.ts';
+import { statsPicture } from '../src/habits/stats-picture/index.ts';
+import { fitOffer, handleFitButton } from '../src/habits/schedule-fit/fit-flow.ts';
 
 export const definition = {
   name: 'stats',
@@ -16,7 +18,8 @@ export const command = defineCommand({
   async run(input, deps) {
     const zone = await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone);
     const deck = await deps.stores.quiz.deck(input.user.id);
-    const stats = memberStats(deck, deps.corpus.library.leetcodeCards(input.now), input.now, zone);
+    const cards = deps.corpus.library.leetcodeCards(input.now);
+    const stats = memberStats(deck, cards, input.now, zone);
     const { lang } = input;
     const recent = stats.last30Days;
     const recall =
@@ -34,6 +37,12 @@ export const command = defineCommand({
         field(t(lang, 'stats.recall'), recall),
       ],
     });
-    return { embeds: [embed], ephemeral: true };
+    // The picture sits in the embed beside the text fields, which stay for screen readers.
+    const picture = await statsPicture(deps.stores.kv, input.user.id, deck, cards, input.now, zone, lang);
+    embed.image = { url: `attachment://${picture.name}` };
+    const fit = fitOffer(deck, lang, input.user.id, deps.config.fitMinReviews);
+    if (fit.footer) embed.footer = { text: fit.footer };
+    return { embeds: [embed], files: [picture], components: fit.components, ephemeral: true };
   },
+  components: { fit: handleFitButton },
 });

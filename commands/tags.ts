@@ -1,7 +1,7 @@
 import { t } from '../src/i18n.ts';
 import type { CommandDefinition } from '../src/interactions/types.ts';
 import { defineCommand } from '../src/interactions/define-command.ts';
-import { DISCORD_LIMITS, fitEmbed } from '../src/render/index.ts';
+import { DISCORD_LIMITS, escapeMarkdown, fitEmbed } from '../src/render/index.ts';
 
 export const definition = {
   name: 'tags',
@@ -14,7 +14,13 @@ export const command = defineCommand({
   async run(input, deps) {
     const counts = deps.corpus.library.tagCounts(input.now);
     if (counts.length === 0) return { content: t(input.lang, 'tags.none'), ephemeral: true };
-    const entries = counts.map(({ tag, count }) => `\`${tag.replace(/`/g, 'ˋ')}\` ${count}`);
+    const vocabulary = deps.corpus.tags;
+    // The label in the member's language beside the tag itself, which is what /search tag: takes.
+    const entries = counts.map(({ tag, count }) => {
+      const label = vocabulary.label(tag, input.lang);
+      const code = `\`${tag.replace(/`/g, 'ˋ')}\``;
+      return label === tag ? `${code} ${count}` : `${escapeMarkdown(label)} ${code} ${count}`;
+    });
     // Spread over several embeds rather than cutting tags off: a big corpus has hundreds of them.
     const embeds = [];
     let current: string[] = [];

@@ -5,6 +5,9 @@ import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
 import { settleWithin, startDiscordBot, type DiscordBot } from './discord/bot.ts';
 import { RestChannelPoster } from './discord/channel-poster.ts';
+import { RestDailyThreads } from './discord/daily-threads.ts';
+import { RestDirectMessenger } from './discord/direct-messenger.ts';
+import { runReminders } from './habits/reminders/reminder-job.ts';
 import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
 import { startHealthServer } from './health-server.ts';
@@ -42,7 +45,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const kv = await KeyValueStore.open(config.store, logger);
-  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock);
+  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock, { cacheDir: config.indexCacheDir });
   const loaded = await corpus.reload();
   logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
 
@@ -56,10 +59,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     throw error;
   }
 
+  // MathJax's set-up takes a moment: paid now, not by the first member who opens a formula.
+  void deps.formulas.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'formula renderer warm-up failed'));
+
   const poster = new RestChannelPoster(bot.client.rest);
   const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => poster.channelGuild(id), logger);
   const ledger = new AnnouncementLedger(kv);
   const quizSchedule = new QuizSchedule();
+  const dailyThreads = new RestDailyThreads(bot.client.rest);
   const jobs: Job[] = [
     {
       name: 'announce',
@@ -83,12 +90,23 @@ export async function startApp(options: AppOptions): Promise<App> {
       crons: [config.quizCron, '* * * * *'],
       timezone: config.timezone,
       async run(now) {
-        const report = await runDailyQuiz(now, deps, poster, await targets.targets('quiz'), quizSchedule);
+        const report = await runDailyQuiz(now, deps, poster, await targets.targets('quiz'), quizSchedule, dailyThreads);
         logger.debug({ job: 'quiz', posted: report.posted.length }, 'tick done');
       },
     },
   ];
-  const scheduler = new JobScheduler(jobs, logger, clock, createLeases(kv));
+  const leases = createLeases(kv);
+  const messenger = new RestDirectMessenger(bot.client.rest);
+  jobs.push({
+    name: 'remind',
+    crons: [config.remindCron],
+    timezone: config.timezone,
+    async run(now) {
+      const report = await runReminders(now, deps, messenger, leases);
+      logger.debug({ job: 'remind', sent: report.sent.length, turnedOff: report.turnedOff.length }, 'tick done');
+    },
+  });
+  const scheduler = new JobScheduler(jobs, logger, clock, leases);
   scheduler.start();
   // A quiz missed while the bot was down is posted now rather than at the next minute; the lease
   // keeps shards that start in the same minute from all doing it.

@@ -27,9 +27,15 @@ export interface Config {
   announceBackfill: number;
   quizChannelId: string | null;
   quizCron: string;
+  /** When due reminders are checked (each member's own time is read in their zone). */
+  remindCron: string;
+  /** Reviews a member needs before /stats offers to fit FSRS to their own log. */
+  fitMinReviews: number;
   logLevel: LogLevel;
   healthPort: number | null;
   shardCount: number | null;
+  /** Folder of the search index's warm-start cache; null: none. */
+  indexCacheDir: string | null;
   /** Folder for rendered formula pictures (FORMULA_CACHE_DIR); null: memory only. */
   formulaCacheDir: string | null;
 }
@@ -118,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   };
   const announceCron = cron('ANNOUNCE_CRON', '*/10 * * * *');
   const quizCron = cron('QUIZ_CRON', '0 9 * * *');
+  const remindCron = cron('REMIND_CRON', '* * * * *');
 
   const integer = (name: string, fallback: number | null, min: number, max = Number.MAX_SAFE_INTEGER): number | null => {
     const value = read(name);
@@ -132,10 +139,21 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   const announceBackfill = integer('ANNOUNCE_BACKFILL', 0, 0) ?? 0;
   const healthPort = integer('HEALTH_PORT', null, 0, 65535);
   const shardCount = integer('SHARD_COUNT', null, 1, 10_000);
+  const fitMinReviews = integer('FSRS_FIT_MIN_REVIEWS', 200, 1) ?? 200;
 
   // "none" keeps rendered formulas in memory only (a read-only disk, tests).
   const formulaCacheRaw = read('FORMULA_CACHE_DIR') ?? 'data/formulas';
   const formulaCacheDir = formulaCacheRaw === 'none' ? null : path.resolve(cwd, formulaCacheRaw);
+
+  // The data folder by default: beside the SQLite store; other stores have none, so no cache unless asked.
+  const cacheRaw = read('INDEX_CACHE_DIR');
+  let indexCacheDir: string | null = null;
+  if (cacheRaw !== null && cacheRaw.toLowerCase() !== 'off') {
+    indexCacheDir = path.resolve(cwd, cacheRaw);
+    if (fs.existsSync(indexCacheDir) && !isDirectory(indexCacheDir)) fail('INDEX_CACHE_DIR', `"${indexCacheDir}" is not a folder`);
+  } else if (cacheRaw === null && typeof store !== 'string' && store.kind === 'sqlite') {
+    indexCacheDir = path.dirname(store.path);
+  }
 
   const levelRaw = (read('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = LOG_LEVELS.includes(levelRaw as LogLevel) ? (levelRaw as LogLevel) : null;
@@ -162,9 +180,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
       announceBackfill,
       quizChannelId,
       quizCron,
+      remindCron,
+      fitMinReviews,
       logLevel,
       healthPort,
       shardCount,
+      indexCacheDir,
       formulaCacheDir,
     },
   };

@@ -1,9 +1,10 @@
 /**
  * The one message catalog: namespaced keys (`error.*`, `search.*`, `card.*`, … here; `quiz.*`,
- * `stats.*`, `board.*`, … in src/messages/quiz.ts), one function that picks the language from a
+ * `stats.*`, `board.*`, … in src/messages/quiz.ts; `remind.*`, `fit.*`, … in src/messages/habits.ts), one function that picks the language from a
  * Discord locale, and t() to read it.
  */
 import type { Message, Params } from './messages/message.ts';
+import * as habits from './messages/habits.ts';
 import * as quiz from './messages/quiz.ts';
 
 /** Reply language: members with a Chinese client get Chinese, everyone else English. */
@@ -42,6 +43,7 @@ const en = {
   'card.moreFormulasNote': (p) => `${p.count} more formulas: use the button below.`,
   'card.formulasPage': (p) => `Formulas ${p.from}–${p.to} of ${p.total}: ${p.title}`,
   'card.formulaAlt': (p) => `Formula ${p.n}: ${p.tex}`,
+  'card.formulaElsewhere': (p) => `(formula ${p.n}: under “More formulas”)`,
   'search.matchInSolution': 'The match is in the solution (open the card and use “Show solution”).',
   'difficulty.easy': 'Easy',
   'difficulty.medium': 'Medium',
@@ -62,9 +64,11 @@ const en = {
   'help.command.random': 'A random article, with “Another one”.',
   'help.command.tags': 'Every tag and how many articles have it.',
   'help.command.quiz': 'Your personal LeetCode review queue (spaced repetition, FSRS).',
-  'help.command.stats': 'Your study statistics and streak.',
+  'help.command.stats': 'Your study statistics and streak, with a year heatmap and charts; fit the schedule to your own reviews.',
+  'help.command.remind': 'A daily direct message when cards are due (/remind on time:HH:MM [timezone] · /remind off).',
+  'help.command.export': 'Your review log as a CSV file, privately.',
   'help.command.leaderboard': 'Who reviewed the most in this server.',
-  'help.command.config': 'Server settings: announcement and quiz channels, quiz time, timezone (Manage Server).',
+  'help.command.config': 'Server settings: announcement and quiz channels, quiz time, timezone, daily discussion threads (Manage Server).',
   'config.needsManageGuild': 'Only members with the Manage Server permission can change these settings.',
   'config.title': 'Server settings',
   'config.announceChannel': 'Announcement channel',
@@ -81,7 +85,7 @@ const en = {
 } satisfies Record<string, Message>;
 
 type CommonKey = keyof typeof en;
-export type MessageKey = CommonKey | quiz.QuizMessageKey;
+export type MessageKey = CommonKey | quiz.QuizMessageKey | habits.HabitMessageKey;
 
 const zh: Record<CommonKey, Message> = {
   'error.internal': '出了点问题，已记录日志，请稍后再试。',
@@ -112,6 +116,7 @@ const zh: Record<CommonKey, Message> = {
   'card.moreFormulasNote': (p) => `还有 ${p.count} 个公式，请点下方按钮查看。`,
   'card.formulasPage': (p) => `公式 ${p.from}–${p.to}（共 ${p.total} 个）：${p.title}`,
   'card.formulaAlt': (p) => `公式 ${p.n}：${p.tex}`,
+  'card.formulaElsewhere': (p) => `（公式 ${p.n}：见“更多公式”）`,
   'search.matchInSolution': '匹配内容在题解中（打开卡片后点“查看题解”）。',
   'difficulty.easy': '简单',
   'difficulty.medium': '中等',
@@ -132,9 +137,11 @@ const zh: Record<CommonKey, Message> = {
   'help.command.random': '随机一篇文章，可以“再来一篇”。',
   'help.command.tags': '所有标签及其文章数。',
   'help.command.quiz': '你的 LeetCode 个人复习队列（间隔重复，FSRS 算法）。',
-  'help.command.stats': '你的学习统计和连续打卡天数。',
+  'help.command.stats': '你的学习统计和连续打卡天数，附一年热力图和图表；可按你自己的记录优化排程。',
+  'help.command.remind': '有卡片到期时每天私信提醒你（/remind on time:HH:MM [timezone] · /remind off）。',
+  'help.command.export': '私下导出你的复习记录（CSV 文件）。',
   'help.command.leaderboard': '本服务器的复习排行榜。',
-  'help.command.config': '服务器设置：公告频道、测验频道、测验时间、时区（需要“管理服务器”权限）。',
+  'help.command.config': '服务器设置：公告频道、测验频道、测验时间、时区、每日讨论串（需要“管理服务器”权限）。',
   'config.needsManageGuild': '只有拥有“管理服务器”权限的成员才能修改这些设置。',
   'config.title': '服务器设置',
   'config.announceChannel': '公告频道',
@@ -150,7 +157,7 @@ const zh: Record<CommonKey, Message> = {
   'config.badChannel': '请选择本服务器的一个文字频道。',
 };
 
-const catalogs: Record<Lang, Record<MessageKey, Message>> = { en: { ...en, ...quiz.en }, zh: { ...zh, ...quiz.zh } };
+const catalogs: Record<Lang, Record<MessageKey, Message>> = { en: { ...en, ...quiz.en, ...habits.en }, zh: { ...zh, ...quiz.zh, ...habits.zh } };
 
 /** Whether the catalog has this key (for keys built at run time, like `help.command.<name>`). */
 export function isMessageKey(key: string): key is MessageKey {

@@ -1,6 +1,7 @@
 import { RegistrationRecord } from './discord/command-registration.ts';
 import { GuildSettingsStore } from './guilds/guild-settings.ts';
 import { QueryStash } from './interactions/query-stash.ts';
+import { ReminderStore } from './habits/reminders/reminder-store.ts';
 import { QuizStore } from './quiz/quiz-store.ts';
 import type { KeyValueStore } from './store/key-value-store.ts';
 
@@ -11,6 +12,7 @@ export interface Stores {
   guildSettings: GuildSettingsStore;
   queries: QueryStash;
   quiz: QuizStore;
+  reminders: ReminderStore;
 }
 
 export function createStores(kv: KeyValueStore): Stores {
@@ -20,5 +22,6 @@ export function createStores(kv: KeyValueStore): Stores {
     guildSettings: new GuildSettingsStore(kv),
     queries: new QueryStash(kv),
     quiz: new QuizStore(kv),
+    reminders: new ReminderStore(kv),
   };
 }

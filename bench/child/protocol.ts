@@ -2,7 +2,7 @@
 import type { LatencySummary } from '../stats.ts';
 import type { PlantedGroup } from '../corpus/planted.ts';
 
-export type ChildMode = 'engine' | 'scan' | 'breakdown';
+export type ChildMode = 'engine' | 'warm' | 'scan' | 'breakdown';
 
 export interface MemoryFigures {
   /** Resident set size after a full GC, once the corpus is loaded and one search answered. */
@@ -31,6 +31,8 @@ export interface FirstSearchEvent {
   firstSearchTotal: number;
   /** User + system CPU time of this process until then, all its threads. */
   cpuMs: number;
+  /** Longest the event loop was held before the first answer (engine and warm modes). */
+  maxBlockMs?: number;
 }
 
 export interface SlowQuery {
@@ -41,6 +43,8 @@ export interface SlowQuery {
 export interface DoneEvent {
   event: 'done';
   memory: MemoryFigures;
+  /** A reload of the unchanged folder (median of 3): engine and warm modes. */
+  tick?: { cpuMs: number; wallMs: number };
   /** Absent in breakdown mode. */
   search?: LatencySummary;
   searchCpu?: LatencySummary;

@@ -19,6 +19,8 @@ export interface SpawnOptions {
   timeoutMs?: number;
   /** Load with bench/child/bounded-load.ts instead of src/corpus/load.ts. */
   bounded?: boolean;
+  /** The index cache folder (engine and warm modes). */
+  cacheDir?: string;
 }
 
 export function runChild(mode: ChildMode, dir: string, firstQuery: string, options: SpawnOptions = {}): Promise<ChildRun> {

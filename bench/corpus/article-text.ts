@@ -18,11 +18,20 @@ import {
   PROBLEM_SUBJECTS,
   TAGS_LEETCODE,
   TAGS_NOTES,
+  SHARED_CHINESE_TERMS,
+  SHARED_ENGLISH_TERMS,
   syntheticChineseWord,
   syntheticEnglishWord,
 } from './vocabulary.ts';
 
 export type ArticleKind = 'note-zh' | 'note-en' | 'leetcode';
+
+/**
+ * `zipf`: a skewed technical vocabulary plus a long tail of synthetic rare words (names,
+ * identifiers). `shared`: a few hundred technical terms, each picked evenly, no rare words, so
+ * every term is in most articles: the corpus a new user generates to try the bot.
+ */
+export type VocabularyStyle = 'zipf' | 'shared';
 
 export interface GeneratedArticle {
   id: string;
@@ -59,7 +68,16 @@ interface Topic {
   rareEnglish: string[];
 }
 
-function topic(random: Random): Topic {
+/** The shared style's whole vocabulary: every article draws from all of it. */
+const SHARED_TOPIC: Topic = {
+  chinese: SHARED_CHINESE_TERMS,
+  english: SHARED_ENGLISH_TERMS,
+  rareChinese: SHARED_CHINESE_TERMS,
+  rareEnglish: SHARED_ENGLISH_TERMS,
+};
+
+function topic(random: Random, style: VocabularyStyle): Topic {
+  if (style === 'shared') return SHARED_TOPIC;
   return {
     chinese: Array.from({ length: 5 }, () => random.skewed(CHINESE_TERMS)),
     english: Array.from({ length: 5 }, () => random.skewed(ENGLISH_TERMS)),
@@ -144,8 +162,8 @@ function folderOf(index: number): string {
   return String(Math.floor(index / FILES_PER_FOLDER)).padStart(3, '0');
 }
 
-function noteArticle(spec: ArticleSpec, random: Random): GeneratedArticle {
-  const about = topic(random);
+function noteArticle(spec: ArticleSpec, random: Random, style: VocabularyStyle): GeneratedArticle {
+  const about = topic(random, style);
   const english = spec.kind === 'note-en';
   const title = english
     ? `${capitalise(random.pick(about.english))} and ${random.pick(about.english)}: notes on ${random.pick(about.rareEnglish)}`
@@ -159,8 +177,8 @@ function noteArticle(spec: ArticleSpec, random: Random): GeneratedArticle {
   return { id, path: `notes/${folderOf(spec.index)}/${id}.md`, title, aliases, kind: spec.kind, text, searchableText: `${title}\n${summary ?? ''}\n${body}` };
 }
 
-function leetcodeArticle(spec: ArticleSpec, random: Random): GeneratedArticle {
-  const about = topic(random);
+function leetcodeArticle(spec: ArticleSpec, random: Random, style: VocabularyStyle): GeneratedArticle {
+  const about = topic(random, style);
   const [subjectZh, subjectEn] = random.pick(PROBLEM_SUBJECTS);
   const [goalZh, goalEn] = random.pick(PROBLEM_GOALS);
   // Distinct numbers past the real problem range, so ids and "#number" queries are unambiguous.
@@ -194,6 +212,6 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-export function generateArticle(spec: ArticleSpec, random: Random): GeneratedArticle {
-  return spec.kind === 'leetcode' ? leetcodeArticle(spec, random) : noteArticle(spec, random);
+export function generateArticle(spec: ArticleSpec, random: Random, style: VocabularyStyle = 'zipf'): GeneratedArticle {
+  return spec.kind === 'leetcode' ? leetcodeArticle(spec, random, style) : noteArticle(spec, random, style);
 }

@@ -20,6 +20,9 @@ export const CHINESE_TERMS = (
   '数值稳定性 溢出 下溢 半精度 校准 码本 聚类 检索增强 向量数据库 召回率 准确率 排序模型 提示词 思维链 对齐'
 ).split(' ');
 
+/** The shared-vocabulary corpus: 200 terms, each drawn evenly, so each is in most articles. */
+export const SHARED_CHINESE_TERMS = CHINESE_TERMS.slice(0, 130);
+
 /** Sentence frames for Chinese prose; {a}/{b}/{c} take terms, {w} a rarer synthetic word. */
 export const CHINESE_SENTENCES = [
   '{a}的核心思想是把{b}和{c}结合起来。',
@@ -62,6 +65,8 @@ export const ENGLISH_TERMS = (
   'scheduler perplexity benchmark baseline ablation retrieval ranking alignment calibration codebook ' +
   'interpolation extrapolation context precision overflow matrix vector tensor eigenvalue probability'
 ).split(' ');
+
+export const SHARED_ENGLISH_TERMS = ENGLISH_TERMS.slice(0, 70);
 
 export const ENGLISH_GLUE = (
   'the of and to in is that for it as with on by this we be are from at an or which can not but ' +

@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateArticle, type ArticleKind } from './article-text.ts';
+import { generateArticle, type ArticleKind, type VocabularyStyle } from './article-text.ts';
 import { PLANTED_QUERIES, plantedSentence, type PlantedQuery } from './planted.ts';
 import { buildQuerySets, type QuerySets } from './queries.ts';
 import { Random, substream } from './random.ts';
 
 /** Bump when the generated text changes, so stale folders are regenerated rather than reused. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 const MANIFEST_NAME = '.bench-manifest.json';
 const LEETCODE_SHARE = 0.2;
 const ENGLISH_NOTE_SHARE = 0.25;
@@ -25,6 +25,7 @@ export interface PlantedAnswer extends PlantedQuery {
 export interface CorpusManifest {
   version: number;
   seed: number;
+  vocabulary: VocabularyStyle;
   count: number;
   queryCount: number;
   bytes: number;
@@ -60,9 +61,10 @@ function needlesOf(planted: PlantedQuery): string[] {
   return planted.group === 'zh' ? [phrase] : [phrase, phrase.split(' ')[0]!];
 }
 
-export function writeCorpus(dir: string, options: { count: number; seed: number; queryCount: number }): { manifest: CorpusManifest; reused: boolean } {
+export function writeCorpus(dir: string, options: { count: number; seed: number; queryCount: number; vocabulary?: VocabularyStyle }): { manifest: CorpusManifest; reused: boolean } {
+  const vocabulary = options.vocabulary ?? 'zipf';
   const existing = readManifest(dir);
-  if (existing && existing.version === GENERATOR_VERSION && existing.seed === options.seed && existing.count === options.count && existing.queryCount === options.queryCount) {
+  if (existing && existing.version === GENERATOR_VERSION && existing.seed === options.seed && existing.count === options.count && existing.queryCount === options.queryCount && existing.vocabulary === vocabulary) {
     return { manifest: existing, reused: true };
   }
   const started = performance.now();
@@ -91,6 +93,7 @@ export function writeCorpus(dir: string, options: { count: number; seed: number;
     const article = generateArticle(
       { index, kind, date: dateOf(index, future), plantedSentence: planted ? plantedSentence(planted.phrase, kind !== 'note-en') : null },
       new Random((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),
+      vocabulary,
     );
     kinds[kind]++;
     if (planted) answers.set(planted, article.id);
@@ -120,6 +123,7 @@ export function writeCorpus(dir: string, options: { count: number; seed: number;
   const manifest: CorpusManifest = {
     version: GENERATOR_VERSION,
     seed,
+    vocabulary,
     count,
     queryCount: options.queryCount,
     bytes,

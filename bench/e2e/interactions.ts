@@ -18,6 +18,8 @@ export interface EndToEndOptions {
   perCommand: number;
   rounds: number;
   warmUp: number;
+  /** Extra configuration for the bot, e.g. INDEX_CACHE_DIR. */
+  env?: Record<string, string>;
 }
 
 export interface CommandFigures {
@@ -91,7 +93,7 @@ async function timeHandlers(deps: BotDeps, queries: readonly string[], count: nu
 
 export async function runEndToEnd(options: EndToEndOptions): Promise<EndToEndResult> {
   const double = await startDiscordDouble();
-  const run = await startBot(double, { CONTENT_DIR: options.contentDir });
+  const run = await startBot(double, { CONTENT_DIR: options.contentDir, ...options.env });
   try {
     let next = 0;
     const ask = async (name: 'search' | 'help'): Promise<number> => {

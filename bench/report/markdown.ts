@@ -21,6 +21,10 @@ function count(value: number): string {
   return value.toLocaleString('en-US');
 }
 
+function label(size: SizeResult): string {
+  return `${count(size.count)} ${size.vocabulary}`;
+}
+
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
@@ -29,33 +33,44 @@ const phase = (runs: readonly ChildRun[], name: string) => medianOver(runs, (r) 
 
 function startTable(results: BenchResults): string {
   const rows = results.sizes.map((size) => [
-    count(size.count),
+    label(size),
     seconds(medianOver(size.engine, (r) => r.fromSpawnMs)),
+    seconds(medianOver(size.warm, (r) => r.fromSpawnMs)),
     seconds(medianOver(size.engine, (r) => r.first.cpuMs)),
     seconds(medianOver(size.noTsxCache, (r) => r.fromSpawnMs)),
     seconds(medianOver(size.scan, (r) => r.fromSpawnMs)),
     `${seconds(phase(size.engine, 'untilScript'))} / ${seconds(phase(size.engine, 'imports'))} / ${seconds(phase(size.engine, 'reload'))} / ${ms(phase(size.engine, 'firstSearch'))} ms`,
     `${seconds(phase(size.breakdown, 'readAndParse'))} / ${seconds(phase(size.breakdown, 'indexBuild'))}`,
+    `${ms(medianOver(size.engine, (r) => r.first.maxBlockMs))} / ${ms(medianOver(size.warm, (r) => r.first.maxBlockMs))} ms`,
   ]);
   return table(
     [
-      'articles',
-      'bot: spawn → first answer',
-      'bot: CPU time until then',
-      'bot, no tsx cache',
+      'corpus',
+      'spawn → first answer, no cache',
+      'with cache',
+      'CPU time until then (no cache)',
+      'no tsx cache either',
       'substring scan: spawn → first answer',
-      'bot phases: node+tsx / imports / reload / first search',
+      'phases, no cache: node+tsx / imports / reload / first search',
       'reload split: read+parse / index build',
+      'longest event-loop stall while loading: no cache / cache',
     ],
     rows,
   );
 }
 
+function tickTable(results: BenchResults): string {
+  return table(
+    ['corpus', 'CPU', 'wall time'],
+    results.sizes.map((size) => [label(size), `${ms(medianOver([...size.engine, ...size.warm], (r) => r.done.tick?.cpuMs))} ms`, `${ms(medianOver([...size.engine, ...size.warm], (r) => r.done.tick?.wallMs))} ms`]),
+  );
+}
+
 function memoryTable(results: BenchResults): string {
   return table(
-    ['articles', 'bot RSS', 'bot heap used', 'bot peak RSS', 'scan RSS', 'scan peak RSS'],
+    ['corpus', 'bot RSS', 'bot heap used', 'bot peak RSS', 'scan RSS', 'scan peak RSS'],
     results.sizes.map((size) => [
-      count(size.count),
+      label(size),
       mb(medianOver(size.engine, (r) => r.done.memory.rssMb)),
       mb(medianOver(size.engine, (r) => r.done.memory.heapUsedMb)),
       mb(medianOver(size.engine, (r) => r.done.memory.peakRssMb)),
@@ -70,14 +85,14 @@ type LatencyKey = 'search' | 'searchCpu' | 'searchCommandPath' | 'complete' | 'c
 function latencyTable(results: BenchResults, which: 'search' | 'complete'): string {
   const figure = (runs: ChildRun[], key: LatencyKey, stat: 'p50' | 'p99' | 'max') => ms(medianOver(runs, (r) => r.done[key]?.[stat]));
   const cpu: LatencyKey = which === 'search' ? 'searchCpu' : 'completeCpu';
-  const header = ['articles', 'index p50', 'index p99', 'index max', 'index p50 / p99 in CPU time'];
+  const header = ['corpus', 'index p50', 'index p99', 'index max', 'index p50 / p99 in CPU time'];
   if (which === 'search') header.push('/search path p50 / p99');
   header.push('scan p50', 'scan p99');
   return table(
     header,
     results.sizes.map((size) => {
       const row = [
-        count(size.count),
+        label(size),
         figure(size.engine, which, 'p50'),
         figure(size.engine, which, 'p99'),
         figure(size.engine, which, 'max'),
@@ -105,7 +120,7 @@ const KIND_LABELS: Record<string, string> = {
 
 function byKindTable(results: BenchResults): string {
   return table(
-    ['query kind', ...results.sizes.map((size) => `${count(size.count)}: p50 / p99`)],
+    ['query kind', ...results.sizes.map((size) => `${label(size)}: p50 / p99`)],
     Object.entries(KIND_LABELS).map(([kind, label]) => [
       label,
       ...results.sizes.map((size) => `${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p50))} / ${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p99))}`),
@@ -121,15 +136,15 @@ function plantedTable(results: BenchResults): string {
     return [group('zh'), group('en-exact'), group('en-typo'), `**${tally.found}/${tally.of}**${tally.consistent ? '' : ' (runs differ)'}`];
   };
   return table(
-    ['articles', 'index: Chinese', 'index: English', 'index: English with a typo', 'index: total', 'scan: Chinese', 'scan: English', 'scan: typo', 'scan: total'],
-    results.sizes.map((size) => [count(size.count), ...cell(size.engine), ...cell(size.scan)]),
+    ['corpus', 'index: Chinese', 'index: English', 'index: English with a typo', 'index: total', 'scan: Chinese', 'scan: English', 'scan: typo', 'scan: total'],
+    results.sizes.map((size) => [label(size), ...cell(size.engine), ...cell(size.scan)]),
   );
 }
 
 function missesList(size: SizeResult): string[] {
   const tally = tallyPlanted(size.engine);
   if (!tally || tally.misses.length === 0) return [];
-  return [`- ${count(size.count)} articles, index missed: ${tally.misses.map((m) => `\`${m.query}\``).join(', ')}`];
+  return [`- ${label(size)} articles, index missed: ${tally.misses.map((m) => `\`${m.query}\``).join(', ')}`];
 }
 
 function slowestList(size: SizeResult): string {
@@ -138,27 +153,25 @@ function slowestList(size: SizeResult): string {
 }
 
 function e2eSection(results: BenchResults): string[] {
-  const e2e = results.e2e;
-  if (!e2e) return [];
-  const row = (name: string, f: typeof e2e.search) => [name, `${ms(f.median)} ms`, `${ms(f.p95)} ms`, `${ms(f.mean)} ms`, `${ms(f.max)} ms`];
+  if (results.e2e.length === 0) return [];
+  const row = (name: string, f: { median: number; p95: number; mean: number; max: number }) => [`${ms(f.median)} ms`, `${ms(f.p95)} ms`, `${ms(f.mean)} ms`, `${ms(f.max)} ms`].map((cell) => cell).join(' / ');
   return [
-    `### End to end through the Discord double (${count(e2e.articles)} articles, ${e2e.corpus})`,
+    '### End to end through the Discord double',
     '',
-    `INTERACTION_CREATE → callback (CallbackRecord.elapsedMs, 1 ms resolution), one interaction at a time, ` +
-      `${e2e.rounds.length} rounds, medians over rounds. Interactions the bot failed to answer in time: ${e2e.failures}.`,
-    '',
-    table(['command', 'median', 'p95', 'mean', 'max'], [row('/search', e2e.search), row('/help', e2e.help)]),
-    '',
-    `Ratio /search ÷ /help: **${Number.isFinite(e2e.medianRatio) ? e2e.medianRatio.toFixed(2) : 'n/a'} ×** of medians, ${e2e.meanRatio.toFixed(2)} × of means.`,
-    '',
-    `The handlers alone, called in-process on the same deps (\`run\` of commands/search.ts and commands/help.ts; no gateway, discord.js or HTTP), ${count(e2e.handlersCount)} calls each:`,
+    'INTERACTION_CREATE → callback (CallbackRecord.elapsedMs, 1 ms resolution), one interaction at a time, medians over rounds; ' +
+      'the bot starts from the index cache the engine runs left. The handlers alone: `run` of commands/search.ts and commands/help.ts in-process on the same deps.',
     '',
     table(
-      ['handler', 'median', 'p95', 'reply size (JSON chars, median)'],
-      [
-        ['/search', `${ms(e2e.handlers.search.median)} ms`, `${ms(e2e.handlers.search.p95)} ms`, count(Math.round(e2e.handlers.searchReplyChars))],
-        ['/help', `${ms(e2e.handlers.help.median)} ms`, `${ms(e2e.handlers.help.p95)} ms`, count(Math.round(e2e.handlers.helpReplyChars))],
-      ],
+      ['corpus', 'rounds', '/search median / p95 / mean / max', '/help median / p95 / mean / max', 'ratio of medians (of means)', 'handlers alone: /search / /help median', 'failed interactions'],
+      results.e2e.map((e) => [
+        `${count(e.count)} ${e.vocabulary}`,
+        String(e.rounds.length),
+        row('/search', e.search),
+        row('/help', e.help),
+        `**${Number.isFinite(e.medianRatio) ? e.medianRatio.toFixed(2) : 'n/a'} ×** (${e.meanRatio.toFixed(2)} ×)`,
+        `${ms(e.handlers.search.median)} / ${ms(e.handlers.help.median)} ms`,
+        String(e.failures),
+      ]),
     ),
   ];
 }
@@ -167,11 +180,11 @@ export function renderReport(results: BenchResults): string {
   const m = results.machine;
   const lines = [
     `Run ${results.startedAt}: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb.toFixed(0)} GB, Node ${m.node}, ${m.platform}. ` +
-      `Seed ${results.seed}, ${results.runs} fresh processes per figure (medians shown), ${results.queryCount} queries per latency set.`,
+      `Seed ${results.seed}, ${results.runs} fresh processes per figure (${results.largeRuns} at 100,000; medians shown), ${results.queryCount} queries per latency set (the substring scan: ${results.sizes.map((s) => `${count(s.scanQueries)} at ${label(s)}`).filter((text) => !text.startsWith(count(results.queryCount) + ' ')).join(', ') || 'the same'}).`,
     '',
     table(
-      ['articles', 'files', 'Chinese / English notes / LeetCode', 'load average before → after'],
-      results.sizes.map((s) => [count(s.count), `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`, `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`, `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`]),
+      ['corpus', 'files', 'Chinese / English notes / LeetCode', 'load average before → after'],
+      results.sizes.map((s) => [label(s), `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`, `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`, `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`]),
     ),
     ...results.sizes
       .filter((s) => s.loaderFailure !== null)
@@ -184,6 +197,10 @@ export function renderReport(results: BenchResults): string {
     '### Start: process spawn → first answered search',
     '',
     startTable(results),
+    '',
+    '### A tick on an unchanged folder (reload: stat every file, nothing to re-read; median of 3 per process)',
+    '',
+    tickTable(results),
     '',
     '### Memory after loading (after a full GC)',
     '',
@@ -208,7 +225,7 @@ export function renderReport(results: BenchResults): string {
     '',
     '### Slowest searches (median-p99 run)',
     '',
-    ...results.sizes.map((size) => `- ${count(size.count)}: ${slowestList(size)}`),
+    ...results.sizes.map((size) => `- ${label(size)}: ${slowestList(size)}`),
     '',
     ...e2eSection(results),
     '',

@@ -4,18 +4,25 @@ import os from 'node:os';
 import type { ChildRun } from '../child/spawn.ts';
 import type { PlantedOutcome, SlowQuery } from '../child/protocol.ts';
 import type { PlantedGroup } from '../corpus/planted.ts';
+import type { VocabularyStyle } from '../corpus/article-text.ts';
 import type { CorpusManifest } from '../corpus/write-corpus.ts';
 import type { EndToEndResult } from '../e2e/interactions.ts';
 import { median } from '../stats.ts';
 
 export interface SizeResult {
   count: number;
+  vocabulary: VocabularyStyle;
   manifest: Omit<CorpusManifest, 'queries' | 'planted'>;
   reusedCorpus: boolean;
   /** Why src/corpus/load.ts could not load this corpus, when it could not; the figures then use bounded-load.ts. */
   loaderFailure: string | null;
+  /** Cold starts: an empty cache folder. */
   engine: ChildRun[];
+  /** Starts from the cache the cold start before wrote. */
+  warm: ChildRun[];
   scan: ChildRun[];
+  /** Queries the scan was timed on (fewer at 100,000). */
+  scanQueries: number;
   breakdown: ChildRun[];
   /** Starts with tsx's transform cache disabled: what a brand-new container pays. Smallest size only. */
   noTsxCache: ChildRun[];
@@ -34,10 +41,12 @@ export interface BenchResults {
   startedAt: string;
   seed: number;
   runs: number;
+  /** Runs at 100,000 articles. */
+  largeRuns: number;
   queryCount: number;
   machine: MachineInfo;
   sizes: SizeResult[];
-  e2e: (EndToEndResult & { corpus: string }) | null;
+  e2e: (EndToEndResult & { count: number; vocabulary: VocabularyStyle; corpus: string })[];
 }
 
 export function machineInfo(): MachineInfo {

@@ -10,6 +10,8 @@ const DIFFICULTY_COLORS = { easy: 0x00af9b, medium: 0xffb800, hard: 0xff2d55 } a
 export interface EmbedContext {
   lang: Lang;
   timezone: string;
+  /** The tag's label in `lang` (from the folder's tags.yml); tags show as written without it. */
+  tagLabel?: (tag: string) => string;
 }
 
 /** The link a title points to: the article, else for a LeetCode card its problem page. */
@@ -24,8 +26,8 @@ export function linkedTitle(article: Article): string {
   return link ? `[${title.replace(/[[\]]/g, '\\$&')}](${link})` : `**${title}**`;
 }
 
-export function formatTags(tags: readonly string[]): string {
-  return tags.map((tag) => `\`${tag.replace(/`/g, 'ˋ')}\``).join(' ');
+export function formatTags(tags: readonly string[], label: (tag: string) => string = (tag) => tag): string {
+  return tags.map((tag) => `\`${label(tag).replace(/`/g, 'ˋ')}\``).join(' ');
 }
 
 /** A tag a member typed, for the inside of a code span in a reply: no backtick, and short. */
@@ -58,7 +60,7 @@ export function cardFields(article: Article, context: EmbedContext): APIEmbedFie
   if (article.leetcode) {
     fields.push({ name: t(lang, 'card.difficulty'), value: t(lang, `difficulty.${article.leetcode.difficulty}`), inline: true });
   }
-  if (article.tags.length > 0) fields.push({ name: t(lang, 'card.tags'), value: formatTags(article.tags), inline: true });
+  if (article.tags.length > 0) fields.push({ name: t(lang, 'card.tags'), value: formatTags(article.tags, context.tagLabel), inline: true });
   fields.push({ name: t(lang, 'card.date'), value: localDay(article.date, context.timezone), inline: true });
   const links = linkList(article, lang);
   if (links) fields.push({ name: t(lang, 'card.links'), value: links, inline: false });
@@ -81,7 +83,7 @@ export function linkList(article: Article, lang: Lang): string {
  */
 export function searchHitEmbed(article: Article, passage: string, context: EmbedContext): APIEmbed {
   const lines = [passage];
-  const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags)].filter(Boolean);
+  const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags, context.tagLabel)].filter(Boolean);
   if (meta.length > 0) lines.push(meta.join(' · '));
   return fitEmbed({
     title: truncate(article.title, 256),
@@ -95,7 +97,7 @@ export function searchHitEmbed(article: Article, passage: string, context: Embed
 export function articleListEmbed(title: string, articles: readonly Article[], context: EmbedContext): APIEmbed {
   const lines = articles.map((article) => {
     const parts = [linkedTitle(article), localDay(article.date, context.timezone)];
-    if (article.tags.length > 0) parts.push(formatTags(article.tags.slice(0, 4)));
+    if (article.tags.length > 0) parts.push(formatTags(article.tags.slice(0, 4), context.tagLabel));
     return `• ${parts.join(' · ')}`;
   });
   return fitEmbed({ title, description: lines.join('\n'), color: BRAND_COLOR });

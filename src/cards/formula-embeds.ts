@@ -125,6 +125,8 @@ export async function formulaEmbeds(input: FormulaEmbedsInput, deps: Pick<BotDep
     const tex = input.formulas[segment.index] ?? '';
     if (full || files.length >= MAX_INLINE_FORMULAS || files.length >= FORMULAS_PER_PAGE) {
       hidden += 1;
+      // The reader sees where the formula was; the "More formulas" button shows it.
+      appendText(`*${t(input.lang, 'card.formulaElsewhere', { n: segment.index + 1 })}*`);
       continue;
     }
     const image = await deps.formulas.render(tex);

@@ -1,17 +1,28 @@
 /**
- * `npm run check [-- FOLDER]`: validates the corpus the way the bot loads it, so authors see every
- * broken file before they push. Exits 1 when any file has a problem.
+ * `npm run check [-- [--strict] FOLDER]`: validates the corpus the way the bot loads it, so authors see every
+ * broken file before they push. Exits 1 when any file has a problem. Broken conventions (a shared alias, a tag
+ * outside tags.yml, a LeetCode card without an English alias or a topic tag, a link to a missing article) are
+ * warnings; with --strict they are errors too.
  */
 import path from 'node:path';
 import { loadConfigOrExit } from '../config.ts';
 import { readFile } from 'node:fs/promises';
 import pino from 'pino';
+import { lintCorpus } from '../corpus/content-lint.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
+import { loadTagVocabulary } from '../corpus/tag-vocabulary.ts';
 import type { Article, CorpusProblem } from '../corpus/types.ts';
 import { findFormulas } from '../render/find-formulas.ts';
 import { FormulaImages } from '../render/formula-images/index.ts';
 
-const folderArgument = process.argv[2];
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const unknownFlags = args.filter((arg) => arg.startsWith('--') && arg !== '--strict');
+if (unknownFlags.length > 0) {
+  console.error(`unknown option ${unknownFlags.join(', ')} (usage: npm run check -- [--strict] [FOLDER])`);
+  process.exit(2);
+}
+const folderArgument = args.find((arg) => !arg.startsWith('--'));
 const config = loadConfigOrExit({ requireToken: false }, folderArgument ? { CONTENT_DIR: path.resolve(folderArgument) } : {});
 
 try {
@@ -19,6 +30,17 @@ try {
   const formulas = new FormulaImages({ cacheDir: null, logger: pino({ level: 'silent' }) });
   const formulaProblems = (await Promise.all(articles.map((article) => brokenFormulas(article, formulas)))).flat();
   const problems = [...fileProblems, ...formulaProblems];
+  const tagFile = await loadTagVocabulary(config.contentDir);
+  const texts = new Map(await Promise.all(articles.map(async (a) => [a.path, await readFile(path.join(config.contentDir, a.path), 'utf8').catch(() => '')] as const)));
+  const warnings = [
+    ...tagFile.problems,
+    ...lintCorpus({
+      articles,
+      markdownPaths: new Set([...articles.map((a) => a.path), ...fileProblems.map((p) => p.path)]),
+      textOf: (relativePath) => texts.get(relativePath) ?? '',
+      vocabulary: tagFile.vocabulary,
+    }),
+  ];
   const now = Date.now();
   const leetcode = articles.filter((a) => a.leetcode).length;
   const drafts = articles.filter((a) => a.draft).length;
@@ -27,7 +49,12 @@ try {
     `${config.contentDir}: ${articles.length} article${articles.length === 1 ? '' : 's'} loaded ` +
       `(${leetcode} LeetCode, ${drafts} draft, ${future} scheduled for later)`,
   );
-  if (problems.length > 0) {
+  if (warnings.length > 0) {
+    const kind = strict ? 'error' : 'warning';
+    console.error(`\n${warnings.length} ${kind}${warnings.length === 1 ? '' : 's'} (the files load, but break the content conventions${strict ? '' : '; --strict makes these errors'}):`);
+    for (const warning of warnings) console.error(`  ${strict ? '✗' : '⚠'} ${formatProblem(warning)}`);
+  }
+  if (problems.length > 0 || (strict && warnings.length > 0)) {
     if (fileProblems.length > 0) {
       console.error(`\n${fileProblems.length} problem${fileProblems.length === 1 ? '' : 's'} (these files are not loaded):`);
       for (const problem of fileProblems) console.error(`  ✗ ${formatProblem(problem)}`);
@@ -38,7 +65,7 @@ try {
     }
     process.exit(1);
   }
-  console.log('No problems.');
+  console.log(warnings.length > 0 ? `No problems; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.` : 'No problems.');
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

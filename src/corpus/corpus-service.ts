@@ -1,8 +1,12 @@
 import type { Logger } from 'pino';
-import { formatProblem, loadCorpus } from './load.ts';
-import { Library } from './library.ts';
-import type { ParseContext } from './parse-article.ts';
+import { SearchIndex } from '../search/index.ts';
+import { cacheKey, cachePath, CacheRejected, readCache, writeCache, type CachedArticle } from './index-cache.ts';
+import { assemble, formatProblem, readArticles, statCorpus, type FileStamp } from './load.ts';
+import { runGradually, sortSteps } from '../search/engine/gradual.ts';
+import { compareNewestFirst, Library } from './library.ts';
+import type { ParseContext, ParseOutcome } from './parse-article.ts';
 import type { Article, CorpusProblem } from './types.ts';
+import { loadTagVocabulary, TagVocabulary } from './tag-vocabulary.ts';
 
 export interface ReloadOutcome {
   /** False when the folder could not be read; the previous library stays in service. */
@@ -11,32 +15,75 @@ export interface ReloadOutcome {
   library: Library;
   /** Problems that were not reported by the previous reload. */
   newProblems: CorpusProblem[];
+  /** Files read and parsed by this reload: the new and changed ones (all of them the first time, unless cached). */
+  filesRead: number;
+}
+
+export interface CorpusServiceOptions {
+  /** Folder of the warm-start cache (INDEX_CACHE_DIR); null or absent: no cache. */
+  cacheDir?: string | null;
+}
+
+/** What the last reload knew of one file. */
+interface FileState {
+  stamp: FileStamp;
+  outcome: ParseOutcome;
 }
 
 /**
  * Owns the current Library. Reloads never leave members with less than they had: an unreadable
  * folder keeps the whole last good corpus, and a file that turns bad keeps its last good version
  * until it is fixed or deleted.
+ *
+ * A reload stats the folder and reads only files whose size or mtime changed; the search index
+ * is updated for the articles that changed (search/index.ts). The first reload starts from the
+ * cache file when there is a usable one, and a full index build writes a new one.
  */
 export class CorpusService {
   private current: Library;
-  private signature = '';
+  private index: SearchIndex;
+  /** The articles in `index`, by id. */
+  private indexedById = new Map<string, Article>();
+  private files = new Map<string, FileState>();
+  /** Whether a reload has built the library from the folder yet (a library from the cache does not count). */
+  private loaded = false;
   private reportedProblems = new Set<string>();
   private folderErrorReported = false;
   private pending: Promise<ReloadOutcome> | null = null;
+  private cacheTried = false;
+  /** The index whose large segment the cache file holds. */
+  private cachedIndex: SearchIndex | null = null;
+  private cacheWrites: Promise<void> = Promise.resolve();
+  private readonly cacheFile: string | null;
 
   constructor(
     private readonly dir: string,
     private readonly context: ParseContext,
     private readonly logger: Logger,
     private readonly clock: () => Date = () => new Date(),
+    options: CorpusServiceOptions = {},
   ) {
-    this.current = Library.build([], [], clock());
+    this.index = SearchIndex.build([]);
+    this.current = new Library([], [], this.index, clock());
+    this.cacheFile = options.cacheDir ? cachePath(options.cacheDir, dir) : null;
   }
 
   get library(): Library {
     return this.current;
   }
+
+  /** Resolves once the work a reload leaves running in the background is done: cache writes (failures are logged), autocomplete tables. */
+  async backgroundSettled(): Promise<void> {
+    await Promise.all([this.cacheWrites, this.index.prepareCompletions()]);
+  }
+
+
+  /** The folder's tags.yml (empty when it has none), reloaded with the articles. */
+  get tags(): TagVocabulary {
+    return this.vocabulary;
+  }
+
+  private vocabulary = TagVocabulary.empty;
 
   /** Concurrent callers share one reload instead of reading the folder twice. */
   reload(): Promise<ReloadOutcome> {
@@ -47,20 +94,39 @@ export class CorpusService {
   }
 
   private async reloadNow(): Promise<ReloadOutcome> {
-    let result;
+    let stamps: FileStamp[];
     try {
-      result = await loadCorpus(this.dir, this.context);
+      stamps = await statCorpus(this.dir);
     } catch (error) {
       if (!this.folderErrorReported) {
         this.logger.error({ err: error, dir: this.dir }, 'content folder unreadable; serving the last good corpus');
         this.folderErrorReported = true;
       }
-      return { ok: false, changed: false, library: this.current, newProblems: [] };
+      return { ok: false, changed: false, library: this.current, newProblems: [], filesRead: 0 };
     }
     if (this.folderErrorReported) {
       this.logger.info({ dir: this.dir }, 'content folder readable again');
       this.folderErrorReported = false;
     }
+    if (!this.cacheTried) {
+      this.cacheTried = true;
+      await this.restoreFromCache();
+    }
+
+    const outcomes = new Array<ParseOutcome>(stamps.length);
+    const toRead: number[] = [];
+    stamps.forEach((stamp, i) => {
+      const known = this.files.get(stamp.path);
+      if (known && known.stamp.size === stamp.size && known.stamp.mtimeMs === stamp.mtimeMs) outcomes[i] = known.outcome;
+      else toRead.push(i);
+    });
+    const read = await readArticles(this.dir, toRead.map((i) => stamps[i]!.path), this.context);
+    toRead.forEach((i, at) => (outcomes[i] = read[at]!));
+    this.files = new Map(stamps.map((stamp, i) => [stamp.path, { stamp, outcome: outcomes[i]! }]));
+    const result = assemble(outcomes);
+    const tagFile = await loadTagVocabulary(this.dir);
+    this.vocabulary = tagFile.vocabulary ?? TagVocabulary.empty;
+    result.problems.push(...tagFile.problems);
 
     const brokenPaths = new Set(result.problems.map((p) => p.path));
     const loadedIds = new Set(result.articles.map((a) => a.id));
@@ -68,17 +134,88 @@ export class CorpusService {
     const articles = [...result.articles, ...retained];
 
     const newProblems = this.noteProblems(result.problems, retained);
-    const signature = articles
-      .map((a) => `${a.id}\u0000${a.path}\u0000${a.hash}`)
-      .sort()
-      .join('\n');
     const problemsChanged = newProblems.length > 0 || result.problems.length !== this.current.problems.length;
-    const changed = signature !== this.signature;
-    if (changed || problemsChanged) {
-      this.current = changed ? Library.build(articles, result.problems, this.clock()) : new Library(this.current.articles, result.problems, this.current.search, this.current.loadedAt);
-      this.signature = signature;
+    // Unchanged files give back the very Article objects of the last reload.
+    const previous = this.current.articles;
+    const changed = !this.loaded || articles.length !== previous.length || articles.some((article, i) => article !== previous[i]);
+    if (changed) {
+      this.index = await this.updatedIndex(articles);
+      const newestFirst = await runGradually(sortSteps(articles.filter((a) => !a.draft), compareNewestFirst));
+      this.current = new Library(articles, result.problems, this.index, this.clock(), newestFirst);
+      this.loaded = true;
+      this.saveCache();
+      void this.index.prepareCompletions();
+    } else if (problemsChanged) {
+      this.current = new Library(this.current.articles, result.problems, this.current.search, this.current.loadedAt);
     }
-    return { ok: true, changed, library: this.current, newProblems };
+    return { ok: true, changed, library: this.current, newProblems, filesRead: toRead.length };
+  }
+
+  /** The index for `articles`: only articles that are not the very objects indexed now are analysed. */
+  private async updatedIndex(articles: readonly Article[]): Promise<SearchIndex> {
+    // Drafts are never shown, so they are never indexed either.
+    const indexed = articles.filter((a) => !a.draft);
+    const next = new Map(indexed.map((a) => [a.id, a]));
+    let index: SearchIndex;
+    if (this.indexedById.size === 0) {
+      index = await SearchIndex.buildGradually(indexed);
+    } else {
+      const removed = new Set<string>();
+      for (const [id, article] of this.indexedById) if (next.get(id) !== article) removed.add(id);
+      const added = indexed.filter((a) => this.indexedById.get(a.id) !== a);
+      index = await this.index.withChanges(removed, added);
+    }
+    this.indexedById = next;
+    return index;
+  }
+
+  /** Starts from the cache file, if there is one to trust; says once why one is not used. */
+  private async restoreFromCache(): Promise<void> {
+    if (!this.cacheFile) return;
+    let reason: string;
+    try {
+      const contents = await readCache(this.cacheFile, cacheKey(this.dir, this.context));
+      if (!contents) return;
+      const byId = new Map(contents.entries.map((entry) => [entry.article.id, entry.article]));
+      const indexed = contents.snapshot.ids.map((id) => byId.get(id));
+      if (indexed.some((a) => a === undefined || a.draft)) throw new CacheRejected('its index and its articles disagree');
+      const index = await SearchIndex.fromSnapshot(contents.snapshot, indexed as Article[]);
+      this.index = index;
+      this.cachedIndex = index;
+      this.indexedById = new Map((indexed as Article[]).map((a) => [a.id, a]));
+      this.files = new Map(
+        contents.entries.flatMap((entry) => (entry.stamp ? [[entry.stamp.path, { stamp: entry.stamp, outcome: { ok: true as const, article: entry.article } }]] : [])),
+      );
+      const articles = contents.entries.map((entry) => entry.article);
+      this.current = new Library(articles, [], index, this.clock());
+      this.logger.info({ file: this.cacheFile, articles: articles.length }, 'index cache loaded');
+      return;
+    } catch (error) {
+      reason = error instanceof CacheRejected ? error.message : `unreadable: ${(error as Error).message}`;
+    }
+    this.logger.warn({ file: this.cacheFile, reason }, 'index cache ignored; it will be rebuilt');
+  }
+
+  /** Writes the cache after a full build, in the background: the new library is already serving. */
+  private saveCache(): void {
+    const file = this.cacheFile;
+    if (!file || this.index === this.cachedIndex) return;
+    const taken = this.index.snapshot();
+    if (!taken) return;
+    this.cachedIndex = this.index;
+    const files = this.files;
+    const entries: CachedArticle[] = this.current.articles.map((article) => {
+      const state = files.get(article.path);
+      const fromFile = state && state.outcome.ok && state.outcome.article === article;
+      return { stamp: fromFile ? state.stamp : null, article };
+    });
+    const key = cacheKey(this.dir, this.context);
+    this.cacheWrites = this.cacheWrites
+      .then(() => writeCache(file, key, { entries, snapshot: taken.snapshot }))
+      .then(
+        () => this.logger.info({ file, articles: entries.length }, 'index cache written'),
+        (error: unknown) => this.logger.warn({ err: error, file }, 'index cache not written; the next start will index from scratch'),
+      );
   }
 
   /** Logs each problem once, when it first appears, so a rescan every few minutes does not flood the log. */

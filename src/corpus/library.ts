@@ -1,9 +1,10 @@
-import { SearchIndex } from '../search/index.ts';
+import type { ArticleSearch, SearchFilter } from '../search/types.ts';
 import type { Article, CorpusProblem } from './types.ts';
 
 /**
  * One immutable snapshot of the corpus and its search index. A reload builds a new one and swaps it
- * in whole, so a command never sees half of an old corpus and half of a new one.
+ * in whole, so a command never sees half of an old corpus and half of a new one. The index is
+ * built by whoever loads the corpus (corpus-service.ts): it holds the non-draft articles.
  */
 export class Library {
   readonly byId: ReadonlyMap<string, Article>;
@@ -13,16 +14,13 @@ export class Library {
   constructor(
     readonly articles: readonly Article[],
     readonly problems: readonly CorpusProblem[],
-    readonly search: SearchIndex,
+    readonly search: ArticleSearch,
     readonly loadedAt: Date,
+    /** The non-draft articles newest first, when the caller has sorted them already (gradually, for a large corpus). */
+    newestFirst?: readonly Article[],
   ) {
     this.byId = new Map(articles.map((a) => [a.id, a]));
-    this.newestFirst = articles.filter((a) => !a.draft).sort(compareNewestFirst);
-  }
-
-  static build(articles: readonly Article[], problems: readonly CorpusProblem[], loadedAt: Date): Library {
-    // Drafts are never shown, so they are never indexed either.
-    return new Library(articles, problems, SearchIndex.build(articles.filter((a) => !a.draft)), loadedAt);
+    this.newestFirst = newestFirst ?? newestFirstOf(articles);
   }
 
   /** Published: not a draft and its date has come. */
@@ -42,9 +40,13 @@ export class Library {
     return this.newestFirst.filter((a) => a.date.getTime() <= cutoff);
   }
 
-  /** Predicate for the search index, which holds future articles too. */
-  visibilityFilter(now: Date): (id: string) => boolean {
-    return (id) => this.visibleById(id, now) !== undefined;
+  /**
+   * Predicate for the search index, which holds future articles too (never drafts): it may check
+   * `publishedBy` against its own dates instead of calling the predicate per candidate.
+   */
+  visibilityFilter(now: Date): SearchFilter {
+    const filter = (id: string): boolean => this.visibleById(id, now) !== undefined;
+    return Object.assign(filter, { publishedBy: now.getTime() });
   }
 
   /** Every tag of a visible article with its count, most used first, then by name. */
@@ -64,6 +66,11 @@ export class Library {
   }
 }
 
-function compareNewestFirst(a: Article, b: Article): number {
+/** Non-draft articles, newest first; ties by id. */
+export function newestFirstOf(articles: readonly Article[]): Article[] {
+  return articles.filter((a) => !a.draft).sort(compareNewestFirst);
+}
+
+export function compareNewestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
 }

@@ -1,6 +1,7 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseArticle, type ParseContext } from './parse-article.ts';
+import { parseArticle, type ParseContext, type ParseOutcome } from './parse-article.ts';
 import type { Article, CorpusProblem, LoadResult } from './types.ts';
 
 /** The folder itself could not be read: nothing can be said about its articles. */
@@ -26,19 +27,58 @@ export async function loadCorpus(dir: string, context: ParseContext): Promise<Lo
   }
   files.sort();
 
-  const problems: CorpusProblem[] = [];
-  const parsed = await mapWithConcurrency(files, READ_CONCURRENCY, async (relativePath) => {
-    try {
-      const bytes = await fs.readFile(path.join(dir, relativePath));
-      return parseArticle(relativePath, bytes, context);
-    } catch (error) {
-      return { ok: false as const, problems: [{ path: relativePath, where: null, reason: `cannot read the file: ${(error as Error).message}` }] };
-    }
-  });
+  const parsed = await mapWithConcurrency(files, READ_CONCURRENCY, (relativePath) => readArticle(dir, relativePath, context));
+  return assemble(parsed);
+}
 
+/** Reads and parses one file; an unreadable file is a problem, not an error. */
+export async function readArticle(dir: string, relativePath: string, context: ParseContext): Promise<ParseOutcome> {
+  try {
+    const bytes = await fs.readFile(path.join(dir, relativePath));
+    return parseArticle(relativePath, bytes, context);
+  } catch (error) {
+    return unreadable(relativePath, error);
+  }
+}
+
+function unreadable(relativePath: string, error: unknown): ParseOutcome {
+  return { ok: false as const, problems: [{ path: relativePath, where: null, reason: `cannot read the file: ${(error as Error).message}` }] };
+}
+
+/** Work done between two returns to the event loop while reading many small files. */
+const SLICE_MS = 12;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Reads and parses `paths` in order, synchronously a few milliseconds at a time: for thousands
+ * of small local files this costs a fraction of one promise and thread-pool round trip per file,
+ * and the event loop still runs between slices.
+ */
+export async function readArticles(dir: string, paths: readonly string[], context: ParseContext): Promise<ParseOutcome[]> {
+  const outcomes: ParseOutcome[] = [];
+  let sliceStart = performance.now();
+  for (const relativePath of paths) {
+    let outcome: ParseOutcome;
+    try {
+      outcome = parseArticle(relativePath, fsSync.readFileSync(path.join(dir, relativePath)), context);
+    } catch (error) {
+      outcome = unreadable(relativePath, error);
+    }
+    outcomes.push(outcome);
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  return outcomes;
+}
+
+/** Articles and problems from per-file outcomes in path order; a repeated id is a problem of the later file. */
+export function assemble(outcomes: readonly ParseOutcome[]): LoadResult {
+  const problems: CorpusProblem[] = [];
   const articles: Article[] = [];
   const pathById = new Map<string, string>();
-  for (const outcome of parsed) {
+  for (const outcome of outcomes) {
     if (!outcome.ok) {
       problems.push(...outcome.problems);
       continue;
@@ -55,13 +95,45 @@ export async function loadCorpus(dir: string, context: ParseContext): Promise<Lo
   return { articles, problems };
 }
 
+/** What tells a changed file from an unchanged one without reading it. */
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Every `.md` under `dir` with its size and modification time, in path order. Throws
+ * ContentFolderError when the folder cannot be listed; a file that vanishes meanwhile is left out.
+ */
+export async function statCorpus(dir: string): Promise<FileStamp[]> {
+  let files: string[];
+  try {
+    files = await listMarkdownFiles(dir);
+  } catch (error) {
+    throw new ContentFolderError(dir, error);
+  }
+  files.sort();
+  const stamps: FileStamp[] = [];
+  let sliceStart = performance.now();
+  for (const relativePath of files) {
+    const stat = fsSync.statSync(path.join(dir, relativePath), { throwIfNoEntry: false });
+    if (stat) stamps.push({ path: relativePath, size: stat.size, mtimeMs: stat.mtimeMs });
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  return stamps;
+}
+
 /**
  * Files read at once: opening every file of a large corpus together runs out of file descriptors
  * (EMFILE at about 20,000 here), and more than this gains nothing on a local disk.
  */
 const READ_CONCURRENCY = 64;
 
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -76,10 +148,17 @@ async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work
 
 async function listMarkdownFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')));
+  const root = path.resolve(dir);
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
+    // String slicing rather than path.relative/join: this runs for every file on every tick.
+    const parent = path.resolve(entry.parentPath);
+    const folder = parent === root ? '' : parent.slice(root.length + 1).split(path.sep).join('/');
+    const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (!relative.split('/').some((part) => part.startsWith('.'))) files.push(relative);
+  }
+  return files;
 }
 
 export function formatProblem(problem: CorpusProblem): string {

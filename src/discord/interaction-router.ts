@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { langFromLocale, t, type Lang } from '../i18n.ts';
+import { takeMemberNotice } from '../habits/reminders/reminder-notice.ts';
 import { ComponentRoutes } from '../interactions/component-routing.ts';
 import { repliesPrivately, runCommand } from '../interactions/run-command.ts';
 import type { BotDeps, CommandModule, ComponentReply, OptionValue, Reply } from '../interactions/types.ts';
@@ -114,12 +115,26 @@ export class InteractionRouter {
     const startedAt = Date.now();
     const work = runCommand(command, this.base(interaction, logger), { subcommand, options }, this.deps);
     const privately = repliesPrivately(command, { subcommand, options });
+    let answered = false;
     await this.answer(interaction, work, privately, lang, logger, async (reply, deferred) => {
       const sent = { ...reply, ephemeral: privately || reply.ephemeral === true };
       if (!deferred) await interaction.reply(replyPayload(sent));
       else await finishDeferred(interaction, sent, privately);
+      answered = true;
     });
     logger.debug({ ms: Date.now() - startedAt }, 'command answered');
+    // After a failed command (the store down, say) the apology has said enough.
+    if (answered) await this.tellPendingNotice(interaction, lang, logger);
+  }
+
+  /** Something the member must hear about privately (reminders that turned off), after their answer. */
+  private async tellPendingNotice(interaction: ChatInputCommandInteraction, lang: Lang, logger: Logger): Promise<void> {
+    try {
+      const notice = await takeMemberNotice(this.deps.stores, interaction.user.id, lang);
+      if (notice) await interaction.followUp(replyPayload({ content: notice, ephemeral: true }));
+    } catch (error) {
+      logger.warn({ err: error }, 'could not deliver a pending notice; it is given next time');
+    }
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {

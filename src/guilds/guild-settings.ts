@@ -9,6 +9,8 @@ export interface GuildSettings {
   /** `HH:MM` in the guild's timezone; replaces QUIZ_CRON for that guild. */
   quizTime?: string;
   timezone?: string;
+  /** A discussion thread on each daily post; unset means on. */
+  quizThread?: boolean;
 }
 
 export class GuildSettingsStore {

@@ -4,7 +4,7 @@
  *
  * Format: `<version>:<kind>:<field>:…`, version 1 today. Text fields escape only "%" and ":" so
  * Chinese text stays one character per character. Ids posted before the version prefix existed
-* (`search:…`, `random:…`, `solution:…`, `formulas:…`, `quiz:…`, `quizday:…`) still decode: messages stay in
+ * (`search:…`, `random:…`, `solution:…`, `formulas:…`, `quiz:…`, `quizday:…`, `fit:…`, `remind:quiz`) still decode: messages stay in
  * channels for years. Decoding checks the length and every field; anything that does not parse
  * exactly is null, and the router answers "this button no longer works".
  */
@@ -31,14 +31,18 @@ export type ButtonId =
   | { kind: 'quiz-rate'; ownerId: string; token: string; version: number; grade: Grade }
   | { kind: 'quiz-undo'; ownerId: string; reviewId: number }
   /** A rating button of a daily post: whoever clicks rates the card into their own deck. */
-  | { kind: 'daily'; guildId: string; day: string; token: string; grade: Grade };
+  | { kind: 'daily'; guildId: string; day: string; token: string; grade: Grade }
+  /** "Fit my schedule" / "Back to the default schedule" under /stats. */
+  | { kind: 'fit'; action: 'run' | 'revert'; ownerId: string }
+  /** The reminder DM's "open my quiz". */
+  | { kind: 'remind-quiz' };
 
 export type ButtonKind = ButtonId['kind'];
 export type ButtonOf<K extends ButtonKind> = Extract<ButtonId, { kind: K }>;
 export type QuizButton = ButtonOf<'quiz-show' | 'quiz-rate' | 'quiz-undo'>;
 export type DailyButton = ButtonOf<'daily'>;
 
-export const BUTTON_KINDS: readonly ButtonKind[] = ['solution', 'formulas', 'search', 'random', 'quiz-show', 'quiz-rate', 'quiz-undo', 'daily'];
+export const BUTTON_KINDS: readonly ButtonKind[] = ['solution', 'formulas', 'search', 'random', 'quiz-show', 'quiz-rate', 'quiz-undo', 'daily', 'fit', 'remind-quiz'];
 
 /** Search pages further than this are refused: nobody pages through ten thousand results. */
 export const MAX_SEARCH_OFFSET = 10_000;
@@ -88,6 +92,10 @@ function fields(button: ButtonId): (string | number)[] {
       return [button.ownerId, button.reviewId];
     case 'daily':
       return [button.guildId, button.day, button.token, button.grade];
+    case 'fit':
+      return [button.action, button.ownerId];
+    case 'remind-quiz':
+      return [];
   }
 }
 
@@ -184,6 +192,12 @@ function decodeCurrent(kind: string, parts: string[]): ButtonId | null {
         ? { kind, guildId, day, token, grade: rated }
         : null;
     }
+    case 'fit': {
+      const [action, ownerId] = parts;
+      return parts.length === 2 && (action === 'run' || action === 'revert') && isSnowflake(ownerId) ? { kind, action, ownerId } : null;
+    }
+    case 'remind-quiz':
+      return parts.length === 0 ? { kind } : null;
     default:
       return null;
   }
@@ -230,6 +244,11 @@ function decodeLegacy(prefix: string, parts: string[]): ButtonId | null {
     }
     case 'quizday':
       return decodeCurrent('daily', parts);
+    case 'fit':
+      return decodeCurrent('fit', parts);
+    case 'remind':
+      // remind:quiz
+      return parts.length === 1 && parts[0] === 'quiz' ? { kind: 'remind-quiz' } : null;
     default:
       return null;
   }

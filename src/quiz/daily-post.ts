@@ -15,11 +15,11 @@ export const DAILY_POST_LANG: Lang = 'zh';
  * The day's problem for everyone: the question card with difficulty and links, the shared
  * "Show solution" button (answered privately), and ratings that go into each clicker's own deck.
  */
-export function dailyPostMessage(article: Article, guildId: string, day: string, deps: BotDeps, lang: Lang = DAILY_POST_LANG): Reply {
+export function dailyPostMessage(article: Article, guildId: string, day: string, deps: BotDeps, lang: Lang = DAILY_POST_LANG, previousThreadLine: string | null = null): Reply {
   const card = cardReply(article, { lang, timezone: deps.config.timezone });
   const token = cardToken(article.id);
   return {
-    content: `**${t(lang, 'daily.heading', { day })}**\n${t(lang, 'daily.hint')}`,
+    content: [`**${t(lang, 'daily.heading', { day })}**`, t(lang, 'daily.hint'), previousThreadLine].filter(Boolean).join('\n'),
     embeds: card.embeds,
     components: [
       ...(card.components ?? []),

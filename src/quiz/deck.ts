@@ -1,6 +1,7 @@
 import { Rating, type Grade } from 'ts-fsrs';
 import { addActivity, type ActivityBucket } from './activity.ts';
-import { review, type StoredCard } from './fsrs.ts';
+import { review, type FsrsWeights, type StoredCard } from './fsrs.ts';
+import { appendLog, dropLogEntry, regradeLogEntry, type ReviewLogEntry } from './review-log.ts';
 
 export interface DeckCard {
   /** null: never studied, or its only review was taken back. */
@@ -47,6 +48,10 @@ export interface MemberDeck {
   /** The newest daily-post ratings, so rating the same post again replaces instead of adding. */
   dailyRatings: DailyRating[];
   nextReviewId: number;
+  /** Every review in order, for /export and for fitting the member's own FSRS parameters. */
+  log: ReviewLogEntry[];
+  /** FSRS weights fitted to this member's log; null: the defaults. */
+  weights: FsrsWeights | null;
 }
 
 const NEW_CARD_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -54,7 +59,7 @@ const NEW_CARD_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 const DAILY_RATINGS_KEPT = 60;
 
 export function emptyDeck(): MemberDeck {
-  return { cards: {}, totalReviews: 0, activity: [], newCardsStartedAt: [], lastQuizReview: null, dailyRatings: [], nextReviewId: 1 };
+  return { cards: {}, totalReviews: 0, activity: [], newCardsStartedAt: [], lastQuizReview: null, dailyRatings: [], nextReviewId: 1, log: [], weights: null };
 }
 
 export function cardOf(deck: MemberDeck, articleId: string): DeckCard {
@@ -65,14 +70,16 @@ export function cardOf(deck: MemberDeck, articleId: string): DeckCard {
 export function recordReview(deck: MemberDeck, articleId: string, grade: Grade, now: Date, credit: ReviewCredit | null): ReviewRecord {
   const card = cardOf(deck, articleId);
   const at = now.getTime();
-  const next: DeckCard = { fsrs: review(card.fsrs, grade, now), version: card.version + 1 };
+  const next: DeckCard = { fsrs: review(card.fsrs, grade, now, deck.weights), version: card.version + 1 };
   deck.cards[articleId] = next;
+  const id = deck.nextReviewId++;
+  appendLog(deck.log, { id, articleId, at, grade, stateBefore: card.fsrs?.state ?? 0, intervalDays: next.fsrs!.scheduledDays });
   deck.totalReviews++;
   addActivity(deck.activity, at, 1, grade === Rating.Again ? 1 : 0);
   if (card.fsrs === null) {
     deck.newCardsStartedAt = [...deck.newCardsStartedAt.filter((t) => t > at - NEW_CARD_WINDOW_MS), at];
   }
-  return { id: deck.nextReviewId++, articleId, grade, at, previous: card.fsrs, versionAfter: next.version, credit };
+  return { id, articleId, grade, at, previous: card.fsrs, versionAfter: next.version, credit };
 }
 
 /** Whether the card is still exactly as `record` left it, i.e. nothing was reviewed after it. */
@@ -85,6 +92,7 @@ export function revertReview(deck: MemberDeck, record: ReviewRecord): void {
   const card = cardOf(deck, record.articleId);
   deck.cards[record.articleId] = { fsrs: record.previous, version: card.version + 1 };
   deck.totalReviews = Math.max(0, deck.totalReviews - 1);
+  dropLogEntry(deck.log, record.id);
   addActivity(deck.activity, record.at, -1, record.grade === Rating.Again ? -1 : 0);
   if (record.previous === null) {
     const index = deck.newCardsStartedAt.lastIndexOf(record.at);
@@ -98,8 +106,9 @@ export function revertReview(deck: MemberDeck, record: ReviewRecord): void {
  */
 export function replaceGrade(deck: MemberDeck, record: ReviewRecord, grade: Grade): void {
   const card = cardOf(deck, record.articleId);
-  const replaced: DeckCard = { fsrs: review(record.previous, grade, new Date(record.at)), version: card.version + 1 };
+  const replaced: DeckCard = { fsrs: review(record.previous, grade, new Date(record.at), deck.weights), version: card.version + 1 };
   deck.cards[record.articleId] = replaced;
+  regradeLogEntry(deck.log, record.id, grade, replaced.fsrs!.scheduledDays);
   const againChange = (grade === Rating.Again ? 1 : 0) - (record.grade === Rating.Again ? 1 : 0);
   if (againChange !== 0) addActivity(deck.activity, record.at, 0, againChange);
   record.grade = grade;

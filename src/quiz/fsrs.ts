@@ -40,16 +40,41 @@ export const MAXIMUM_INTERVAL_DAYS = 365;
  * are empty, so every answer, Again included, schedules the card whole days ahead: a daily quiz has
  * no use for "see it again in 10 minutes".
  */
-const scheduler = fsrs(
-  generatorParameters({
-    request_retention: 0.9,
-    maximum_interval: MAXIMUM_INTERVAL_DAYS,
-    enable_short_term: false,
-    enable_fuzz: false,
-    learning_steps: [],
-    relearning_steps: [],
-  }),
-);
+function schedulerFor(weights: FsrsWeights | null) {
+  return fsrs(
+    generatorParameters({
+      request_retention: DESIRED_RETENTION,
+      maximum_interval: MAXIMUM_INTERVAL_DAYS,
+      enable_short_term: false,
+      enable_fuzz: false,
+      learning_steps: [],
+      relearning_steps: [],
+      ...(weights ? { w: [...weights] } : {}),
+    }),
+  );
+}
+
+/** The 21 FSRS-6 weights; a member's fitted set replaces the defaults in their own scheduling. */
+export type FsrsWeights = readonly number[];
+
+export const DESIRED_RETENTION = 0.9;
+export const DEFAULT_WEIGHTS: FsrsWeights = Object.freeze([...generatorParameters().w]);
+
+const defaultScheduler = schedulerFor(null);
+/** Schedulers are pure given their weights; a few members' fitted sets are kept built. */
+const fittedSchedulers = new Map<string, ReturnType<typeof fsrs>>();
+
+function scheduler(weights: FsrsWeights | null | undefined) {
+  if (!weights) return defaultScheduler;
+  const key = weights.join(',');
+  let built = fittedSchedulers.get(key);
+  if (!built) {
+    if (fittedSchedulers.size >= 256) fittedSchedulers.delete(fittedSchedulers.keys().next().value!);
+    built = schedulerFor(weights);
+    fittedSchedulers.set(key, built);
+  }
+  return built;
+}
 
 function toCard(stored: StoredCard | null, now: Date): Card {
   if (stored === null) return createEmptyCard(now);
@@ -99,21 +124,21 @@ function reviewInstant(card: StoredCard | null, now: Date): Date {
 }
 
 /** The card after answering `grade` at `now`; `null` stands for a card never studied. */
-export function review(card: StoredCard | null, grade: Grade, now: Date): StoredCard {
+export function review(card: StoredCard | null, grade: Grade, now: Date, weights: FsrsWeights | null = null): StoredCard {
   const at = reviewInstant(card, now);
-  return fromCard(capped(scheduler.next(toCard(card, at), at, grade).card, at));
+  return fromCard(capped(scheduler(weights).next(toCard(card, at), at, grade).card, at));
 }
 
 /** Days until the card comes back for each possible answer, for the button labels. */
-export function previewIntervals(card: StoredCard | null, now: Date): Record<Grade, number> {
+export function previewIntervals(card: StoredCard | null, now: Date, weights: FsrsWeights | null = null): Record<Grade, number> {
   const at = reviewInstant(card, now);
-  const preview = scheduler.repeat(toCard(card, at), at);
+  const preview = scheduler(weights).repeat(toCard(card, at), at);
   const days = (grade: Grade) => capped(preview[grade].card, at).scheduled_days;
   return { [Rating.Again]: days(Rating.Again), [Rating.Hard]: days(Rating.Hard), [Rating.Good]: days(Rating.Good), [Rating.Easy]: days(Rating.Easy) };
 }
 
 /** Probability of recall now; a card never studied has nothing to recall. */
-export function retrievability(card: StoredCard | null, now: Date): number {
+export function retrievability(card: StoredCard | null, now: Date, weights: FsrsWeights | null = null): number {
   if (card === null || card.state === State.New) return 0;
-  return scheduler.get_retrievability(toCard(card, now), now, false);
+  return scheduler(weights).get_retrievability(toCard(card, now), now, false);
 }

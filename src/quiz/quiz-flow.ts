@@ -1,3 +1,4 @@
+import { solutionWithFormulas } from '../cards/card-with-formulas.ts';
 import { t } from '../i18n.ts';
 import type { BotDeps, CommandInput, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
 import { escapeMarkdown } from '../render/index.ts';
@@ -54,7 +55,8 @@ export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: 
     const deck = await store.deck(input.user.id);
     const queue = queueOf(screen, deck);
     if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, t(input.lang, 'quiz.alreadyRecorded')) };
-    return { kind: 'update', ...revealedScreen(screen, deck, queue, article) };
+    const solution = await solutionWithFormulas(article, input.lang, deps.formulas);
+    return { kind: 'update', ...revealedScreen(screen, deck, queue, article, solution) };
   }
 
   const outcome = await rateQuizCard(store, { member: input.user, guildId: input.guildId, zone: screen.zone }, article.id, button.version, button.grade, input.now);

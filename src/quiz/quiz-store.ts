@@ -1,6 +1,7 @@
 import type { KeyValueStore } from '../store/key-value-store.ts';
 import { emptyDeck, type MemberDeck } from './deck.ts';
 import { KeyedLock } from '../store/keyed-lock.ts';
+import type { ThreadProblem } from './daily-thread.ts';
 
 /** Which card each day's quiz featured last in a guild, and the pick of a day not posted yet. */
 export interface RotationRecord {
@@ -16,6 +17,9 @@ export interface DailyPostRecord {
   channelId: string;
   messageId: string;
   postedAt: number;
+  /** The discussion thread: made, still to make (a retry is due), or not wanted / refused. */
+  threadId?: string | null;
+  threadPending?: boolean;
 }
 
 /** Per-member review counts of one guild over one local day, or over all time. */
@@ -58,6 +62,15 @@ export class QuizStore {
 
   saveDailyPost(guildId: string, day: string, post: DailyPostRecord): Promise<void> {
     return this.kv.set(`quiz:guild:${guildId}:post:${day}`, post);
+  }
+
+  threadProblem(guildId: string): Promise<ThreadProblem | undefined> {
+    return this.kv.get<ThreadProblem>(`quiz:guild:${guildId}:thread-problem`);
+  }
+
+  async setThreadProblem(guildId: string, problem: ThreadProblem | null): Promise<void> {
+    if (problem) await this.kv.set(`quiz:guild:${guildId}:thread-problem`, problem);
+    else await this.kv.delete(`quiz:guild:${guildId}:thread-problem`);
   }
 
   /**

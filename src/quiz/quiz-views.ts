@@ -96,14 +96,17 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
   };
 }
 
-/** The question with its solution and the four rating buttons, each showing the interval it gives. */
-export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, article: Article): Reply {
+/**
+ * The question with its solution and the four rating buttons, each showing the interval it gives.
+ * `solution` is the private solution reply (solutionWithFormulas: its formulas as pictures), else
+ * the text-only one.
+ */
+export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, article: Article, solution: Reply = solutionReply(article, screen.lang)): Reply {
   const card = cardOf(deck, article.id);
-  const intervals = previewIntervals(card.fsrs, screen.now);
+  const intervals = previewIntervals(card.fsrs, screen.now, deck.weights);
   const question = questionEmbed(article, screen);
   const embeds: APIEmbed[] = [question];
   let budget = DISCORD_LIMITS.embedTotal - embedLength(question);
-  const solution = solutionReply(article, screen.lang);
   const solutionEmbeds = solution.embeds ?? [];
   for (const embed of solutionEmbeds) {
     const size = embedLength(embed);
@@ -120,13 +123,18 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       custom_id: encodeButtonId({ kind: 'quiz-rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade }),
     })),
   );
-  const components = [rateRow];
+  const components: ActionRow[] = [rateRow];
   const undo = undoButton(screen, deck);
   if (undo) components.push(rowOf([undo]));
+  // The solution's pictures that made it into the message, and its "More formulas" button.
+  const pictures = new Set(embeds.map((embed) => embed.image?.url?.replace(/^attachment:\/\//, '')));
+  const files = (solution.files ?? []).filter((file) => pictures.has(file.name));
+  components.push(...(solution.components ?? []));
   return {
     content: joinLines([progressLine(screen, queue, article, deck), cut ? t(screen.lang, 'card.solutionMore') : null]),
     embeds,
     components,
+    files,
     ephemeral: true,
   };
 }

@@ -32,7 +32,7 @@ export function buildStudyQueue(deck: MemberDeck, cards: readonly Article[], now
       continue;
     }
     const dueDay = localDay(new Date(state.due), zone);
-    if (dueDay <= today) due.push({ article, recall: retrievability(state, now) });
+    if (dueDay <= today) due.push({ article, recall: retrievability(state, now, deck.weights) });
     if (dueDay <= tomorrow) dueTomorrow++;
   }
   due.sort((a, b) => a.recall - b.recall || a.article.id.localeCompare(b.article.id));

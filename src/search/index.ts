@@ -1,210 +1,454 @@
 /**
- * In-process search over the article corpus: MiniSearch with a CJK-bigram/Latin-word tokenizer,
- * AND-then-OR matching, exact-phrase re-ranking, passages, "did you mean" and autocomplete.
+ * In-process search over the article corpus: a CJK-bigram/Latin-word inverted index in flat
+ * typed arrays (engine/), AND-then-OR matching, exact-phrase re-ranking of the best candidates,
+ * passages, "did you mean" and autocomplete.
+ *
+ * An index is immutable. Changed articles make a new index that shares the large segment built
+ * at start-up, marks the articles' old documents dead and holds their new versions in a small
+ * segment of their own; when that grows, the next change rebuilds everything (gradually).
  */
-import type MiniSearch from 'minisearch';
-import type { SearchResult } from 'minisearch';
 import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
-import { EngineBuilder } from './engine.ts';
+import { runAtOnce, runGradually } from './engine/gradual.ts';
+import { Admission, Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
+import { Segment, SegmentBuilder, type SegmentData } from './engine/segment.ts';
 import { nameEntry, type NameEntry } from './names.ts';
 import { cutAround, passageFor } from './passage.ts';
-import { parseQuery, queryTree, type ParsedQuery } from './query.ts';
+import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
-import { textOfKey } from './terms.ts';
-import { analyze, containsPhrase, indexTerms, markdownToPlain, normalize } from './text.ts';
+import { containsPhrase, emitTerms, markdownToPlain, normalize } from './text.ts';
+import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
 
-export interface SearchHit {
-  id: string;
-  /** MiniSearch relevance; exact-phrase matches are ordered first regardless of it. */
-  score: number;
-  /** Plain text, ≤ ~300 chars, around the best match, with "…" where cut. */
-  passage: string;
-}
+export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
 
-export interface SearchPage {
-  total: number;
-  hits: SearchHit[];
-}
-
-export interface SearchOptions {
-  tag?: string;
-  /** Default 5. */
-  limit?: number;
-  offset?: number;
-  /** Visibility: the caller hides drafts and future articles. */
-  filter?: (id: string) => boolean;
-}
+/** Changes the cache format or the meaning of its arrays: a cache of another version is rebuilt. */
+export const ENGINE_VERSION = 'flat-postings-1';
 
 const DEFAULT_LIMIT = 5;
-/** Results re-ranked by exact phrase: phrase matches outside the best 300 are rare and slow to find. */
-const RERANK_WINDOW = 300;
+/** Candidates re-ranked by exact phrase: the best by score; a phrase match further down is rare. */
+const RERANK_WINDOW = 200;
+/** Queries with more terms than this are sentences: candidates come from their rarest terms. */
+const LONG_QUERY_TERMS = 6;
+/** Postings the rarest terms of a long query may contribute as candidates (at least one term's). */
+const CANDIDATE_BUDGET = 20_000;
+/** The small segment of changed articles is folded into a full rebuild past this share of the corpus. */
+const DELTA_SHARE = 0.1;
+const MIN_DELTA_LIMIT = 256;
 const NOTHING: SearchPage = { total: 0, hits: [] };
-
-interface IndexedArticle {
-  id: string;
-  title: string;
-  summary: string | null;
-  tags: ReadonlySet<string>;
-  /** Plain text of the body, for passages. */
-  plain: string;
-  /** Phrase form of the body. */
-  bodyPhrase: string;
-  /** Phrase forms of title and aliases joined by "\n". */
-  namesPhrase: string;
-  /** Compact forms of title and aliases joined by "\n". */
-  namesCompact: string;
-}
 
 function tagKey(tag: string): string {
   return normalize(tag).trim().toLowerCase();
 }
-
-type Visibility = (index: number) => boolean;
-const everything: Visibility = () => true;
 
 function clampCount(value: number | undefined, fallback: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
   return Math.max(0, Math.floor(value));
 }
 
-/**
- * Lowest tier first: phrase in title/alias, phrase in body, neither. Names are also compared
- * without spaces, since "flash attention" is what people type for the title "FlashAttention".
- */
-function phraseTier(article: IndexedArticle, phrase: string, compactPhrase: string): number {
-  if (containsPhrase(article.namesPhrase, phrase)) return 0;
-  if (compactPhrase !== phrase && containsPhrase(article.namesCompact, compactPhrase)) return 0;
-  if (containsPhrase(article.bodyPhrase, phrase)) return 1;
-  return 2;
+/** Adds an article's terms to `builder`, field by field in FIELDS order. */
+function addArticle(builder: SegmentBuilder, article: Article): void {
+  const emit = builder.addTerm;
+  builder.startDocument();
+  emitTerms(article.title, true, emit);
+  builder.endField(0);
+  for (const alias of article.aliases) emitTerms(alias, true, emit);
+  if (article.leetcode) {
+    emitTerms(String(article.leetcode.number), true, emit);
+    emitTerms(article.leetcode.slug, true, emit);
+  }
+  builder.endField(1);
+  for (const tag of article.tags) emitTerms(tag, true, emit);
+  builder.endField(2);
+  const plain = markdownToPlain(article.body);
+  emitTerms(article.summary ? `${article.summary}\n${plain}` : plain, true, emit);
+  builder.endField(3);
 }
 
-export class SearchIndex {
-  private readonly articles: readonly IndexedArticle[];
-  private readonly engine: MiniSearch;
+function* analyseInto(builder: SegmentBuilder, articles: readonly Article[]): Generator<void, void> {
+  for (let i = 0; i < articles.length; i++) {
+    addArticle(builder, articles[i]!);
+    if ((i & 7) === 7) yield;
+  }
+}
+
+function checkUnique(articles: readonly Article[]): void {
+  const seen = new Set<string>();
+  for (const article of articles) {
+    // The corpus loader rejects duplicate ids; one here is a bug upstream, not a choice to make.
+    if (seen.has(article.id)) throw new Error(`SearchIndex: duplicate article id "${article.id}"`);
+    seen.add(article.id);
+  }
+}
+
+/** What the cache file keeps of an index: the large segment, for exactly these articles in this order. */
+export interface IndexSnapshot {
+  version: string;
+  ids: string[];
+  segment: SegmentData;
+}
+
+interface Derived {
+  docOf: ReadonlyMap<string, number>;
+  dateMs: Float64Array;
+  nameOfDoc: readonly (NameEntry | undefined)[];
+  names: readonly NameEntry[];
+  tagDocs: ReadonlyMap<string, Int32Array>;
+}
+
+interface Parts {
+  /** Document order: the large segment's articles, then the small segment's. */
+  articles: readonly Article[];
+  main: Segment;
+  delta: Segment | null;
+  /** Documents of the large segment whose article changed or went away. */
+  dead: Uint8Array;
+  deadCount: number;
+}
+
+export class SearchIndex implements ArticleSearch {
+  private readonly articles: readonly Article[];
+  private readonly main: Segment;
+  private readonly delta: Segment | null;
+  private readonly segments: readonly Segment[];
+  private readonly dead: Uint8Array;
+  private readonly deadCount: number;
+  private readonly docOf: ReadonlyMap<string, number>;
+  private readonly dateMs: Float64Array;
   private readonly names: readonly NameEntry[];
-  private readonly completions: CompletionTable;
+  /** Name entry of each live document. */
+  private readonly nameOfDoc: readonly (NameEntry | undefined)[];
+  private readonly tagDocs: ReadonlyMap<string, Int32Array>;
+  /** Built after the index is in service (see prepareCompletions), or on the first autocomplete. */
+  private completions: CompletionTable | null = null;
+  private completionsPending: Promise<void> | null = null;
+  private readonly scorer: Scorer;
+  /** Tag filter stamps, reused across queries. */
+  private readonly tagStamp: Int32Array;
+  private tagEpoch = 0;
 
-  private constructor(articles: IndexedArticle[], engine: MiniSearch, names: NameEntry[]) {
-    this.articles = articles;
-    this.engine = engine;
-    this.names = names;
-    this.completions = new CompletionTable(names);
+  private constructor(parts: Parts, derived: Derived) {
+    this.articles = parts.articles;
+    this.main = parts.main;
+    this.delta = parts.delta;
+    this.segments = parts.delta ? [parts.main, parts.delta] : [parts.main];
+    this.dead = parts.dead;
+    this.deadCount = parts.deadCount;
+    this.docOf = derived.docOf;
+    this.dateMs = derived.dateMs;
+    this.nameOfDoc = derived.nameOfDoc;
+    this.names = derived.names;
+    this.tagDocs = derived.tagDocs;
+    const count = parts.articles.length;
+    this.scorer = new Scorer(this.segments, parts.delta ? [0, parts.main.docCount] : [0], count);
+    this.tagStamp = new Int32Array(count);
   }
 
-  static build(articles: readonly Article[]): SearchIndex {
-    const indexed: IndexedArticle[] = [];
-    const engine = new EngineBuilder();
+  /**
+   * The per-article tables beside the postings (names for autocomplete and "did you mean",
+   * dates, tags), a slice at a time. `reuse` holds name entries still valid for their document.
+   */
+  private static *assemble(parts: Parts, reuse: readonly (NameEntry | undefined)[] = []): Generator<void, SearchIndex> {
+    const count = parts.articles.length;
+    const docOf = new Map<string, number>();
+    const dateMs = new Float64Array(count);
+    const nameOfDoc: (NameEntry | undefined)[] = new Array(count);
     const names: NameEntry[] = [];
-    const seen = new Set<string>();
-    for (const article of articles) {
-      // The corpus loader rejects duplicate ids; one here is a bug upstream, not a choice to make.
-      if (seen.has(article.id)) throw new Error(`SearchIndex.build: duplicate article id "${article.id}"`);
-      seen.add(article.id);
-      const index = indexed.length;
-      const plain = normalize(markdownToPlain(article.body));
-      const body = analyze(article.summary ? `${article.summary}\n${plain}` : plain, { camelParts: true });
-      const name = nameEntry(index, article.title, article.aliases, article.date);
-      const leetcode = article.leetcode;
-      const aliasTerms = [...article.aliases, ...(leetcode ? [String(leetcode.number), leetcode.slug] : [])];
-      indexed.push({
-        id: article.id,
-        title: article.title,
-        summary: article.summary,
-        tags: new Set(article.tags.map(tagKey)),
-        plain,
-        // Includes the summary: a phrase found there is as good as one in the body, and it saves a pass.
-        bodyPhrase: body.phrase,
-        namesPhrase: name.keySpaced,
-        namesCompact: name.keyCompact,
-      });
+    const tagDocs = new Map<string, number[]>();
+    for (let doc = 0; doc < count; doc++) {
+      const article = parts.articles[doc]!;
+      dateMs[doc] = article.date.getTime();
+      if (parts.dead[doc]) continue;
+      docOf.set(article.id, doc);
+      const name = reuse[doc] ?? nameEntry(doc, article.title, article.aliases, article.date);
+      nameOfDoc[doc] = name;
       names.push(name);
-      engine.add([
-        indexTerms(article.title),
-        aliasTerms.flatMap(indexTerms),
-        article.tags.flatMap(indexTerms),
-        body.terms,
-      ]);
+      for (const tag of new Set(article.tags.map(tagKey))) {
+        const docs = tagDocs.get(tag);
+        if (docs) docs.push(doc);
+        else tagDocs.set(tag, [doc]);
+      }
+      if ((doc & 255) === 255) yield;
     }
-    return new SearchIndex(indexed, engine.build(), names);
+    return new SearchIndex(parts, {
+      docOf,
+      dateMs,
+      nameOfDoc,
+      names,
+      tagDocs: new Map([...tagDocs].map(([tag, docs]) => [tag, Int32Array.from(docs)])),
+    });
   }
 
+  private static *steps(articles: readonly Article[]): Generator<void, SearchIndex> {
+    checkUnique(articles);
+    const builder = new SegmentBuilder();
+    yield* analyseInto(builder, articles);
+    const main = yield* builder.build();
+    return yield* SearchIndex.assemble({ articles, main, delta: null, dead: new Uint8Array(articles.length), deadCount: 0 });
+  }
+
+  /** Builds at once: for tests and small corpora. */
+  static build(articles: readonly Article[]): SearchIndex {
+    return runAtOnce(SearchIndex.steps(articles));
+  }
+
+  /** Builds a slice at a time, never holding the event loop for long. */
+  static buildGradually(articles: readonly Article[]): Promise<SearchIndex> {
+    return runGradually(SearchIndex.steps(articles));
+  }
+
+  /** The index a snapshot was taken of; `articles` must be the snapshot's, in its order. */
+  static fromSnapshot(snapshot: IndexSnapshot, articles: readonly Article[]): Promise<SearchIndex> {
+    return runGradually(SearchIndex.restoreSteps(snapshot, articles));
+  }
+
+  private static *restoreSteps(snapshot: IndexSnapshot, articles: readonly Article[]): Generator<void, SearchIndex> {
+    if (snapshot.version !== ENGINE_VERSION) throw new Error(`index snapshot of version ${snapshot.version}, expected ${ENGINE_VERSION}`);
+    if (snapshot.ids.length !== articles.length || snapshot.ids.some((id, i) => articles[i]!.id !== id)) {
+      throw new Error('index snapshot does not match the articles');
+    }
+    const main = yield* Segment.restore(snapshot.segment);
+    if (main.docCount !== articles.length) throw new Error('index snapshot does not match the articles');
+    return yield* SearchIndex.assemble({ articles, main, delta: null, dead: new Uint8Array(articles.length), deadCount: 0 });
+  }
+
+  /** The large segment and its articles, when there is nothing besides (else null: rebuild first). */
+  snapshot(): { snapshot: IndexSnapshot; articles: readonly Article[] } | null {
+    if (this.delta || this.deadCount > 0) return null;
+    return { snapshot: { version: ENGINE_VERSION, ids: this.articles.map((a) => a.id), segment: this.main.toData() }, articles: this.articles };
+  }
+
+  /** Whether `withChanges` would rebuild everything rather than add a small segment. */
+  get compacted(): boolean {
+    return this.delta === null && this.deadCount === 0;
+  }
+
+  /**
+   * The index with the articles of `removedIds` gone and `added` in (an edited article is both
+   * removed and added). Only the added articles are analysed, unless the changes have grown
+   * past a tenth of the corpus: then it is rebuilt whole, gradually.
+   */
+  async withChanges(removedIds: ReadonlySet<string>, added: readonly Article[]): Promise<SearchIndex> {
+    if (removedIds.size === 0 && added.length === 0) return this;
+    const mainCount = this.main.docCount;
+    const dead = this.dead.slice();
+    let deadCount = this.deadCount;
+    const addedIds = new Set(added.map((a) => a.id));
+    for (let doc = 0; doc < mainCount; doc++) {
+      const id = this.articles[doc]!.id;
+      if (!dead[doc] && (removedIds.has(id) || addedIds.has(id))) {
+        dead[doc] = 1;
+        deadCount++;
+      }
+    }
+    const kept = this.articles.slice(mainCount).filter((a) => !removedIds.has(a.id) && !addedIds.has(a.id));
+    const deltaArticles = [...kept, ...added];
+    const limit = Math.max(MIN_DELTA_LIMIT, Math.floor(mainCount * DELTA_SHARE));
+    if (deltaArticles.length > limit || deadCount > limit) {
+      const live = this.articles.slice(0, mainCount).filter((_, doc) => !dead[doc]);
+      return SearchIndex.buildGradually([...live, ...deltaArticles]);
+    }
+    checkUnique([...this.articles.slice(0, mainCount).filter((_, doc) => !dead[doc]), ...deltaArticles]);
+    const main = this.main;
+    const reuse = this.nameOfDoc.slice(0, mainCount);
+    const mainArticles = this.articles.slice(0, mainCount);
+    return runGradually(
+      (function* () {
+        const delta = deltaArticles.length > 0 ? yield* deltaSteps(deltaArticles, main) : null;
+        const parts = {
+          articles: [...mainArticles, ...deltaArticles],
+          main,
+          delta,
+          dead: delta ? concatDead(dead, deltaArticles.length) : dead,
+          deadCount,
+        };
+        return yield* SearchIndex.assemble(parts, reuse);
+      })(),
+    );
+  }
+
+  /**
+   * Builds the autocomplete tables a slice at a time. The loader calls it once the index is in
+   * service, so the first search does not wait for them; `complete` builds them itself if needed.
+   */
+  prepareCompletions(): Promise<void> {
+    this.completionsPending ??= this.completions
+      ? Promise.resolve()
+      : runGradually(CompletionTable.build(this.names)).then((table) => {
+          this.completions ??= table;
+        });
+    return this.completionsPending;
+  }
+
+  /** Articles that can be found. */
   get size(): number {
-    return this.articles.length;
+    return this.docOf.size;
   }
 
   search(query: string, options: SearchOptions = {}): SearchPage {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return NOTHING;
-    const visible = this.visibility(options.tag, options.filter);
-    const results = this.match(parsed, visible);
-    const ranked = this.rerank(results, parsed.phrase);
+    const admit = this.admission(options.tag, options.filter);
+    if (admit === null) return NOTHING;
     const offset = clampCount(options.offset, 0);
     const limit = clampCount(options.limit, DEFAULT_LIMIT);
-    const hits = ranked.slice(offset, offset + limit).map((result) => this.hit(result, parsed));
-    return { total: ranked.length, hits };
+    const want = Math.max(RERANK_WINDOW, offset + limit);
+    const { ranked, terms } = this.match(parsed, admit, want);
+    if (ranked.total === 0) return NOTHING;
+    const order = this.rerank(ranked.docs, parsed.phrase);
+    const scoreOf = new Map(ranked.docs.map((doc, i) => [doc, ranked.scores[i]!]));
+    const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, scoreOf.get(doc) ?? 0, parsed, terms));
+    return { total: ranked.total, hits };
   }
 
-  suggest(query: string, n = DEFAULT_SUGGESTIONS, filter?: (id: string) => boolean): string[] {
-    const visible = this.visibility(undefined, filter) ?? everything;
-    return suggestNames(this.names, query, clampCount(n, DEFAULT_SUGGESTIONS), visible).map(
-      (index) => this.articles[index]!.id,
-    );
+  suggest(query: string, n = DEFAULT_SUGGESTIONS, filter?: SearchFilter): string[] {
+    const visible = this.visibility(filter);
+    return suggestNames(this.names, query, clampCount(n, DEFAULT_SUGGESTIONS), visible).map((doc) => this.articles[doc]!.id);
   }
 
-  complete(query: string, limit?: number, filter?: (id: string) => boolean): { id: string; title: string }[] {
-    const visible = this.visibility(undefined, filter) ?? everything;
-    return this.completions.complete(query, clampCompletionLimit(limit), visible).map((index) => {
-      const article = this.articles[index]!;
+  complete(query: string, limit?: number, filter?: SearchFilter): { id: string; title: string }[] {
+    const visible = this.visibility(filter);
+    // Normally prepared in the background already; built here at once if asked before that finished.
+    this.completions ??= runAtOnce(CompletionTable.build(this.names));
+    return this.completions.complete(query, clampCompletionLimit(limit), visible).map((doc) => {
+      const article = this.articles[doc]!;
       return { id: article.id, title: article.title };
     });
   }
 
-  /** Which article positions the caller may see; null when all of them. */
-  private visibility(tag: string | undefined, filter: ((id: string) => boolean) | undefined): Visibility | null {
-    const wantedTag = tag === undefined ? '' : tagKey(tag);
-    const articles = this.articles;
-    if (wantedTag === '' && !filter) return null;
-    return (index) => {
-      const article = articles[index]!;
-      if (wantedTag !== '' && !article.tags.has(wantedTag)) return false;
-      return !filter || filter(article.id);
-    };
+  private visibility(filter: SearchFilter | undefined): (doc: number) => boolean {
+    if (!filter) return () => true;
+    const publishedBy = filter.publishedBy;
+    if (typeof publishedBy === 'number') return (doc) => this.dateMs[doc]! <= publishedBy;
+    return (doc) => filter(this.articles[doc]!.id);
   }
 
-  /** All terms first; then with swapped-letter spellings; then any term. */
-  private match(parsed: ParsedQuery, visible: Visibility | null): SearchResult[] {
-    const filter = visible ? (result: SearchResult): boolean => visible(result.id as number) : undefined;
-    const run = (combineWith: 'AND' | 'OR', withSwaps: boolean): SearchResult[] =>
-      this.engine.search(queryTree(parsed.terms, combineWith, withSwaps), filter ? { filter } : {});
-    const results = run('AND', false);
-    if (results.length > 0) return results;
-    const swappable = parsed.terms.some((term) => term.kind === 'latin' && term.term.length >= 4);
-    const rescued = swappable ? run('AND', true) : results;
-    if (rescued.length > 0 || parsed.terms.length === 1) return rescued;
-    return run('OR', swappable);
+  /** Which documents may be candidates; null when none can. */
+  private admission(tag: string | undefined, filter: SearchFilter | undefined): Admission | null {
+    const dead = this.deadCount === 0 ? null : this.dead;
+    const publishedBy = typeof filter?.publishedBy === 'number' ? filter.publishedBy : Number.POSITIVE_INFINITY;
+    const predicate = filter && typeof filter.publishedBy !== 'number' ? (doc: number) => filter(this.articles[doc]!.id) : null;
+    const wanted = tag === undefined ? '' : tagKey(tag);
+    if (wanted === '') return new Admission(dead, this.dateMs, publishedBy, null, 0, predicate);
+    const tagged = this.tagDocs.get(wanted);
+    if (!tagged) return null;
+    const stamp = this.tagStamp;
+    const epoch = ++this.tagEpoch;
+    for (const doc of tagged) stamp[doc] = epoch;
+    return new Admission(dead, this.dateMs, publishedBy, stamp, epoch, predicate);
   }
 
-  private rerank(results: SearchResult[], phrase: string): SearchResult[] {
-    if (phrase === '' || results.length === 0) return results;
+  private plan(parsed: ParsedQuery, withSwaps: boolean): PlannedTerm[] {
+    return parsed.terms.map((term) =>
+      this.scorer.plan(this.segments.flatMap((segment, index) => alternativesIn(segment, index, term, withSwaps))),
+    );
+  }
+
+  /**
+   * All terms first; then with swapped-letter spellings; then any term. A long query (a pasted
+   * sentence) skips the swaps, and its "any term" takes candidates from its rarest terms only.
+   */
+  private match(parsed: ParsedQuery, admit: Admission, want: number): { ranked: Ranked; terms: PlannedTerm[] } {
+    const terms = this.plan(parsed, false);
+    const all = this.scorer.all(terms, admit, want);
+    if (all) return { ranked: all, terms };
+    if (terms.length > LONG_QUERY_TERMS) return { ranked: this.scorer.any(terms, admit, want, CANDIDATE_BUDGET), terms };
+    const swappable = parsed.terms.some((term) => term.kind === 'latin' && (term.term as string).length >= 4);
+    const withSwaps = swappable ? this.plan(parsed, true) : terms;
+    if (swappable) {
+      const rescued = this.scorer.all(withSwaps, admit, want);
+      if (rescued) return { ranked: rescued, terms: withSwaps };
+    }
+    if (terms.length === 1) return { ranked: { docs: [], scores: [], total: 0 }, terms };
+    return { ranked: this.scorer.any(withSwaps, admit, want, Number.POSITIVE_INFINITY), terms: withSwaps };
+  }
+
+  /** Best first by phrase tier (title or alias, body, neither), then by score, among the first RERANK_WINDOW. */
+  private rerank(docs: readonly number[], phrase: string): number[] {
+    if (phrase === '' || docs.length === 0) return [...docs];
     const compactPhrase = phrase.replace(/ /g, '');
-    const head = results.slice(0, RERANK_WINDOW).map((result, rank) => ({
-      result,
-      rank,
-      tier: phraseTier(this.articles[result.id as number]!, phrase, compactPhrase),
-    }));
+    const pattern = rawPhrasePattern(phrasePieces(phrase));
+    const head = docs.slice(0, RERANK_WINDOW).map((doc, rank) => ({ doc, rank, tier: this.phraseTier(doc, phrase, compactPhrase, pattern) }));
     head.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
-    return [...head.map((entry) => entry.result), ...results.slice(RERANK_WINDOW)];
+    return [...head.map((entry) => entry.doc), ...docs.slice(RERANK_WINDOW)];
   }
 
-  private hit(result: SearchResult, parsed: ParsedQuery): SearchHit {
-    const article = this.articles[result.id as number]!;
-    const terms = result.terms.map(textOfKey);
+  /**
+   * Lowest tier first: phrase in title/alias, phrase in body, neither. Names are also compared
+   * without spaces, since "flash attention" is what people type for the title "FlashAttention".
+   * The body is checked in its raw text, allowing any punctuation, spaces or Markdown markers
+   * between the phrase's pieces: what its phrase form would show, without making one per candidate.
+   */
+  private phraseTier(doc: number, phrase: string, compactPhrase: string, pattern: RegExp | null): number {
+    const article = this.articles[doc]!;
+    const name = this.nameOf(doc);
+    if (name) {
+      if (containsPhrase(name.keySpaced, phrase)) return 0;
+      if (compactPhrase !== phrase && containsPhrase(name.keyCompact, compactPhrase)) return 0;
+    }
+    if (!pattern) return 2;
+    if (pattern.test(article.body)) return 1;
+    return article.summary && pattern.test(article.summary) ? 1 : 2;
+  }
+
+  private nameOf(doc: number): NameEntry | undefined {
+    return this.nameOfDoc[doc];
+  }
+
+  private hit(doc: number, score: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): SearchHit {
+    const article = this.articles[doc]!;
+    const terms: string[] = [];
+    for (const term of planned) {
+      for (const alt of term.alternatives) {
+        const segment = this.segments[alt.segment]!;
+        const local = doc - (alt.segment === 0 ? 0 : this.main.docCount);
+        if (local >= 0 && local < segment.docCount && segment.has(alt.termId, local)) terms.push(segment.text(alt.termId));
+      }
+    }
+    const plain = normalize(markdownToPlain(article.body));
     const passage =
-      passageFor(article.plain, parsed.exact, terms) ??
+      passageFor(plain, parsed.exact, terms) ??
       (article.summary
         ? (passageFor(article.summary, parsed.exact, terms) ?? cutAround(article.summary, { start: 0, end: 0 }))
         : article.title);
-    return { id: article.id, score: result.score, passage };
+    return { id: article.id, score, passage };
   }
+}
+
+function* deltaSteps(articles: readonly Article[], main: Segment): Generator<void, Segment> {
+  const builder = new SegmentBuilder();
+  yield* analyseInto(builder, articles);
+  return yield* builder.build(main.stats());
+}
+
+function concatDead(dead: Uint8Array, extra: number): Uint8Array {
+  const all = new Uint8Array(dead.length + extra);
+  all.set(dead);
+  return all;
+}
+
+const CJK_RUN = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff';
+const PIECE = new RegExp(`[${CJK_RUN}]+|[^${CJK_RUN} ]+`, 'g');
+
+/** Latin words and CJK runs of a phrase form, in order. */
+function phrasePieces(phrase: string): string[] {
+  return phrase.match(PIECE) ?? [];
+}
+
+/** Separator characters allowed between two pieces ("LoRA **低秩**", "注意力，机制"). */
+const MAX_GAP = 8;
+/** What the phrase form drops between words: spaces, ASCII and CJK punctuation, Markdown markers. */
+const SEPARATORS = '[\\s!-/:-@[-`{-~\\u2000-\\u206f\\u3000-\\u303f\\uff00-\\uff0f\\uff1a-\\uff20]';
+
+/**
+ * A pattern finding the pieces in order in raw text, case-insensitively, separated only by
+ * characters that are not letters or digits, starting at a word start when the first piece is
+ * Latin ("lora" is not in "exploration"). One compiled pattern per query; no lowercased copy of
+ * each body.
+ */
+function rawPhrasePattern(pieces: readonly string[]): RegExp | null {
+  if (pieces.length === 0) return null;
+  const escaped = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const start = /^[a-z0-9]/.test(pieces[0]!) ? '(?<![a-z0-9])' : '';
+  // Plain "i", not "iu": a Unicode case-insensitive pattern costs a lot to compile.
+  return new RegExp(start + escaped.join(`${SEPARATORS}{0,${MAX_GAP}}`), 'i');
 }

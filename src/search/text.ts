@@ -5,53 +5,12 @@
  * indexed as 滑动/动窗/窗口 and a query bigrammed the same way matches it at any position.
  * Latin words stay whole so that prefix and fuzzy matching work on real words.
  */
+import { CJK, CJK_HIGH_SURROGATE_MAX, CJK_HIGH_SURROGATE_MIN, classTable, hasCjk, SEPARATOR } from './chars.ts';
 import { packBigram, type Term } from './terms.ts';
+
+export { hasCjk };
 /** Longer "words" are hashes, base64 or minified code: indexing them only bloats the tree. */
 export const MAX_TERM_LENGTH = 64;
-
-const SEPARATOR = 0;
-const WORD = 1;
-const CJK = 2;
-/** High surrogates of CJK extension B–G (U+20000–U+3134F). */
-const CJK_HIGH_SURROGATE_MIN = 0xd840;
-const CJK_HIGH_SURROGATE_MAX = 0xd884;
-
-/** Class of every BMP code unit; a table because Unicode-property regexes are 3–5× slower here. */
-let classes: Uint8Array | null = null;
-
-function isCjkCode(code: number): boolean {
-  return (
-    (code >= 0x2e80 && code <= 0x2fdf) ||
-    (code >= 0x3005 && code <= 0x3007) ||
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
-}
-
-function classTable(): Uint8Array {
-  if (classes) return classes;
-  const table = new Uint8Array(0x10000);
-  const wordChar = /[\p{L}\p{N}\p{M}]/u;
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    if (isCjkCode(code)) table[code] = CJK;
-    else if (wordChar.test(String.fromCharCode(code))) table[code] = WORD;
-  }
-  classes = table;
-  return table;
-}
-
-export function hasCjk(text: string): boolean {
-  const table = classTable();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (table[code] === CJK || (code >= CJK_HIGH_SURROGATE_MIN && code <= CJK_HIGH_SURROGATE_MAX)) return true;
-  }
-  return false;
-}
 
 export function normalize(text: string): string {
   return text.normalize('NFKC');
@@ -119,21 +78,33 @@ function forEachRun(text: string, visit: (start: number, end: number, cjk: boole
   if (runClass !== SEPARATOR) visit(start, text.length, runClass === CJK);
 }
 
+function hasSurrogate(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) return true;
+  }
+  return false;
+}
+
 /** Bigrams of a CJK run; a lone character stays itself. */
-function pushBigrams(text: string, start: number, end: number, out: Term[]): void {
-  if (/[\uD800-\uDBFF]/.test(text.slice(start, end))) {
+function emitBigrams(text: string, start: number, end: number, emit: (term: Term) => void): void {
+  if (hasSurrogate(text, start, end)) {
     const chars = Array.from(text.slice(start, end));
-    if (chars.length === 1) out.push(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    if (chars.length === 1) emit(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) emit(chars[i]! + chars[i + 1]!);
     return;
   }
   if (end - start === 1) {
-    out.push(text.slice(start, end));
+    emit(text.slice(start, end));
     return;
   }
   for (let i = start; i + 1 < end; i++) {
-    out.push(packBigram(text.charCodeAt(i), text.charCodeAt(i + 1)) ?? text.slice(i, i + 2));
+    emit(packBigram(text.charCodeAt(i), text.charCodeAt(i + 1)) ?? text.slice(i, i + 2));
   }
+}
+
+function pushBigrams(text: string, start: number, end: number, out: Term[]): void {
+  emitBigrams(text, start, end, (term) => out.push(term));
 }
 
 export interface Analysis {
@@ -186,6 +157,27 @@ export function analyze(text: string, options: { camelParts: boolean }): Analysi
     previousWasLatin = true;
   });
   return { terms, phrase: pieces.join('') };
+}
+
+/**
+ * The index terms of `text`, given one by one to `emit` (what `analyze(text).terms` holds, with
+ * no array and no phrase form made: indexing a large corpus is mostly this).
+ */
+export function emitTerms(text: string, camelParts: boolean, emit: (term: Term) => void): void {
+  const normalized = normalize(text);
+  forEachRun(normalized, (start, end, cjk) => {
+    if (cjk) {
+      emitBigrams(normalized, start, end, emit);
+      return;
+    }
+    const word = normalized.slice(start, end);
+    const lower = word.toLowerCase();
+    if (lower.length > MAX_TERM_LENGTH) return;
+    emit(lower);
+    if (camelParts && lower !== word && CAMEL_INNER.test(word)) {
+      for (const part of word.match(CAMEL_PART) ?? []) if (part.length >= 3) emit(part.toLowerCase());
+    }
+  });
 }
 
 /** Index terms of an indexed field. */

@@ -177,7 +177,7 @@ describe('/latest, /random, /tags, /help', () => {
     const reply = await invoke('help', deps, {}, { lang: 'en' });
     const embed = reply.embeds![0]!;
     const listed = embed.fields!.map((f) => f.name.split(' ')[0]);
-    expect(listed).toEqual(expect.arrayContaining(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/leaderboard', '/config']));
+    expect(listed).toEqual(expect.arrayContaining(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/remind', '/export', '/leaderboard', '/config']));
     expect(embed.footer?.text).toBe('Version 9.9.9');
   });
 

@@ -30,8 +30,22 @@ describe('loadConfig', () => {
       logLevel: 'info',
       healthPort: null,
       shardCount: null,
+      indexCacheDir: path.join(cwd, 'data'),
       formulaCacheDir: path.join(cwd, 'data/formulas'),
     });
+  });
+
+  it('keeps the index cache beside the SQLite store unless INDEX_CACHE_DIR says otherwise', () => {
+    const cacheDir = (env: Record<string, string>) => {
+      const result = load(env, false);
+      return result.ok ? result.config.indexCacheDir : 'invalid';
+    };
+    expect(cacheDir({ STORE_URL: 'sqlite:///var/lib/bot/x.sqlite' })).toBe('/var/lib/bot');
+    expect(cacheDir({ STORE_URL: 'memory://' })).toBeNull();
+    expect(cacheDir({ STORE_URL: 'memory://', INDEX_CACHE_DIR: 'cache' })).toBe(path.join(cwd, 'cache'));
+    expect(cacheDir({ INDEX_CACHE_DIR: 'off' })).toBeNull();
+    fs.writeFileSync(path.join(cwd, 'content', 'a.md'), '');
+    expect(cacheDir({ INDEX_CACHE_DIR: 'content/a.md' })).toBe('invalid');
   });
 
   it('reads every variable', () => {

@@ -35,8 +35,13 @@ function assertCasesShape(id: string, value: unknown): asserts value is Solution
   expect(Array.isArray(spec?.cases), `${id}: "cases" must be an array`).toBe(true);
   expect(spec?.cases?.length ?? 0, `${id}: needs at least ${MIN_CASES} cases`).toBeGreaterThanOrEqual(MIN_CASES);
   spec?.cases?.forEach((testCase, i) => {
-    expect(Array.isArray(testCase.args), `${id}: case #${i + 1} needs an "args" array`).toBe(true);
-    expect(Object.hasOwn(testCase, 'expected'), `${id}: case #${i + 1} needs "expected"`).toBe(true);
+    const argsOk = Array.isArray(testCase.args) || typeof testCase.args === 'function';
+    expect(argsOk, `${id}: case #${i + 1} needs "args": an array or a function returning one`).toBe(true);
+    const judged = Object.hasOwn(testCase, 'expected') || typeof testCase.check === 'function';
+    expect(judged, `${id}: case #${i + 1} needs "expected" or "check"`).toBe(true);
+    if (testCase.timeoutMs !== undefined) {
+      expect(testCase.timeoutMs > 0, `${id}: case #${i + 1} "timeoutMs" must be positive`).toBe(true);
+    }
   });
 }
 
@@ -58,8 +63,9 @@ describe('LeetCode card solutions', () => {
     expect(caseIds.filter((id) => !cardIds.has(id)), 'cases files without a card').toEqual([]);
   });
 
+  // Named by the card id ("0206-reverse-linked-list") so `-t 0206` or `-t reverse-linked-list` runs one card.
   for (const fileName of cardFiles) {
-    it(fileName, async () => {
+    it(fileName.replace(/\.md$/, ''), async () => {
       const markdown = readFileSync(path.join(leetcodeDir, fileName), 'utf8');
       const { data, content } = matter(markdown);
       const id = cardId(fileName, data);
@@ -78,7 +84,7 @@ describe('LeetCode card solutions', () => {
       }
       const failures = runSolutionCases(id, solution, spec);
       expect(failures.map((failure) => failure.message), `${id}: wrong answers`).toEqual([]);
-    });
+    }, 60_000);
   }
 });
 
@@ -145,16 +151,150 @@ describe('solution harness', () => {
       if (a === 10) { while (true) {} }
       return a + b;
     }`;
-    const solution = compileSolution(code, 'add', 200);
+    const solution = compileSolution(code, 'add', { timeoutMs: 200 });
     const messages = runSolutionCases('demo', solution, addCases).map((failure) => failure.message);
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/case #3 .*threw: negative/);
-    expect(messages[1]).toMatch(/case #4 .*threw: .*timed out/);
+    expect(messages[1]).toMatch(/case #4 .*timed out: over its 200 ms time box/);
   });
 
   it('rejects code that does not parse or lacks the entry function', () => {
     expect(() => compileSolution('function add(a: number { return a; }', 'add')).toThrow(/does not compile/);
-    expect(() => compileSolution('function plus(a: number) { return a; }', 'add')).toThrow(/no function "add"/);
+    expect(() => compileSolution('function plus(a: number) { return a; }', 'add')).toThrow(/no function or class "add"/);
+  });
+
+  it("type-checks the code with the project's strictness, naming the line", () => {
+    const unchecked = 'function first(a: number[]): number {\n  const x: number = a[0];\n  return x;\n}';
+    expect(() => compileSolution(unchecked, 'first')).toThrow(/does not type-check:\nline 2:9: Type 'number \| undefined'/);
+    expect(() => compileSolution('function id(x) { return x; }', 'id')).toThrow(/implicitly has an 'any' type/);
+    expect(() => compileSolution('function id(x: any): number { return x; }', 'id')).toThrow(/uses `any`/);
+    expect(() => compileSolution('function pid(): number { return process.pid; }', 'pid')).toThrow(/Cannot find name 'process'/);
+    expect(() => compileSolution('function v(h: ListNode | null): number { return h.val; }', 'v')).toThrow(/'h' is possibly 'null'/);
+    expect(() => compileSolution('class ListNode { val = 0 }\nfunction f(): number { return 1; }', 'f')).toThrow(
+      /Duplicate identifier 'ListNode'/,
+    );
+    expect(() => compileSolution('function first(a: number[]): number { return a[0]!; }', 'first')).not.toThrow();
+  });
+
+  it("provides LeetCode's ListNode, TreeNode and _Node at run time with LeetCode's defaults", () => {
+    const make = compileSolution(
+      `function make(): [ListNode, TreeNode, _Node] {
+        return [new ListNode(1, new ListNode()), new TreeNode(2, null, new TreeNode(3)), new _Node(4)];
+      }`,
+      'make',
+    );
+    expect(JSON.parse(JSON.stringify(make()))).toEqual([
+      { val: 1, next: { val: 0, next: null } },
+      { val: 2, left: null, right: { val: 3, left: null, right: null } },
+      { val: 4, next: null, random: null },
+    ]);
+  });
+
+  it('builds lazy args afresh for every run and checks the raw result with "check"', () => {
+    let builds = 0;
+    const spec: SolutionCases = {
+      entry: 'drain',
+      cases: [
+        {
+          args: () => {
+            builds++;
+            return [[1, 2, 3]];
+          },
+          expected: 3,
+        },
+        {
+          name: 'returns the same array it was given',
+          args: () => [[4, 5]],
+          check: (result, args) => (result === args[0] ? undefined : 'not the argument itself'),
+        },
+      ],
+    };
+    const drain = compileSolution('function drain(a: number[]): number { let n = 0; while (a.pop() !== undefined) n++; return n; }', 'drain');
+    const same = compileSolution('function drain(a: number[]): number[] { return a; }', 'drain');
+    const copy = compileSolution('function drain(a: number[]): number[] { return [...a]; }', 'drain');
+    expect(runSolutionCases('demo', drain, spec).map((failure) => failure.caseIndex)).toEqual([1]);
+    expect(runSolutionCases('demo', drain, spec).map((failure) => failure.caseIndex)).toEqual([1]);
+    expect(builds).toBe(2);
+    expect(runSolutionCases('demo', same, { ...spec, cases: [spec.cases[1]!] })).toEqual([]);
+    expect(runSolutionCases('demo', copy, { ...spec, cases: [spec.cases[1]!] })[0]?.message).toBe(
+      'demo: case #1 "returns the same array it was given" failed its check: not the argument itself',
+    );
+  });
+
+  it('converts the result with "output" before comparing, also for a mutated argument', () => {
+    const toArray = (head: unknown): number[] => {
+      const values: number[] = [];
+      for (let node = head as { val: number; next: unknown } | null; node; node = node.next as typeof node) values.push(node.val);
+      return values;
+    };
+    const reverse = compileSolution(
+      `function reverse(head: ListNode | null): ListNode | null {
+        let previous: ListNode | null = null;
+        while (head) { const next: ListNode | null = head.next; head.next = previous; previous = head; head = next; }
+        return previous;
+      }`,
+      'reverse',
+    );
+    const list = (values: number[]) => values.reduceRight<unknown>((next, val) => ({ val, next }), null);
+    const spec: SolutionCases = {
+      entry: 'reverse',
+      output: toArray,
+      cases: [
+        { args: () => [list([1, 2, 3])], expected: [3, 2, 1] },
+        { args: () => [list([])], expected: [] },
+        { args: [list([7, 8])], expected: [7, 8] },
+      ],
+    };
+    expect(runSolutionCases('demo', reverse, spec).map((failure) => failure.message)).toEqual([
+      'demo: case #3 reverse({"val":7,"next":{"val":8,"next":null}}) returned [8,7], expected [7,8]',
+    ]);
+    const bump = compileSolution('function bump(head: ListNode): void { head.val++; }', 'bump');
+    expect(runSolutionCases('demo', bump, { entry: 'bump', mutates: 0, output: toArray, cases: [{ args: () => [list([1, 5])], expected: [2, 5] }] })).toEqual(
+      [],
+    );
+  });
+
+  it('holds each case to its own time box', () => {
+    // A 300 ms busy loop: far over a 50 ms box, far under a 3 s one.
+    const slow = compileSolution(
+      'function slow(): number { const start = Date.now(); while (Date.now() - start < 300) {} return 1; }',
+      'slow',
+    );
+    const spec: SolutionCases = {
+      entry: 'slow',
+      cases: [
+        { name: 'tight', args: [], expected: 1, timeoutMs: 50 },
+        { name: 'roomy', args: [], expected: 1, timeoutMs: 3_000 },
+      ],
+    };
+    const failures = runSolutionCases('demo', slow, spec);
+    expect(failures.map((failure) => failure.caseIndex)).toEqual([0]);
+    expect(failures[0]?.message).toMatch(/case #1 "tight" .*(timed out|time box)/);
+  });
+
+  it('runs a design call sequence against the class, with null for the constructor and void methods', () => {
+    const counter = compileSolution(
+      `class Counter {
+        private total: number;
+        constructor(start: number) { this.total = start; }
+        add(n: number): void { this.total += n; }
+        get(): number { return this.total; }
+      }`,
+      'Counter',
+    );
+    const spec: SolutionCases = {
+      entry: 'Counter',
+      design: true,
+      cases: [
+        { args: [['Counter', 'add', 'get', 'add', 'get'], [[10], [5], [], [-3], []]], expected: [null, null, 15, null, 12] },
+        { args: [['Counter', 'get'], [[1], []]], expected: [null, 2] },
+        { args: [['Counter', 'reset'], [[1], []]], expected: [null, null] },
+      ],
+    };
+    const messages = runSolutionCases('demo', counter, spec).map((failure) => failure.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/case #2 .*returned \[null,1\], expected \[null,2\]/);
+    expect(messages[1]).toMatch(/case #3 .*threw: no method "reset"/);
   });
 
   it('gives each solution a fresh global scope', () => {

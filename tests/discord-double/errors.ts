@@ -28,6 +28,7 @@ export const alreadyAcknowledged = () => coded(400, 40060, 'Interaction has alre
 export const missingAccess = () => coded(403, 50001, 'Missing Access');
 export const missingPermissions = () => coded(403, 50013, 'Missing Permissions');
 export const emptyMessage = () => coded(400, 50006, 'Cannot send an empty message');
+export const cannotMessageUser = () => coded(403, 50007, 'Cannot send messages to this user');
 export const entityTooLarge = () => coded(413, 40005, 'Request entity too large');
 export const notAuthor = () => coded(403, 50005, 'Cannot edit a message authored by another user');
 

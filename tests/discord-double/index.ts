@@ -20,6 +20,7 @@ import { commandRoutes } from './rest/command-routes.ts';
 import { AttachmentStore, type RestDeps } from './rest/deps.ts';
 import { interactionCallbackRoutes } from './rest/interaction-callback.ts';
 import { metaRoutes } from './rest/meta-routes.ts';
+import { threadRoutes } from './rest/thread-routes.ts';
 import { webhookRoutes } from './rest/webhook-routes.ts';
 import { SnowflakeGenerator } from './snowflake.ts';
 import type {
@@ -94,6 +95,7 @@ export class DiscordDouble {
       ...metaRoutes(deps),
       ...commandRoutes(deps),
       ...channelRoutes(deps),
+      ...threadRoutes(deps),
       ...interactionCallbackRoutes(deps),
       ...webhookRoutes(deps),
     );
@@ -188,6 +190,46 @@ export class DiscordDouble {
 
   message(id: string): ApiMessage | undefined {
     return this.messages.get(id);
+  }
+
+  /** Makes every DM to the user fail with 50007 (they closed DMs or blocked the bot), or opens them again. */
+  setDmsClosed(userId: string, closed = true): void {
+    this.world.ensureUser(userId);
+    if (closed) this.world.closedDms.add(userId);
+    else this.world.closedDms.delete(userId);
+  }
+
+  /** The bot's DMs to a user, oldest first (empty when it never opened a DM with them). */
+  directMessages(userId: string): ApiMessage[] {
+    const dm = this.world.dmWith(userId);
+    return dm ? this.messages.inChannel(dm.id) : [];
+  }
+
+  /** The first DM to the user (existing or new) that matches. */
+  waitForDirectMessage(userId: string, predicate: (message: ApiMessage) => boolean = () => true, timeoutMs = 5_000): Promise<ApiMessage> {
+    return this.notifier.waitFor(
+      () => this.directMessages(userId).find(predicate),
+      timeoutMs,
+      () => `no matching DM to ${userId} within ${timeoutMs} ms (${this.directMessages(userId).length} DM(s))`,
+    );
+  }
+
+  /** Threads started in a channel (on a message, or forum posts), oldest first. */
+  threads(channelId: string): { id: string; name: string; parentId: string; autoArchiveDuration: number; starterMessageId: string | null }[] {
+    return this.world.threadsOf(channelId).map((thread) => ({
+      id: thread.id,
+      name: thread.name,
+      parentId: channelId,
+      autoArchiveDuration: thread.thread!.autoArchiveDuration,
+      starterMessageId: thread.thread!.starterMessageId,
+    }));
+  }
+
+  /** Sets the bot's permissions in a guild (e.g. take away Create Public Threads). */
+  setBotPermissions(guildId: string, permissions: bigint): void {
+    const guild = this.world.guild(guildId);
+    if (!guild) throw new Error(`no guild ${guildId}`);
+    guild.botPermissions = permissions;
   }
 
   /** The bytes the bot uploaded for an attachment of a stored message. */

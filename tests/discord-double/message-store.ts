@@ -4,6 +4,8 @@ import type { MessageFields } from './validate-message.ts';
 import type { World } from './world.ts';
 
 export interface NewMessage extends MessageFields {
+  /** Forum posts: the starter message shares its thread's id. */
+  id?: string;
   type?: number;
   author?: ApiUser;
   attachments?: ApiAttachment[];
@@ -36,7 +38,7 @@ export class MessageStore {
   create(channelId: string, input: NewMessage): ApiMessage {
     const channel = this.world.channel(channelId);
     const message: ApiMessage = {
-      id: this.world.newId(),
+      id: input.id ?? this.world.newId(),
       channel_id: channelId,
       ...(channel ? { guild_id: channel.guildId } : {}),
       author: { ...(input.author ?? this.world.botUser) },
@@ -87,6 +89,14 @@ export class MessageStore {
     else message.edited_timestamp = new Date().toISOString();
     this.changed('update', message);
     return structuredClone(message);
+  }
+
+  /** Marks a message as the start of a thread, as Discord shows it on the message afterwards. */
+  setThread(id: string, thread: Record<string, unknown>): void {
+    const message = this.byId.get(id);
+    if (!message) return;
+    message.thread = thread;
+    this.changed('update', message);
   }
 
   delete(id: string): boolean {

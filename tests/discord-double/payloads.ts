@@ -1,4 +1,4 @@
-import { EVERYONE_PERMISSIONS, type ChannelState, type GuildState, type MemberState, type World } from './world.ts';
+import { EVERYONE_PERMISSIONS, type ChannelState, type DmChannelState, type GuildState, type MemberState, type World } from './world.ts';
 
 /** Serialisations of the world's objects in the shapes Discord sends them (REST and gateway). */
 
@@ -11,12 +11,25 @@ export function channelPayload(channel: ChannelState): Record<string, unknown> {
     position: channel.position,
     topic: channel.topic,
     nsfw: false,
-    parent_id: null,
+    parent_id: channel.parentId ?? null,
     permission_overwrites: [],
     rate_limit_per_user: 0,
     last_message_id: null,
     flags: 0,
+    ...(channel.thread
+      ? {
+          owner_id: channel.thread.ownerId,
+          message_count: 0,
+          member_count: 1,
+          thread_metadata: { archived: channel.thread.archived, auto_archive_duration: channel.thread.autoArchiveDuration, archive_timestamp: new Date().toISOString(), locked: false },
+        }
+      : {}),
   };
+}
+
+export function dmChannelPayload(dm: DmChannelState, world: World): Record<string, unknown> {
+  const recipient = world.user(dm.recipientId);
+  return { id: dm.id, type: 1, last_message_id: null, flags: 0, recipients: recipient ? [{ ...recipient }] : [] };
 }
 
 export function rolePayloads(guild: GuildState, world: World): Record<string, unknown>[] {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from './index.ts';
+import { startDiscordDouble, type ApiMessage, type DiscordDouble } from './index.ts';
 
 const doubles: DiscordDouble[] = [];
 
@@ -174,6 +174,33 @@ describe('channel messages', () => {
 
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ content: 'card', attachments: [{ filename: 'card.png', size: 3, content_type: 'image/png' }] });
+  });
+
+  it('keeps uploaded bytes, alt text and PNG sizes; an edit keeps the attachments it lists; more than 10 files are refused', async () => {
+    const double = await start();
+    const channelId = channelOf(double);
+    const png = Buffer.alloc(24);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
+    png.write('IHDR', 12, 'latin1');
+    png.writeUInt32BE(64, 16);
+    png.writeUInt32BE(32, 20);
+    const upload = (method: string, url: string, payload: unknown, count: number) => {
+      const form = new FormData();
+      form.append('payload_json', JSON.stringify(payload));
+      for (let i = 0; i < count; i++) form.append(`files[${i}]`, new Blob([png], { type: 'image/png' }), `f${i}.png`);
+      return fetch(`${double.apiBase}/v10${url}`, { method, headers: { Authorization: `Bot ${double.token}` }, body: form });
+    };
+
+    const created = (await (await upload('POST', `/channels/${channelId}/messages`, { content: 'x', attachments: [{ id: 0, description: 'first' }, { id: 1 }] }, 2)).json()) as ApiMessage;
+    expect(created.attachments).toMatchObject([{ filename: 'f0.png', description: 'first', width: 64, height: 32 }, { filename: 'f1.png' }]);
+    expect(double.attachmentData(created.attachments[0]!.id).equals(png)).toBe(true);
+
+    const edited = (await (await upload('PATCH', `/channels/${channelId}/messages/${created.id}`, { attachments: [{ id: created.attachments[1]!.id }, { id: 0 }] }, 1)).json()) as ApiMessage;
+    expect(edited.attachments.map((a) => a.filename)).toEqual(['f1.png', 'f0.png']);
+
+    const tooMany = await upload('POST', `/channels/${channelId}/messages`, { content: 'x' }, 11);
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as { code: number }).code).toBe(50035);
   });
 
   it('resolves waitForMessage for existing and later messages, and times out clearly', async () => {

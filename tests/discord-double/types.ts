@@ -74,6 +74,8 @@ export interface ApiMessage {
   application_id?: string;
   message_reference?: { type?: number; message_id?: string; channel_id?: string; guild_id?: string };
   interaction_metadata?: { id: string; type: number; user: ApiUser; authorizing_integration_owners: Record<string, string> };
+  /** The thread started on this message, as Discord includes it. */
+  thread?: Record<string, unknown>;
 }
 
 export interface ApiCommandOption {
@@ -146,8 +148,8 @@ export interface GuildSeed {
 export interface ChannelSeed {
   id?: string;
   name: string;
-  /** 0 text (default) or 5 announcement. */
-  type?: 0 | 5;
+  /** 0 text (default), 5 announcement or 15 forum. */
+  type?: 0 | 5 | 15;
   topic?: string;
 }
 

@@ -11,6 +11,7 @@ export const Permission = {
   ReadMessageHistory: 1n << 16n,
   UseExternalEmojis: 1n << 18n,
   UseApplicationCommands: 1n << 31n,
+  CreatePublicThreads: 1n << 35n,
   SendMessagesInThreads: 1n << 38n,
 } as const;
 
@@ -26,15 +27,25 @@ export const EVERYONE_PERMISSIONS =
   Permission.ReadMessageHistory |
   Permission.UseExternalEmojis |
   Permission.UseApplicationCommands |
+  Permission.CreatePublicThreads |
   Permission.SendMessagesInThreads;
 
 export interface ChannelState {
   id: string;
   guildId: string;
   name: string;
-  type: 0 | 5;
+  /** 0 text, 5 announcement, 15 forum; 11 public thread (made by the bot, with a parent). */
+  type: 0 | 5 | 11 | 15;
   topic: string | null;
   position: number;
+  parentId?: string;
+  thread?: { ownerId: string; autoArchiveDuration: number; archived: boolean; starterMessageId: string | null };
+}
+
+/** A direct-message channel between the bot and one user. */
+export interface DmChannelState {
+  id: string;
+  recipientId: string;
 }
 
 export interface MemberState {
@@ -69,6 +80,10 @@ export class World {
   readonly guilds: GuildState[] = [];
   private readonly users = new Map<string, ApiUser>();
   private readonly channelsById = new Map<string, ChannelState>();
+  private readonly dmsByUser = new Map<string, DmChannelState>();
+  private readonly dmsById = new Map<string, DmChannelState>();
+  /** Users who turned off DMs from server members: messages to them fail with 50007. */
+  readonly closedDms = new Set<string>();
 
   constructor(options: DoubleOptions, private readonly ids: SnowflakeGenerator) {
     const botId = ids.next();
@@ -121,6 +136,46 @@ export class World {
 
   channel(id: string): ChannelState | undefined {
     return this.channelsById.get(id);
+  }
+
+  /** The DM channel with a user, opened on first use (POST /users/@me/channels). */
+  openDm(userId: string): DmChannelState {
+    let dm = this.dmsByUser.get(userId);
+    if (!dm) {
+      dm = { id: this.ids.next(), recipientId: userId };
+      this.dmsByUser.set(userId, dm);
+      this.dmsById.set(dm.id, dm);
+    }
+    return dm;
+  }
+
+  dm(channelId: string): DmChannelState | undefined {
+    return this.dmsById.get(channelId);
+  }
+
+  dmWith(userId: string): DmChannelState | undefined {
+    return this.dmsByUser.get(userId);
+  }
+
+  /** A public thread in a guild channel; its id is the starter message's id when there is one. */
+  addThread(parent: ChannelState, name: string, autoArchiveDuration: number, starterMessageId: string | null, id = this.ids.next()): ChannelState {
+    const thread: ChannelState = {
+      id,
+      guildId: parent.guildId,
+      name,
+      type: 11,
+      topic: null,
+      position: 0,
+      parentId: parent.id,
+      thread: { ownerId: this.botUser.id, autoArchiveDuration, archived: false, starterMessageId },
+    };
+    this.channelsById.set(thread.id, thread);
+    return thread;
+  }
+
+  /** Threads whose parent is `channelId`, oldest first. */
+  threadsOf(channelId: string): ChannelState[] {
+    return [...this.channelsById.values()].filter((channel) => channel.parentId === channelId);
   }
 
   user(id: string): ApiUser | undefined {

@@ -3,8 +3,10 @@ import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { RestChannelPoster } from '../../src/discord/channel-poster.ts';
 import type { CommandModule, ReplyFile } from '../../src/interactions/types.ts';
 import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
+import { allCommands } from '../../commands/index.ts';
 import { buildDeps } from '../../kit/deps.ts';
 import { encodeButtonId } from '../../src/interactions/custom-ids.ts';
+import { FormulaImages, type FormulaResult } from '../../src/render/formula-images/index.ts';
 
 /** The first 24 bytes of a PNG (signature + IHDR size) followed by a marker, enough for Discord to read its size. */
 function pngHeader(width: number, height: number, marker: string): Uint8Array {
@@ -123,5 +125,26 @@ describe('attachments', () => {
     const posted = d.message(messageId)!;
     expect(posted.attachments).toMatchObject([{ filename: 'daily.png', width: 80, height: 40, description: 'a formula' }]);
     expect(d.attachmentData(posted.attachments[0]!).subarray(24).toString()).toBe('daily');
+  });
+
+  it('defers a /card whose cold formula renders are slow, then sends the pictures', async () => {
+    double = await startDiscordDouble();
+    const deps = await buildDeps({ env: { DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase } });
+    /** A machine so loaded that one cold render takes longer than Discord's patience for a first answer. */
+    class SlowFormulaImages extends FormulaImages {
+      override async render(tex: string): Promise<FormulaResult> {
+        await sleep(1_700);
+        return super.render(tex);
+      }
+    }
+    deps.formulas = new SlowFormulaImages({ cacheDir: null, logger: deps.logger });
+    bot = await startDiscordBot(deps, allCommands);
+    const handle = await double.sendCommand({ name: 'card', options: { query: 'flashattention' } });
+    const callback = await handle.callback();
+    expect(callback.type).toBe(5);
+    expect(callback.elapsedMs).toBeLessThan(3_000);
+    const reply = await handle.reply(10_000);
+    expect(reply.attachments.length).toBeGreaterThan(0);
+    expect(double.interactionFailures).toEqual([]);
   });
 });

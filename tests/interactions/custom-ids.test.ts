@@ -12,6 +12,8 @@ describe('custom_id codec', () => {
       ['solution:0128-longest-consecutive-sequence', { kind: 'solution', articleId: '0128-longest-consecutive-sequence' }],
       ['formulas:lora:c:3', { kind: 'formulas', articleId: 'lora', part: 'card', from: 3, paging: false }],
       ['formulas:lora:S:10', { kind: 'formulas', articleId: 'lora', part: 'solution', from: 10, paging: true }],
+      [`fit:run:${ALICE.id}`, { kind: 'fit', action: 'run', ownerId: ALICE.id }],
+      ['remind:quiz', { kind: 'remind-quiz' }],
       [`search:${ALICE.id}:5:i::注意力`, { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: false, query: '注意力', tag: null } }],
       [`search:${ALICE.id}:10:i:hot-100%20x:a:b c`, { kind: 'search', ownerId: ALICE.id, offset: 10, state: { stashed: false, query: 'a:b c', tag: 'hot-100 x' } }],
       [`search:${ALICE.id}:5:h:AbCdEfGhIjKlMnOp`, { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: true, key: 'AbCdEfGhIjKlMnOp' } }],
@@ -30,6 +32,8 @@ describe('custom_id codec', () => {
   it('encodes with a version prefix and decodes what it encodes', () => {
     const buttons: ButtonId[] = [
       { kind: 'solution', articleId: 'lora' },
+      { kind: 'fit', action: 'revert', ownerId: ALICE.id },
+      { kind: 'remind-quiz' },
       { kind: 'formulas', articleId: 'lora', part: 'solution', from: 20, paging: true },
       { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: false, query: 'a:b%c 注意力', tag: 'x:y' } },
       { kind: 'search', ownerId: ALICE.id, offset: 0, state: { stashed: true, key: 'AbCdEfGhIjKlMnOp' } },

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Rating } from 'ts-fsrs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { command as quizCommand } from '../../commands/quiz.ts';
@@ -52,6 +53,18 @@ describe('/quiz', () => {
       `Easy · ${intervals[Rating.Easy]}d`,
     ]);
     for (const b of buttons(revealed)) expect(b.customId.length).toBeLessThanOrEqual(100);
+  });
+
+  it('shows the display formulas of a revealed solution as pictures', async () => {
+    const dir = writeCorpus(specs.slice(0, 1));
+    const file = `${dir}/leetcode/${ids[0]}.md`;
+    fs.appendFileSync(file, '\n递推式\n\n$$\nf(i) = \\max(f(i-1) + a_i, a_i)\n$$\n');
+    const withFormula = await startHarness({ dir, timezone: 'Asia/Shanghai' });
+    const first = await quizCommand.run(commandInput(ALICE, morning), withFormula.deps);
+    const revealed = await click(buttonId(first, (_, id) => id.startsWith('1:quiz-show:')), ALICE, morning, withFormula.deps);
+    expect(revealed.files?.map((f) => f.name)).toEqual(['formula-1.png']);
+    expect(revealed.embeds?.some((embed) => embed.image?.url === 'attachment://formula-1.png')).toBe(true);
+    expect(Buffer.from(revealed.files![0]!.data).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('walks the queue after each rating until all is done, with tomorrow’s count', async () => {

@@ -80,7 +80,7 @@ describe('Redis outages while the bot runs', () => {
     expect(await quizTimeShown(double)).toBe('07:15');
     const quiz = await (await double.sendCommand({ name: 'quiz', locale: EN })).reply();
     expect(quiz.content).not.toMatch(UNAVAILABLE);
-    expect(JSON.stringify(quiz.components)).toMatch(/quiz:show:/);
+    expect(JSON.stringify(quiz.components)).toMatch(/1:quiz-show:/);
     expect(double.interactionFailures).toEqual([]);
   });
 

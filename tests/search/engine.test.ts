@@ -1,16 +1,48 @@
-/**
- * The bulk loader writes MiniSearch's internal posting shape itself; these tests pin it to what
- * MiniSearch's own `addAll` produces, so a MiniSearch upgrade that changes the shape fails here.
- */
+/** The engine's parts: the typo index, the posting arrays and the scorer, checked against plain definitions. */
 import fc from 'fast-check';
-import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { EngineBuilder, engineOptions, FIELDS, type FieldTerms, type LoadRoute } from '../../src/search/engine.ts';
-import { IntIds } from '../../src/search/int-ids.ts';
-import { parseQuery, queryTree } from '../../src/search/query.ts';
-import { indexKey } from '../../src/search/terms.ts';
+import { runAtOnce, sortSteps } from '../../src/search/engine/gradual.ts';
+import { IntIds } from '../../src/search/engine/int-ids.ts';
+import { Segment, SegmentBuilder, type FieldTerms } from '../../src/search/engine/segment.ts';
+import { deletionIndex, oneEditNeighbours, withinOneEdit } from '../../src/search/engine/typos.ts';
 import { indexTerms, markdownToPlain } from '../../src/search/text.ts';
 import { corpus } from './fixture.ts';
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+describe('typo index', () => {
+  it('says "one edit apart" exactly when the edit distance is at most 1', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }), fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }), (a, b) => {
+        expect(withinOneEdit(a, b)).toBe(levenshtein(a, b) <= 1);
+      }),
+    );
+  });
+
+  it('finds every vocabulary word one edit away, and nothing else', () => {
+    const letters = fc.constantFrom('a', 'b', 'c', 'd');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 3, maxLength: 7, unit: letters }), { maxLength: 40 }), fc.string({ minLength: 4, maxLength: 7, unit: letters }), (vocabulary, word) => {
+        const keys = runAtOnce(deletionIndex(vocabulary.map((text, id) => [text, id] as const)));
+        const found = oneEditNeighbours(keys, word, (id) => vocabulary[id] ?? null).map((id) => vocabulary[id]).sort();
+        const expected = vocabulary.filter((text) => text !== word && levenshtein(text, word) <= 1).sort();
+        expect(found).toEqual(expected);
+      }),
+    );
+  });
+});
 
 const fieldTerms: FieldTerms[] = corpus.map((article) => [
   indexTerms(article.title),
@@ -19,75 +51,84 @@ const fieldTerms: FieldTerms[] = corpus.map((article) => [
   indexTerms(markdownToPlain(article.body)),
 ]);
 
-function referenceEngine(): MiniSearch {
-  const engine = new MiniSearch(engineOptions());
-  engine.addAll(
-    fieldTerms.map((fields, id) => ({
-      id,
-      ...Object.fromEntries(FIELDS.map((field, fieldId) => [field, fields[fieldId]!.map(indexKey).join(' ')])),
-    })),
-  );
-  return engine;
-}
-
-function bulkEngine(route: LoadRoute): MiniSearch {
-  const builder = new EngineBuilder();
+function built(): Segment {
+  const builder = new SegmentBuilder();
   for (const fields of fieldTerms) builder.add(fields);
-  return builder.build(route);
+  return runAtOnce(builder.build());
 }
 
-const queries = ['滑动窗口', 'rotary embedding', 'flash', 'attentoin', 'LoRA 低秩', '128 consecutive', 'llm', '树'];
+describe('Segment', () => {
+  const segment = built();
 
-function comparable(engine: MiniSearch, query: string, combineWith: 'AND' | 'OR'): unknown {
-  return engine
-    .search(queryTree(parseQuery(query).terms, combineWith, true))
-    .map((result) => ({ id: result.id, score: result.score.toFixed(9), terms: result.terms, match: result.match }));
-}
-
-describe('EngineBuilder', () => {
-  const reference = referenceEngine();
-
-  for (const route of ['radix-tree', 'plain-object'] as const) {
-    it(`gives the same results as addAll via the ${route} route`, () => {
-      const bulk = bulkEngine(route);
-      expect(bulk.documentCount).toBe(reference.documentCount);
-      expect(bulk.termCount).toBe(reference.termCount);
-      for (const query of queries) {
-        for (const combineWith of ['AND', 'OR'] as const) {
-          expect(comparable(bulk, query, combineWith), `${route} ${combineWith} ${query}`).toEqual(
-            comparable(reference, query, combineWith),
-          );
-        }
+  it('lists, for every term, exactly the documents that contain it, in order', () => {
+    fieldTerms.forEach((fields, doc) => {
+      const terms = new Set(fields.flat());
+      for (const term of terms) {
+        const id = segment.termId(term);
+        expect(id).toBeGreaterThanOrEqual(0);
+        expect(segment.has(id, doc)).toBe(true);
       }
     });
-  }
-
-  it('finds something for most of the compared queries, so the comparison means something', () => {
-    const nonEmpty = queries.filter((query) => reference.search(queryTree(parseQuery(query).terms, 'OR', true)).length > 0);
-    expect(nonEmpty.length).toBeGreaterThanOrEqual(queries.length - 1);
+    for (let id = 0; id < segment.termCount; id++) {
+      const docs = Array.from(segment.docs.subarray(segment.termStart[id], segment.termStart[id + 1]));
+      expect(docs).toEqual([...new Set(docs)].sort((a, b) => a - b));
+      for (const doc of docs) expect(fieldTerms[doc]!.flat().map(String)).toContain(String(fieldTerms.flat(2).find((t) => segment.termId(t) === id)));
+      const impacts = segment.impacts.subarray(segment.termStart[id], segment.termStart[id + 1]);
+      expect(Math.max(...impacts)).toBeCloseTo(segment.maxImpact[id]!, 5);
+    }
   });
 
-  it('builds an empty engine', () => {
-    const engine = new EngineBuilder().build();
-    expect(engine.documentCount).toBe(0);
-    expect(engine.search('anything')).toEqual([]);
+  it('scores a title occurrence above the same occurrence in the body', () => {
+    const builder = new SegmentBuilder();
+    builder.add([['rope'], [], [], ['x']]);
+    builder.add([['x'], [], [], ['rope']]);
+    const small = runAtOnce(builder.build());
+    const id = small.termId('rope');
+    expect(small.impacts[small.termStart[id]!]!).toBeGreaterThan(small.impacts[small.termStart[id]! + 1]!);
+  });
+
+  it('comes back the same from its arrays (what the cache stores)', () => {
+    const copy = runAtOnce(Segment.restore(segment.toData()));
+    for (const term of new Set(fieldTerms.flat(2))) expect(copy.termId(term)).toBe(segment.termId(term));
+    expect(copy.latinSorted).toEqual(segment.latinSorted);
+  });
+
+  it('builds an empty segment', () => {
+    const empty = runAtOnce(new SegmentBuilder().build());
+    expect(empty.termCount).toBe(0);
+    expect(empty.termId('x')).toBe(-1);
+    expect(empty.prefixRange('abcd')).toEqual([0, 0]);
   });
 });
 
 describe('IntIds', () => {
   it('gives each distinct key one stable id, across growth, like a Map would', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { maxLength: 3000 }), (keys) => {
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 }), { maxLength: 3000 }), (keys) => {
         const table = new IntIds(2);
         const reference = new Map<number, number>();
         for (const key of keys) {
-          const id = table.idOf(key, () => reference.size);
-          if (!reference.has(key)) reference.set(key, id);
-          expect(id).toBe(reference.get(key));
+          const expected = reference.get(key) ?? reference.size;
+          if (!reference.has(key)) reference.set(key, expected);
+          expect(table.idOf(key, () => reference.size - 1)).toBe(expected);
         }
-        expect(table.size).toBe(reference.size);
+        for (const [key, id] of reference) expect(table.get(key)).toBe(id);
+        const copy = IntIds.of([...reference.keys()], [...reference.values()]);
+        for (const [key, id] of reference) expect(copy.get(key)).toBe(id);
+        expect(copy.get(2 ** 30)).toBe(-1);
       }),
-      { numRuns: 50 },
+    );
+  });
+});
+
+describe('sortSteps', () => {
+  it('sorts like Array.prototype.sort, stably, across runs and merges', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 50 }), tag: fc.nat() }), { maxLength: 9000 }), (items) => {
+        const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(runAtOnce(sortSteps(items, byKey))).toEqual([...items].sort(byKey));
+      }),
+      { numRuns: 30 },
     );
   });
 });

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutAround, passageFor } from '../../src/search/passage.ts';
 import { adjacentSwaps, MAX_QUERY_TERMS, parseQuery } from '../../src/search/query.ts';
-import { indexKey, packBigram, termText, textOfKey } from '../../src/search/terms.ts';
-import { compactForm, containsPhrase, indexTerms, markdownToPlain, phraseForm } from '../../src/search/text.ts';
+import { packBigram, termText } from '../../src/search/terms.ts';
+import { analyze, compactForm, containsPhrase, emitTerms, indexTerms, markdownToPlain, phraseForm } from '../../src/search/text.ts';
 
 const texts = (text: string): string[] => indexTerms(text).map(termText);
 
@@ -35,22 +35,29 @@ describe('indexTerms', () => {
   });
 });
 
-describe('index keys', () => {
+describe('terms', () => {
+  it('streams exactly the terms analyze() lists', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('FlashAttention 快速注意力 𠀀𠀁字', 'ＬｏＲＡ低秩 x'.repeat(3))), fc.boolean(), (text, camelParts) => {
+        const streamed: unknown[] = [];
+        emitTerms(text, camelParts, (term) => streamed.push(term));
+        expect(streamed).toEqual(analyze(text, { camelParts }).terms);
+      }),
+    );
+  });
+
   it('packs Unified Ideograph bigrams as integers', () => {
     expect(typeof indexTerms('滑动')[0]).toBe('number');
     expect(packBigram('a'.charCodeAt(0), '动'.charCodeAt(0))).toBeNull();
   });
 
-  it('encodes CJK terms and leaves Latin terms alone', () => {
-    expect(indexKey('attention')).toBe('attention');
-    expect(indexKey('滑动')).toMatch(/^[A-P]{8}$/);
-    expect(indexKey(indexTerms('滑动')[0]!)).toBe(indexKey('滑动'));
-  });
-
-  it('decodes every key back to its term', () => {
+  it('turns every term back into its text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
-        for (const term of indexTerms(text)) expect(textOfKey(indexKey(term))).toBe(termText(term));
+        for (const term of indexTerms(text)) {
+          expect(typeof term === 'string' || termText(term).length === 2).toBe(true);
+          if (typeof term === 'number') expect(indexTerms(termText(term))).toEqual([term]);
+        }
       }),
     );
   });
@@ -95,7 +102,7 @@ describe('parseQuery', () => {
     expect(parseQuery('滑动窗口'.repeat(100)).terms.length).toBeLessThanOrEqual(4);
     const many = Array.from({ length: 100 }, (_, i) => `word${i}`).join(' ');
     expect(parseQuery(many).terms).toHaveLength(MAX_QUERY_TERMS);
-    expect(parseQuery('的'.repeat(200) + '分解').terms.map((t) => textOfKey(t.term))).toEqual(['的的', '的分', '分解']);
+    expect(parseQuery('的'.repeat(200) + '分解').terms.map((t) => termText(t.term))).toEqual(['的的', '的分', '分解']);
   });
 
   it('classifies terms', () => {

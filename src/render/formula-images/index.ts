@@ -57,6 +57,15 @@ export class FormulaImages {
     return result;
   }
 
+  /**
+   * Sets MathJax up and typesets a throwaway formula, so the first member to open a card with a
+   * formula does not wait for it. The bot calls this once after start-up, off the interaction path.
+   */
+  async warmUp(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    rasterize(this.svg().convert('x^2 + \\frac{1}{2}'));
+  }
+
   /** Forgets the in-memory copies (the disk cache stays); for measuring a restart. */
   clearMemory(): void {
     this.memory.clear();

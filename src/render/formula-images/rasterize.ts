@@ -38,10 +38,13 @@ export function rasterize(formula: FormulaSvg): FormulaPng {
     `<rect x="0.5" y="0.5" width="${outerWidth - 1}" height="${outerHeight - 1}" rx="8" fill="${BACKGROUND}" stroke="${BORDER}"/>` +
     inner +
     '</svg>';
+  // MathJax draws its own glyphs as paths; only characters outside its fonts (Chinese in \text{})
+  // come as <text>, and only then is the 10 MB CJK font worth loading.
+  const needsFont = inner.includes('<text');
   const image = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: SCALE },
     font: {
-      fontFiles: [CJK_FONT_FILE],
+      fontFiles: needsFont ? [CJK_FONT_FILE] : [],
       loadSystemFonts: false,
       defaultFontFamily: CJK_FONT_FAMILY,
       serifFamily: CJK_FONT_FAMILY,

@@ -61,8 +61,16 @@ function tokenize(tex: string): Token[] {
         next += 1;
         if (/\s/.test(name)) name = ' ';
       } else {
-        // The space that ends a command name is not part of the formula.
+        // The space that ends a command name is not part of the formula ("\Delta W" is ΔW), but
+        // before an operator it is the author's spacing ("\alpha = r" is α = r, not α= r).
+        const spaceStart = next;
         while (next < chars.length && /\s/.test(chars[next]!)) next++;
+        const following = chars[next];
+        if (next > spaceStart && following !== undefined && !/[\p{L}\p{N}\\{}^_]/u.test(following)) {
+          tokens.push({ kind: 'command', name });
+          index = spaceStart;
+          continue;
+        }
       }
       tokens.push({ kind: 'command', name });
       index = next;

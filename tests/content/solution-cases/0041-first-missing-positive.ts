@@ -15,6 +15,7 @@ export default {
     { args: [[-2147483648, 2147483647, 0]], expected: 1 },
     { args: [[5, 4, 3, 2, 1]], expected: 6 },
     { args: [[2, 1, 4, 3, 6, 6, 7]], expected: 5 },
-    { args: [descendingFromLimit], expected: 100_001 },
+    // n = 10^5 (the maximum). Box: cyclic placement is ~2 * 10^5 steps; checking 1, 2, 3, … with includes is 10^10.
+    { name: 'max size 10^5', args: [descendingFromLimit], expected: 100_001, timeoutMs: 500 },
   ],
 } satisfies SolutionCases;

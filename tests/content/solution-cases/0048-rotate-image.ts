@@ -1,5 +1,9 @@
 import type { SolutionCases } from '../solution-harness.ts';
 
+// n = 20 (the maximum); rotated[i][j] = matrix[n - 1 - j][i].
+const square = Array.from({ length: 20 }, (_, i) => Array.from({ length: 20 }, (_, j) => i * 20 + j - 200));
+const squareRotated = square.map((row, i) => row.map((_, j) => square[19 - j]![i]!));
+
 export default {
   entry: 'rotate',
   mutates: 0,
@@ -20,5 +24,7 @@ export default {
       expected: [[21, 16, 11, 6, 1], [22, 17, 12, 7, 2], [23, 18, 13, 8, 3], [24, 19, 14, 9, 4], [25, 20, 15, 10, 5]],
     },
     { args: [[[-1000, 0], [1000, -1]]], expected: [[1000, -1000], [-1, 0]] },
+    // At n = 20 every polynomial solution is instant; the box only catches something runaway.
+    { name: 'max size 20 x 20', args: () => [square.map((row) => [...row])], expected: squareRotated, timeoutMs: 50 },
   ],
 } satisfies SolutionCases;

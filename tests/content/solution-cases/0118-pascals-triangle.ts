@@ -13,6 +13,13 @@ const firstTenRows = [
   [1, 9, 36, 84, 126, 126, 84, 36, 9, 1],
 ];
 
+// numRows = 30 (the maximum); row r, column c is C(r, c), computed by the multiplicative formula.
+const binomialRows = Array.from({ length: 30 }, (_, r) => {
+  const row = [1];
+  for (let c = 1; c <= r; c++) row.push(Math.round((row[c - 1]! * (r - c + 1)) / c));
+  return row;
+});
+
 export default {
   entry: 'generate',
   cases: [
@@ -22,5 +29,7 @@ export default {
     { args: [2], expected: [[1], [1, 1]] },
     { args: [6], expected: firstTenRows.slice(0, 6) },
     { args: [10], expected: firstTenRows },
+    // 465 numbers: every solution is instant; the box only catches something runaway.
+    { name: 'max size 30', args: [30], expected: binomialRows, timeoutMs: 50 },
   ],
 } satisfies SolutionCases;

@@ -12,6 +12,7 @@ export default {
     { args: [[0, 0, 0]], expected: 0 },
     { args: [[400, 0, 0, 400]], expected: 800 },
     { args: [[1, 3, 1, 3, 100]], expected: 103 },
-    { args: [Array.from({ length: 100 }, () => 400)], expected: 20_000 },
+    // n = 100 (the maximum). Box: dp is 100 steps; trying rob/skip for every house is ~10^20 calls.
+    { name: 'max size 100', args: [Array.from({ length: 100 }, () => 400)], expected: 20_000, timeoutMs: 100 },
   ],
 } satisfies SolutionCases;

@@ -15,6 +15,7 @@ export default {
     { args: [[50]], expected: [0] },
     { args: [[70, 70, 71]], expected: [2, 1, 0] },
     { args: [[89, 62, 70, 58, 47, 47, 46, 76, 100, 70]], expected: [8, 1, 5, 4, 3, 2, 1, 1, 0, 0] },
-    { args: [flatThenWarm], expected: daysUntilLast },
+    // Box: the stack is ~2 * 10^5 steps; looking ahead from every day here is 5 * 10^9 steps.
+    { name: 'max size 10^5', args: [flatThenWarm], expected: daysUntilLast, timeoutMs: 500 },
   ],
 } satisfies SolutionCases;

@@ -92,6 +92,14 @@ export class Gateway {
       .at(-1);
   }
 
+  /** DMs arrive on shard 0. */
+  sessionForDms(): Session | undefined {
+    return this.sessions
+      .all()
+      .filter((session) => session.resumable && session.shardId === 0)
+      .at(-1);
+  }
+
   /** Kills the shard's socket without a close frame, like a network failure: the client must resume. */
   async dropConnection(shardId = 0): Promise<void> {
     const connection = this.openConnection(shardId);

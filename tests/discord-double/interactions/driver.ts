@@ -3,10 +3,11 @@ import type { Gateway } from '../gateway/gateway.ts';
 import type { MessageStore } from '../message-store.ts';
 import type { Notifier } from '../notifier.ts';
 import { CallbackType, InteractionType, type ApiComponent, type ApiMessage, type AutocompleteChoice } from '../types.ts';
-import type { ChannelState, GuildState, World } from '../world.ts';
+import type { ChannelState, DmChannelState, GuildState, World } from '../world.ts';
 import { InteractionHandle } from './handle.ts';
 import { buildOptions, type OptionInput } from './options.ts';
-import { interactionPayload } from './payload.ts';
+import { interactionPayload, interactionToken } from './payload.ts';
+import { dmChannelPayload } from '../payloads.ts';
 import type { InteractionKind, InteractionRegistry, PendingInteraction } from './registry.ts';
 
 export interface InteractionActor {
@@ -75,9 +76,6 @@ export class InteractionDriver {
     const messageId = typeof request.message === 'string' ? request.message : request.message.id;
     const message = messages.get(messageId);
     if (!message) throw new Error(`clickButton: no message ${messageId} in the double`);
-    const channel = world.channel(message.channel_id);
-    const guild = channel && world.guild(channel.guildId);
-    if (!channel || !guild) throw new Error(`clickButton: message ${messageId} is not in a guild channel`);
     const button = findComponent(message.components, request.customId);
     if (!button) {
       const ids = collectCustomIds(message.components).join(', ') || 'none';
@@ -86,6 +84,11 @@ export class InteractionDriver {
     if (button.type !== 2) throw new Error(`clickButton: "${request.customId}" is component type ${button.type}, not a button`);
     if (button.disabled) throw new Error(`clickButton: button "${request.customId}" is disabled; members cannot click it`);
     const data = { custom_id: request.customId, component_type: 2 };
+    const dm = world.dm(message.channel_id);
+    if (dm) return this.dispatchInDm(request, dm, data, message);
+    const channel = world.channel(message.channel_id);
+    const guild = channel && world.guild(channel.guildId);
+    if (!channel || !guild) throw new Error(`clickButton: message ${messageId} is not in a guild channel or a DM`);
     return this.dispatch(request, guild, channel, InteractionType.Component, 'component', request.customId, data, message);
   }
 
@@ -120,6 +123,56 @@ export class InteractionDriver {
     if (built.options.length > 0) data['options'] = built.options;
     if (built.resolved) data['resolved'] = built.resolved;
     return this.dispatch({ ...request, permissions }, guild, channel, type, kind, request.name, data);
+  }
+
+  /** A click in the bot's DM with a user: no guild, `user` instead of `member`, context BOT_DM. */
+  private dispatchInDm(actor: ButtonClickRequest, dm: DmChannelState, data: Record<string, unknown>, message: ApiMessage): InteractionHandle {
+    const { world, gateway, registry, messages, notifier } = this.deps;
+    const session = gateway.sessionForDms();
+    if (!session) throw new Error('no gateway session on shard 0 receives DMs: log the client in first');
+    const user = world.ensureUser(actor.user?.id ?? dm.recipientId, actor.user?.username);
+    if (user.id !== dm.recipientId) throw new Error(`clickButton: only ${dm.recipientId} can click in their DM with the bot`);
+    const id = world.newId();
+    const token = interactionToken(id);
+    const payload: Record<string, unknown> = {
+      id,
+      application_id: world.applicationId,
+      type: InteractionType.Component,
+      data,
+      channel_id: dm.id,
+      channel: dmChannelPayload(dm, world),
+      user: { ...user },
+      token,
+      version: 1,
+      locale: actor.locale ?? 'zh-CN',
+      app_permissions: '0',
+      entitlements: [],
+      authorizing_integration_owners: { '0': '0' },
+      context: 1,
+      attachment_size_limit: 10 * 1024 * 1024,
+      message,
+    };
+    const interaction: PendingInteraction = {
+      id,
+      token,
+      kind: 'component',
+      name: actor.customId,
+      payload,
+      guildId: '',
+      channelId: dm.id,
+      user,
+      dispatchedAt: Date.now(),
+      ack: null,
+      attempts: [],
+      originalMessageId: null,
+      sourceMessageId: message.id,
+      originalEdits: 0,
+      followupIds: [],
+      failure: null,
+    };
+    registry.add(interaction);
+    gateway.dispatchOnSession(session, 'INTERACTION_CREATE', payload);
+    return new InteractionHandle(interaction, messages, notifier, registry.deadlineMs);
   }
 
   private channelOf(guild: GuildState, channelId: string | undefined): ChannelState {

@@ -1,9 +1,9 @@
-import { emptyMessage, invalidFormBody, missingAccess, missingPermissions, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
+import { cannotMessageUser, emptyMessage, invalidFormBody, missingAccess, missingPermissions, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
 import type { RestRequest, RestResponse, Route } from '../http/router.ts';
-import { channelPayload } from '../payloads.ts';
+import { channelPayload, dmChannelPayload } from '../payloads.ts';
 import { MessageFlag, type ApiMessage } from '../types.ts';
 import { isEmpty, readMessageFields } from '../validate-message.ts';
-import { Permission, type ChannelState } from '../world.ts';
+import { Permission, type ChannelState, type DmChannelState } from '../world.ts';
 import { attachmentsFromFiles, editedAttachments, isObject, type RestDeps } from './deps.ts';
 
 const REPLY = 19;
@@ -11,7 +11,15 @@ const REPLY = 19;
 export function channelRoutes(deps: RestDeps): Route[] {
   const messageRoute = '/channels/:channelId/messages/:messageId';
   return [
-    { method: 'GET', pattern: '/channels/:channelId', auth: 'bot', handle: (request) => ({ status: 200, body: channelPayload(visibleChannel(deps, request)) }) },
+    {
+      method: 'GET',
+      pattern: '/channels/:channelId',
+      auth: 'bot',
+      handle: (request) => {
+        const dm = deps.world.dm(request.params['channelId'] ?? '');
+        return { status: 200, body: dm ? dmChannelPayload(dm, deps.world) : channelPayload(visibleChannel(deps, request)) };
+      },
+    },
     { method: 'GET', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => listMessages(deps, request) },
     { method: 'POST', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => postMessage(deps, request) },
     { method: 'GET', pattern: messageRoute, auth: 'bot', handle: (request) => ({ status: 200, body: channelMessage(deps, request) }) },
@@ -85,6 +93,8 @@ function listMessages(deps: RestDeps, request: RestRequest): RestResponse {
 }
 
 function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
+  const dm = deps.world.dm(request.params['channelId'] ?? '');
+  if (dm) return postDirectMessage(deps, request, dm);
   const channel = visibleChannel(deps, request);
   const permissions = botPermissions(deps, channel);
   if ((permissions & Permission.SendMessages) === 0n) throw missingPermissions();
@@ -110,6 +120,18 @@ function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
     ...(reference ? { message_reference: reference, type: REPLY } : {}),
   });
   if (nonce !== undefined && nonce !== null) deps.messages.rememberNonce(channel.id, nonce as string | number, message.id);
+  return { status: 200, body: message };
+}
+
+/** A DM to a member who closed their DMs fails as on Discord: 403 with code 50007. */
+function postDirectMessage(deps: RestDeps, request: RestRequest, dm: DmChannelState): RestResponse {
+  if (deps.world.closedDms.has(dm.recipientId)) throw cannotMessageUser();
+  const fields = readMessageFields(request.body, 'create', request.files.length);
+  const message = deps.messages.create(dm.id, {
+    ...fields,
+    flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
+    attachments: attachmentsFromFiles(request.files, dm.id, deps, request.body),
+  });
   return { status: 200, body: message };
 }
 

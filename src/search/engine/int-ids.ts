@@ -20,8 +20,32 @@ export class IntIds {
     this.shift = 32 - initialBits;
   }
 
+  /** A table with `keys[i]` → `ids[i]`, sized once: for rebuilding the table from a snapshot. */
+  static of(keys: ArrayLike<number>, ids: ArrayLike<number>): IntIds {
+    let bits = 4;
+    while (1 << bits < keys.length * 2 + 2) bits++;
+    const table = new IntIds(bits);
+    for (let i = 0; i < keys.length; i++) {
+      const id = ids[i]!;
+      table.idOf(keys[i]!, () => id);
+    }
+    return table;
+  }
+
   get size(): number {
     return this.count;
+  }
+
+  /** The id of `key`, or -1. */
+  get(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, MULTIPLIER) >>> this.shift;
+    for (;;) {
+      const found = this.keys[slot]!;
+      if (found === key) return this.ids[slot]!;
+      if (found === EMPTY) return -1;
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** The id of `key`, or `create()`'s value stored for it when it is new. */

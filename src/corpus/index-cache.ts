@@ -1,0 +1,249 @@
+/**
+ * The warm-start cache: the parsed articles (each with the size and mtime of the file it came
+ * from) and the search index's large segment, in one file beside the store.
+ *
+ * Layout: a magic line, a JSON header listing sections (offset, length, CRC-32), then the
+ * sections, each aligned to 8 bytes so the index arrays can be read without decoding. Articles are v8-serialised in chunks so that neither writing nor reading holds the
+ * event loop for long. Anything unexpected (another engine version, another parse context, a
+ * bad checksum, a truncated file) rejects the whole file: it is rebuilt, never half trusted.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import zlib from 'node:zlib';
+import { ENGINE_VERSION, type IndexSnapshot } from '../search/index.ts';
+import type { SegmentData } from '../search/engine/segment.ts';
+import type { FileStamp } from './load.ts';
+import type { Article } from './types.ts';
+
+/** Changes when the layout of this file changes (the engine has its own version). */
+const CACHE_FORMAT = 1;
+const MAGIC = Buffer.from('studycards-index\n', 'latin1');
+const ARTICLES_PER_CHUNK = 1000;
+/** Bytes checksummed between two returns to the event loop. */
+const CRC_SLICE = 4 << 20;
+
+/** One article of the cache and the file it was parsed from (null: kept as the last good version of a broken file). */
+export interface CachedArticle {
+  stamp: FileStamp | null;
+  article: Article;
+}
+
+export interface CacheContents {
+  entries: CachedArticle[];
+  snapshot: IndexSnapshot;
+}
+
+export class CacheRejected extends Error {}
+
+const ARRAY_FIELDS = ['bigramOf', 'termStart', 'docs', 'impacts', 'maxImpact', 'fieldDf', 'fieldLengthSums', 'latinOrder', 'deletions'] as const;
+type ArrayField = (typeof ARRAY_FIELDS)[number];
+const ARRAY_TYPES = {
+  bigramOf: Int32Array,
+  termStart: Int32Array,
+  docs: Int32Array,
+  impacts: Float32Array,
+  maxImpact: Float32Array,
+  fieldDf: Int32Array,
+  fieldLengthSums: Float64Array,
+  latinOrder: Int32Array,
+  deletions: Float64Array,
+} as const;
+
+interface SectionInfo {
+  name: string;
+  offset: number;
+  length: number;
+  crc: number;
+}
+
+interface Header {
+  format: number;
+  engine: string;
+  /** Hash of the content folder and the parse context: articles parsed under another are not these. */
+  key: string;
+  littleEndian: boolean;
+  docCount: number;
+  ids: string[];
+  articleChunks: number;
+  sections: SectionInfo[];
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The cache file for a content folder (several bots may share one data folder). */
+export function cachePath(cacheDir: string, contentDir: string): string {
+  const digest = crypto.createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
+  return path.join(cacheDir, `index-cache-${digest}.bin`);
+}
+
+export function cacheKey(contentDir: string, context: object): string {
+  return crypto.createHash('sha1').update(JSON.stringify([path.resolve(contentDir), context])).digest('hex');
+}
+
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function crcOf(bytes: Uint8Array): Promise<number> {
+  let crc = 0;
+  for (let at = 0; at < bytes.length; at += CRC_SLICE) {
+    crc = zlib.crc32(bytes.subarray(at, Math.min(bytes.length, at + CRC_SLICE)), crc);
+    if (at + CRC_SLICE < bytes.length) await pause();
+  }
+  return crc;
+}
+
+function bytesOf(array: ArrayBufferView): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/** Writes the cache atomically (temporary file, then rename). */
+export async function writeCache(file: string, key: string, contents: CacheContents): Promise<void> {
+  const segment = contents.snapshot.segment;
+  const sections: { name: string; bytes: Uint8Array }[] = [];
+  for (const field of ARRAY_FIELDS) sections.push({ name: field, bytes: bytesOf(segment[field]) });
+  sections.push({ name: 'strings', bytes: Buffer.from(segment.strings, 'utf8') });
+  let chunks = 0;
+  for (let at = 0; at < contents.entries.length; at += ARTICLES_PER_CHUNK) {
+    sections.push({ name: `articles-${chunks++}`, bytes: v8.serialize(contents.entries.slice(at, at + ARTICLES_PER_CHUNK)) });
+    await pause();
+  }
+  const infos: SectionInfo[] = [];
+  for (const section of sections) infos.push({ name: section.name, offset: 0, length: section.bytes.length, crc: await crcOf(section.bytes) });
+  const header: Header = {
+    format: CACHE_FORMAT,
+    engine: ENGINE_VERSION,
+    key,
+    littleEndian: LITTLE_ENDIAN,
+    docCount: segment.docCount,
+    ids: contents.snapshot.ids,
+    articleChunks: chunks,
+    sections: infos,
+  };
+  // Offsets depend on the header's length, which depends on the offsets' digits: fix the length first.
+  let headerBytes = Buffer.alloc(0);
+  for (let round = 0; round < 3; round++) {
+    let offset = align(MAGIC.length + 4 + headerBytes.length);
+    for (const info of infos) {
+      info.offset = offset;
+      offset = align(offset + info.length);
+    }
+    headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  }
+  const start = align(MAGIC.length + 4 + headerBytes.length);
+  if (infos.length > 0 && infos[0]!.offset !== start) throw new Error('index cache: header length did not settle');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const handle = await fs.open(temporary, 'w');
+  try {
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(headerBytes.length);
+    let position = 0;
+    const write = async (bytes: Uint8Array): Promise<void> => {
+      await handle.write(bytes, 0, bytes.length, position);
+      position += bytes.length;
+    };
+    await write(MAGIC);
+    await write(length);
+    await write(headerBytes);
+    for (let i = 0; i < sections.length; i++) {
+      const gap = infos[i]!.offset - position;
+      if (gap > 0) await write(Buffer.alloc(gap));
+      await write(sections[i]!.bytes);
+    }
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temporary, file);
+}
+
+function align(offset: number): number {
+  return Math.ceil(offset / 8) * 8;
+}
+
+/**
+ * Reads and checks the cache. Resolves null when there is no file; rejects with CacheRejected
+ * (saying why) when there is one that cannot be trusted.
+ */
+export async function readCache(file: string, key: string): Promise<CacheContents | null> {
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new CacheRejected(`cannot read it: ${(error as Error).message}`);
+  }
+  if (buffer.length < MAGIC.length + 4 || !buffer.subarray(0, MAGIC.length).equals(MAGIC)) throw new CacheRejected('not an index cache file');
+  const headerLength = buffer.readUInt32LE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  if (headerEnd > buffer.length) throw new CacheRejected('truncated header');
+  let header: Header;
+  try {
+    header = JSON.parse(buffer.toString('utf8', MAGIC.length + 4, headerEnd)) as Header;
+  } catch {
+    throw new CacheRejected('unreadable header');
+  }
+  if (header.format !== CACHE_FORMAT || header.engine !== ENGINE_VERSION) {
+    throw new CacheRejected(`written by another version (format ${header.format}, engine ${header.engine}; this is ${CACHE_FORMAT}, ${ENGINE_VERSION})`);
+  }
+  if (header.key !== key) throw new CacheRejected('written for another content folder or parse settings');
+  if (header.littleEndian !== LITTLE_ENDIAN) throw new CacheRejected('written on a machine of another byte order');
+  if (!Array.isArray(header.sections) || !Array.isArray(header.ids)) throw new CacheRejected('unreadable header');
+  // A copy whose start is 8-aligned, so that every section can be viewed in place.
+  const aligned = buffer.byteOffset % 8 === 0 ? buffer : Buffer.from(buffer);
+  const sections = new Map<string, Uint8Array>();
+  for (const info of header.sections) {
+    if (!(info.offset >= headerEnd && info.offset % 8 === 0 && info.length >= 0 && info.offset + info.length <= aligned.length)) {
+      throw new CacheRejected(`section ${info.name} lies outside the file (truncated?)`);
+    }
+    const bytes = aligned.subarray(info.offset, info.offset + info.length);
+    if ((await crcOf(bytes)) !== info.crc) throw new CacheRejected(`section ${info.name} fails its checksum`);
+    sections.set(info.name, bytes);
+  }
+  const section = (name: string): Uint8Array => {
+    const bytes = sections.get(name);
+    if (!bytes) throw new CacheRejected(`section ${name} is missing`);
+    return bytes;
+  };
+  const arrays = {} as Record<ArrayField, ArrayBufferView>;
+  for (const field of ARRAY_FIELDS) {
+    const bytes = section(field);
+    const Type = ARRAY_TYPES[field];
+    if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) throw new CacheRejected(`section ${field} has a partial element`);
+    // A copy, not a view: a view would keep the whole file's buffer (articles included) alive.
+    arrays[field] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length / Type.BYTES_PER_ELEMENT).slice();
+    await pause();
+  }
+  const segment = { ...arrays, docCount: header.docCount, strings: Buffer.from(section('strings')).toString('utf8') } as SegmentData;
+  const entries: CachedArticle[] = [];
+  for (let chunk = 0; chunk < header.articleChunks; chunk++) {
+    let part: unknown;
+    try {
+      part = v8.deserialize(section(`articles-${chunk}`));
+    } catch {
+      throw new CacheRejected(`articles chunk ${chunk} cannot be read`);
+    }
+    if (!Array.isArray(part)) throw new CacheRejected(`articles chunk ${chunk} is not a list`);
+    entries.push(...(part as CachedArticle[]));
+    await pause();
+  }
+  checkSegment(segment, header.ids.length);
+  return { entries, snapshot: { version: header.engine, ids: header.ids, segment } };
+}
+
+/** Bounds the index arrays promise each other: a cache that breaks them would make searches read garbage. */
+function checkSegment(segment: SegmentData, idCount: number): void {
+  const terms = segment.bigramOf.length;
+  const postings = segment.docs.length;
+  const ok =
+    segment.docCount === idCount &&
+    segment.termStart.length === terms + 1 &&
+    segment.termStart[0] === 0 &&
+    segment.termStart[terms] === postings &&
+    segment.impacts.length === postings &&
+    segment.maxImpact.length === terms &&
+    segment.fieldDf.length === terms * 4 &&
+    segment.fieldLengthSums.length === 4 &&
+    segment.latinOrder.every((id) => id >= 0 && id < terms);
+  if (!ok) throw new CacheRejected('index arrays do not fit together');
+}

@@ -1,0 +1,63 @@
+/**
+ * Long work written as a generator that yields between small slices, run either at once (tests,
+ * small corpora) or a slice at a time, giving the event loop back every few milliseconds so that
+ * members' commands are answered while a large corpus is indexed.
+ */
+
+/** Work done between two returns to the event loop. */
+export const SLICE_MS = 12;
+
+export function runAtOnce<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function runGradually<T>(steps: Generator<void, T>, sliceMs = SLICE_MS): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Items sorted by slices per step: sorts runs, then merges them pairwise, yielding between. */
+const SORT_RUN = 2048;
+const MERGE_SLICE = 65_536;
+
+export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Generator<void, T[]> {
+  let current = items.slice();
+  for (let start = 0; start < current.length; start += SORT_RUN) {
+    const run = current.slice(start, start + SORT_RUN).sort(compare);
+    for (let i = 0; i < run.length; i++) current[start + i] = run[i]!;
+    yield;
+  }
+  let other = new Array<T>(current.length);
+  let moved = 0;
+  for (let width = SORT_RUN; width < current.length; width *= 2) {
+    for (let left = 0; left < current.length; left += 2 * width) {
+      const middle = Math.min(left + width, current.length);
+      const right = Math.min(left + 2 * width, current.length);
+      let i = left;
+      let j = middle;
+      let k = left;
+      while (i < middle && j < right) other[k++] = compare(current[j]!, current[i]!) < 0 ? current[j++]! : current[i++]!;
+      while (i < middle) other[k++] = current[i++]!;
+      while (j < right) other[k++] = current[j++]!;
+      moved += right - left;
+      if (moved >= MERGE_SLICE) {
+        moved = 0;
+        yield;
+      }
+    }
+    [current, other] = [other, current];
+  }
+  return current;
+}

@@ -1,0 +1,332 @@
+/**
+ * Query evaluation over segments, term at a time, into arrays allocated once per index: a score
+ * per document, the query it was last touched by, and how many query terms it matched. Nothing
+ * is allocated per posting, and nothing is cleared between queries (an epoch stamp says which
+ * entries are current).
+ *
+ * - All terms required: start from the rarest term's documents, then keep those the next rarest
+ *   term has too; each term either walks its postings or, when few candidates are left, looks
+ *   each candidate up by binary search, whichever is cheaper.
+ * - Any term: candidates come from the rarest few terms only (a pasted sentence is mostly
+ *   words found everywhere), the other terms only add to candidates' scores, largest possible
+ *   contribution first; before each, candidates that cannot reach the current top k even with
+ *   every remaining term are dropped (max-score pruning), so common terms stop early.
+ */
+import type { Alternative } from '../query.ts';
+import type { Segment } from './segment.ts';
+
+/** A query term with what it may match: the union of its alternatives' postings. */
+export interface PlannedTerm {
+  alternatives: Alternative[];
+  /** Postings over all alternatives (an upper bound of its documents). */
+  postings: number;
+  /** Largest score it can add to one document. */
+  upper: number;
+}
+
+export interface Ranked {
+  /** The best documents, best first, at least `want` of them when there are that many. */
+  docs: number[];
+  scores: number[];
+  /** Every matching document the caller may see. */
+  total: number;
+}
+
+/**
+ * Which documents may become candidates: alive, and visible to the member (published by an
+ * instant, with a tag), or as an arbitrary predicate says. One class, so the check per posting
+ * is one monomorphic call the compiler inlines, not a different closure per query.
+ */
+export class Admission {
+  constructor(
+    private readonly dead: Uint8Array | null,
+    private readonly dates: Float64Array,
+    private readonly publishedBy: number,
+    private readonly tagStamp: Int32Array | null,
+    private readonly tagEpoch: number,
+    private readonly predicate: ((doc: number) => boolean) | null,
+  ) {}
+
+  admits(doc: number): boolean {
+    if (this.dead !== null && this.dead[doc] !== 0) return false;
+    if (this.dates[doc]! > this.publishedBy) return false;
+    if (this.tagStamp !== null && this.tagStamp[doc] !== this.tagEpoch) return false;
+    return this.predicate === null || this.predicate(doc);
+  }
+}
+
+const REJECTED = 255;
+const PRUNED = 254;
+
+export class Scorer {
+  private readonly acc: Float64Array;
+  private readonly stamp: Int32Array;
+  private readonly count: Uint8Array;
+  private readonly last: Uint8Array;
+  private epoch = 0;
+
+  constructor(
+    private readonly segments: readonly Segment[],
+    private readonly bases: readonly number[],
+    docCount: number,
+  ) {
+    this.acc = new Float64Array(docCount);
+    this.stamp = new Int32Array(docCount);
+    this.count = new Uint8Array(docCount);
+    this.last = new Uint8Array(docCount);
+  }
+
+  plan(alternatives: Alternative[]): PlannedTerm {
+    let postings = 0;
+    let upper = 0;
+    for (const alt of alternatives) {
+      const segment = this.segments[alt.segment]!;
+      postings += segment.postingCount(alt.termId);
+      upper += alt.weight * segment.maxImpact[alt.termId]!;
+    }
+    return { alternatives, postings, upper };
+  }
+
+  private nextEpoch(): number {
+    if (this.epoch === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.epoch = 0;
+    }
+    return ++this.epoch;
+  }
+
+  /** Documents matching every term, or null when there are none. */
+  all(terms: readonly PlannedTerm[], admit: Admission, want: number): Ranked | null {
+    if (terms.length === 0 || terms.some((term) => term.postings === 0)) return null;
+    const sorted = [...terms].sort((a, b) => a.postings - b.postings);
+    const epoch = this.nextEpoch();
+    const { acc, stamp, count } = this;
+    let candidates: number[] = [];
+    for (const alt of sorted[0]!.alternatives) {
+      const segment = this.segments[alt.segment]!;
+      const base = this.bases[alt.segment]!;
+      const { docs, impacts } = segment;
+      const weight = alt.weight;
+      for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+        const doc = base + docs[p]!;
+        if (stamp[doc] !== epoch) {
+          stamp[doc] = epoch;
+          if (!admit.admits(doc)) {
+            count[doc] = REJECTED;
+            continue;
+          }
+          count[doc] = 1;
+          acc[doc] = weight * impacts[p]!;
+          candidates.push(doc);
+        } else if (count[doc] === 1) acc[doc]! += weight * impacts[p]!;
+      }
+    }
+    for (let step = 1; step < sorted.length && candidates.length > 0; step++) {
+      this.add(sorted[step]!, candidates, step, step + 1);
+      const next = step + 1;
+      candidates = candidates.filter((doc) => count[doc] === next);
+    }
+    if (candidates.length === 0) return null;
+    const factor = sorted.length;
+    return this.top(candidates, [], want, factor);
+  }
+
+  /**
+   * Documents matching any term. Candidates come from the rarest terms until about
+   * `candidateBudget` postings are taken (at least one term); the rest only score them.
+   */
+  any(terms: readonly PlannedTerm[], admit: Admission, want: number, candidateBudget: number): Ranked {
+    const usable = terms.filter((term) => term.postings > 0).sort((a, b) => a.postings - b.postings);
+    if (usable.length === 0) return { docs: [], scores: [], total: 0 };
+    let sources = 1;
+    let taken = usable[0]!.postings;
+    while (sources < usable.length && taken + usable[sources]!.postings <= candidateBudget) taken += usable[sources++]!.postings;
+    const epoch = this.nextEpoch();
+    const { acc, stamp, count, last } = this;
+    const candidates: number[] = [];
+    for (let index = 0; index < sources; index++) {
+      for (const alt of usable[index]!.alternatives) {
+        const segment = this.segments[alt.segment]!;
+        const base = this.bases[alt.segment]!;
+        const { docs, impacts } = segment;
+        const weight = alt.weight;
+        for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+          const doc = base + docs[p]!;
+          if (stamp[doc] !== epoch) {
+            stamp[doc] = epoch;
+            if (!admit.admits(doc)) {
+              last[doc] = REJECTED;
+              continue;
+            }
+            acc[doc] = weight * impacts[p]!;
+            count[doc] = 1;
+            last[doc] = index;
+            candidates.push(doc);
+          } else {
+            const seen = last[doc]!;
+            if (seen >= PRUNED) continue;
+            if (seen !== index) {
+              count[doc]!++;
+              last[doc] = index;
+            }
+            acc[doc]! += weight * impacts[p]!;
+          }
+        }
+      }
+    }
+    const rest = usable.slice(sources).sort((a, b) => b.upper - a.upper);
+    let restUpper = rest.reduce((sum, term) => sum + term.upper, 0);
+    let alive = candidates;
+    const pruned: number[] = [];
+    rest.forEach((term, offset) => {
+      const index = sources + offset;
+      const restCount = rest.length - offset;
+      if (alive.length > want) {
+        const floor = this.kthScore(alive, want);
+        const kept: number[] = [];
+        for (const doc of alive) {
+          if ((acc[doc]! + restUpper) * (count[doc]! + restCount) >= floor) kept.push(doc);
+          else {
+            last[doc] = PRUNED;
+            pruned.push(doc);
+          }
+        }
+        alive = kept;
+      }
+      this.addAny(term, alive, index);
+      restUpper -= term.upper;
+    });
+    const ranked = this.top(alive, pruned, want, 0);
+    ranked.total = candidates.length;
+    return ranked;
+  }
+
+  /** Adds `term` to candidates at level `from` (moving them to `to`), walking or probing. */
+  private add(term: PlannedTerm, candidates: readonly number[], from: number, to: number): void {
+    const { acc, stamp, count, epoch } = this;
+    if (this.probeIsCheaper(term, candidates.length)) {
+      for (const doc of candidates) {
+        for (const alt of term.alternatives) {
+          const at = this.locate(alt, doc);
+          if (at < 0) continue;
+          if (count[doc] === from) count[doc] = to;
+          acc[doc]! += alt.weight * this.segments[alt.segment]!.impacts[at]!;
+        }
+      }
+      return;
+    }
+    for (const alt of term.alternatives) {
+      const segment = this.segments[alt.segment]!;
+      const base = this.bases[alt.segment]!;
+      const { docs, impacts } = segment;
+      const weight = alt.weight;
+      for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+        const doc = base + docs[p]!;
+        if (stamp[doc] !== epoch) continue;
+        const level = count[doc];
+        if (level === from) {
+          count[doc] = to;
+          acc[doc]! += weight * impacts[p]!;
+        } else if (level === to) acc[doc]! += weight * impacts[p]!;
+      }
+    }
+  }
+
+  /** Adds query term number `index` to the scores of live candidates. */
+  private addAny(term: PlannedTerm, alive: readonly number[], index: number): void {
+    const { acc, stamp, count, last, epoch } = this;
+    const hit = (doc: number, score: number): void => {
+      if (last[doc] !== index) {
+        count[doc]!++;
+        last[doc] = index;
+      }
+      acc[doc]! += score;
+    };
+    if (this.probeIsCheaper(term, alive.length)) {
+      for (const doc of alive) {
+        for (const alt of term.alternatives) {
+          const at = this.locate(alt, doc);
+          if (at >= 0) hit(doc, alt.weight * this.segments[alt.segment]!.impacts[at]!);
+        }
+      }
+      return;
+    }
+    for (const alt of term.alternatives) {
+      const segment = this.segments[alt.segment]!;
+      const base = this.bases[alt.segment]!;
+      const { docs, impacts } = segment;
+      const weight = alt.weight;
+      for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+        const doc = base + docs[p]!;
+        if (stamp[doc] !== epoch || last[doc]! >= PRUNED) continue;
+        hit(doc, weight * impacts[p]!);
+      }
+    }
+  }
+
+  private probeIsCheaper(term: PlannedTerm, candidates: number): boolean {
+    return candidates * term.alternatives.length * 2 * Math.log2(term.postings + 2) < term.postings;
+  }
+
+  /** Position of global document `doc` in `alt`'s postings, or -1. */
+  private locate(alt: Alternative, doc: number): number {
+    const segment = this.segments[alt.segment]!;
+    const local = doc - this.bases[alt.segment]!;
+    if (local < 0 || local >= segment.docCount) return -1;
+    return segment.find(alt.termId, local);
+  }
+
+  private score(doc: number, factor: number): number {
+    return this.acc[doc]! * (factor || this.count[doc]!);
+  }
+
+  /** The k-th largest current score among `docs` (k ≤ docs.length). */
+  private kthScore(docs: readonly number[], k: number): number {
+    const scores = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) scores[i] = this.score(docs[i]!, 0);
+    return select(scores, docs.length - k);
+  }
+
+  /** The best `want` (or more, on ties) of `docs` sorted, then `pruned` by their partial score if still short. */
+  private top(docs: readonly number[], pruned: readonly number[], want: number, factor: number): Ranked {
+    let chosen = docs as number[];
+    if (docs.length > want) {
+      const scores = new Float64Array(docs.length);
+      for (let i = 0; i < docs.length; i++) scores[i] = this.score(docs[i]!, factor);
+      const floor = select(scores, docs.length - want);
+      chosen = docs.filter((doc) => this.score(doc, factor) >= floor);
+    }
+    const byScore = (a: number, b: number): number => this.score(b, factor) - this.score(a, factor) || a - b;
+    const ordered = [...chosen].sort(byScore);
+    if (ordered.length < want && pruned.length > 0) {
+      ordered.push(...[...pruned].sort(byScore).slice(0, want - ordered.length));
+    }
+    return { docs: ordered, scores: ordered.map((doc) => this.score(doc, factor)), total: docs.length + pruned.length };
+  }
+}
+
+/** The value that would sit at position `k` if `values` were sorted ascending (Hoare's selection; reorders `values`). */
+function select(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return values[k]!;
+  }
+  return values[k]!;
+}
