@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     // The adapter is where discord.js lives; the Discord double's own tests drive a real client.
-    files: ['src/discord/**/*.ts', 'tests/discord-double/**/*.ts', 'tests/e2e/double.test.ts'],
+    files: ['src/discord/**/*.ts', 'discord-double/**/*.ts', 'tests/e2e/double.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -6,8 +6,8 @@
  */
 import { allCommands } from '../../commands/index.ts';
 import type { BotDeps } from '../../src/interactions/types.ts';
-import { startDiscordDouble } from '../../tests/discord-double/index.ts';
-import { startBot } from '../../tests/e2e/bot-harness.ts';
+import { startDiscordDouble } from '../../discord-double/index.ts';
+import { startBot } from '../../kit/bot-harness.ts';
 import { commandInput } from '../../kit/invoke.ts';
 import { mean, median, percentile } from '../stats.ts';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { RestChannelPoster } from '../../src/discord/channel-poster.ts';
 import type { CommandModule, ReplyFile } from '../../src/interactions/types.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { allCommands } from '../../commands/index.ts';
 import { buildDeps } from '../../kit/deps.ts';
 import { encodeButtonId } from '../../src/interactions/custom-ids.ts';

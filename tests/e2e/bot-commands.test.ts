@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { messageRequests, startBot, tempSqliteUrl, type BotRun } from './bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { messageRequests, startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 
 const MANAGE_GUILD = 1n << 5n;
 let double: DiscordDouble | undefined;

@@ -4,7 +4,7 @@ import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import type { CommandModule } from '../../src/interactions/types.ts';
 import { createLogger } from '../../src/logging.ts';
 import { StoreUnavailableError } from '../../src/store/key-value-store.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { buildDeps } from '../../kit/deps.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

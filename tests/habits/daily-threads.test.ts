@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { EVERYONE_PERMISSIONS, Permission } from '../discord-double/world.ts';
-import { startBot, tempSqliteUrl, type BotRun } from '../e2e/bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { EVERYONE_PERMISSIONS, Permission } from '../../discord-double/world.ts';
+import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 import { MovableClock, tickDone, waitForLogs } from './habits-harness.ts';
 
 let double: DiscordDouble | undefined;

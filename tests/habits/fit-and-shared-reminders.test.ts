@@ -13,7 +13,7 @@ import { KeyValueStore } from '../../src/store/key-value-store.ts';
 import { createLeases } from '../../src/store/lease.ts';
 import { createStores } from '../../src/stores.ts';
 import { FIXTURE_CORPUS } from '../../kit/deps.ts';
-import { generateReviewHistory, syntheticCards } from './review-history.ts';
+import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
 
 const logger = pino({ level: 'silent' });
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -2,10 +2,10 @@ import { loadImage } from '@napi-rs/canvas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PICTURE_HEIGHT, PICTURE_WIDTH } from '../../src/habits/stats-picture/index.ts';
 import { emptyDeck } from '../../src/quiz/deck.ts';
-import { startDiscordDouble, type ApiMessage, type DiscordDouble, type InteractionHandle } from '../discord-double/index.ts';
-import { startBot, type BotRun } from '../e2e/bot-harness.ts';
+import { startDiscordDouble, type ApiMessage, type DiscordDouble, type InteractionHandle } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 import { MovableClock } from './habits-harness.ts';
-import { generateReviewHistory, syntheticCards } from './review-history.ts';
+import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, tempSqliteUrl, type BotRun } from '../e2e/bot-harness.ts';
-import { BotProcess } from '../helpers/bot-process.ts';
-import { RedisServer } from '../helpers/redis-server.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
+import { BotProcess } from '../../kit/bot-process.ts';
+import { RedisServer } from '../../kit/redis-server.ts';
 
 let double: DiscordDouble | undefined;
 let run: BotRun | undefined;

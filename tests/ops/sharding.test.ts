@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shardOfGuild, startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { copyFixtureCorpus } from '../e2e/bot-harness.ts';
-import { BotProcess } from '../helpers/bot-process.ts';
-import { RedisServer } from '../helpers/redis-server.ts';
+import { shardOfGuild, startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { copyFixtureCorpus } from '../../kit/bot-harness.ts';
+import { BotProcess } from '../../kit/bot-process.ts';
+import { RedisServer } from '../../kit/redis-server.ts';
 
 let double: DiscordDouble | undefined;
 let redis: RedisServer | undefined;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiMessage, DiscordDouble } from '../discord-double/index.ts';
-import { startDiscordDouble } from '../discord-double/index.ts';
-import { startBot, type BotRun } from '../e2e/bot-harness.ts';
+import type { ApiMessage, DiscordDouble } from '../../discord-double/index.ts';
+import { startDiscordDouble } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 
 const alice = { id: '760000000000000001', username: 'alice' };
 const bob = { id: '770000000000000002', username: 'bob' };

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
-import { CorpusService } from '../../../src/corpus/corpus-service.ts';
-import { t } from '../../../src/i18n.ts';
-import type { ApiMessage, DiscordDouble, InteractionHandle } from '../../discord-double/index.ts';
+import { CorpusService } from '../src/corpus/corpus-service.ts';
+import { t } from '../src/i18n.ts';
+import type { ApiMessage, DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
 
 /** Words members would type, taken from the corpus the bot serves. */
 export interface Vocabulary {
