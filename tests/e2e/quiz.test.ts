@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitForJobRuns } from '../../kit/wait.ts';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 
@@ -10,7 +11,6 @@ afterEach(async () => {
   double = undefined;
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const customIds = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
 /** Posts the bot made in a channel, not interaction replies that Discord shows there too. */
 const postsIn = (d: DiscordDouble, channelId: string) => d.channelMessages(channelId).filter((m) => !m.webhook_id);
@@ -26,7 +26,7 @@ describe('quizzes through the Discord double', () => {
     runs.push(first);
 
     const post = await double.waitForMessage(quizChannel, undefined, 10_000);
-    await sleep(2500); // several more ticks
+    await waitForJobRuns(first.app, 'quiz', 3); // more ticks post nothing more
     expect(postsIn(double, quizChannel)).toHaveLength(1);
     expect(JSON.stringify(post.embeds)).toMatch(/leetcode\.cn\/problems/);
     const ids = customIds(post);
@@ -54,7 +54,7 @@ describe('quizzes through the Discord double', () => {
     await first.app.stop();
     const second = await startBot(double, env);
     runs.push(second);
-    await sleep(1500);
+    await waitForJobRuns(second.app, 'quiz', 1);
     expect(postsIn(double, quizChannel)).toHaveLength(1); // not posted again after the restart
     expect(reviewsField(await stats())).toBe('1');
     const board = await (await double.sendCommand({ name: 'leaderboard', options: { period: 'week' }, user: bob, locale: 'en-US' })).reply();
