@@ -13,18 +13,17 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     CONTENT_DIR=/app/content \
     STORE_URL=sqlite:///data/studycards.sqlite \
-    FORMULA_CACHE_DIR=/data/formulas
+    FORMULA_CACHE_DIR=/data/formulas \
+    HEALTH_PORT=8080
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
-COPY commands ./commands
-COPY content ./content
+# .dockerignore lets only package.json, tsconfig.json, src/, commands/ and content/ through.
+COPY . .
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-ENV HEALTH_PORT=8080
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# node itself is PID 1 and gets docker stop's SIGTERM directly (npm would sit in between).
 CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -24,7 +24,7 @@ function restrict(folders, message) {
 const ENTRY = ['**/app.ts', '**/main.ts', '**/cli/*'];
 const ADAPTER = ['**/discord/*'];
 const COMMANDS = ['**/commands/*'];
-const DOMAIN = ['**/cards/*', '**/quiz/*', '**/habits/*', '**/announce/*', '**/scheduling/*', '**/guilds/*', '**/interactions/*', '**/stores.ts'];
+const DOMAIN = ['**/cards/*', '**/quiz/*', '**/habits/*', '**/health/*', '**/announce/*', '**/scheduling/*', '**/guilds/*', '**/interactions/*', '**/stores.ts'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/'] },
@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([...ENTRY, ...ADAPTER, './*'], 'A command uses src/, never the adapter, the entry points or another command: move a shared piece into src/.') },
   },
   {
-    files: ['src/cards/**', 'src/quiz/**', 'src/habits/**', 'src/announce/**', 'src/scheduling/**', 'src/guilds/**', 'src/interactions/**'],
+    files: ['src/cards/**', 'src/quiz/**', 'src/habits/**', 'src/health/**', 'src/announce/**', 'src/scheduling/**', 'src/guilds/**', 'src/interactions/**'],
     rules: { 'no-restricted-imports': restrict([...ENTRY, ...ADAPTER, ...COMMANDS], 'The domain does not reach up to commands/, src/discord/ or the entry points.') },
   },
   {

@@ -68,7 +68,7 @@ export const command = defineCommand({
     return randomReply(input.user.id, tag, input.lang, input.now, deps);
   },
   async autocomplete(input, deps) {
-    return tagChoices(input.focused.value, input.now, deps.corpus.library);
+    return tagChoices(input.focused.value, input.now, deps.corpus.library, { vocabulary: deps.corpus.tags, lang: input.lang });
   },
   components: {
     async random(input, deps) {

@@ -127,7 +127,7 @@ export const command = defineCommand({
     return searchPage({ query, tag: tagOption || null, offset: 0, ownerId: input.user.id }, input, deps);
   },
   async autocomplete(input, deps) {
-    return tagChoices(input.focused.value, input.now, deps.corpus.library);
+    return tagChoices(input.focused.value, input.now, deps.corpus.library, { vocabulary: deps.corpus.tags, lang: input.lang });
   },
   components: {
     async search(input, deps) {

@@ -3,6 +3,7 @@ import type { CommandDefinition } from '../src/interactions/types.ts';
 import { defineCommand } from '../src/interactions/define-command.ts';
 import { fitEmbed } from '../src/render/index.ts';
 import { memberStats } from '../src/quiz/member-stats.ts';
+import { topicProgressField } from '../src/quiz/topics.ts';
 import { statsPicture } from '../src/habits/stats-picture/index.ts';
 import { fitOffer, handleFitButton } from '../src/habits/schedule-fit/fit-flow.ts';
 
@@ -35,6 +36,7 @@ export const command = defineCommand({
         field(t(lang, 'stats.reviews'), stats.totalReviews),
         field(t(lang, 'stats.streak'), `🔥 ${t(lang, 'stats.streakDays', { days: stats.streak })}`),
         field(t(lang, 'stats.recall'), recall),
+        ...[topicProgressField(deck, cards, deps.corpus.tags, lang, t(lang, 'stats.byTopic'))].filter((f) => f !== null),
       ],
     });
     // The picture sits in the embed beside the text fields, which stay for screen readers.

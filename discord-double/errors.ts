@@ -28,6 +28,10 @@ export const alreadyAcknowledged = () => coded(400, 40060, 'Interaction has alre
 export const missingAccess = () => coded(403, 50001, 'Missing Access');
 export const missingPermissions = () => coded(403, 50013, 'Missing Permissions');
 export const emptyMessage = () => coded(400, 50006, 'Cannot send an empty message');
+export const nonTextChannel = () => coded(400, 50008, 'Cannot send messages in a non-text channel');
+export const notAnnouncementChannel = () => coded(400, 50068, 'Invalid message type');
+export const alreadyCrossposted = () => coded(400, 40033, 'This message has already been crossposted.');
+export const notAForum = () => coded(400, 50024, 'Cannot execute action on this channel type');
 export const cannotMessageUser = () => coded(403, 50007, 'Cannot send messages to this user');
 export const entityTooLarge = () => coded(413, 40005, 'Request entity too large');
 export const notAuthor = () => coded(403, 50005, 'Cannot edit a message authored by another user');

@@ -43,6 +43,7 @@ export type { GatewayConnectionInfo } from './gateway/gateway.ts';
 export type { IdentifyRecord, ResumeRecord } from './gateway/protocol.ts';
 export { MessageFlag, CallbackType, InteractionType } from './types.ts';
 export { shardOfGuild } from './snowflake.ts';
+export { Permission, EVERYONE_PERMISSIONS } from './world.ts';
 
 const GUILD_MESSAGES_INTENT = 1 << 9;
 
@@ -247,6 +248,34 @@ export class DiscordDouble {
       timeoutMs,
       () => `no matching message in channel ${channelId} within ${timeoutMs} ms (${this.messages.inChannel(channelId).length} message(s) there)`,
     );
+  }
+
+  /** The bot's permissions in one channel (sent as a permission overwrite); null: its guild permissions again. */
+  setChannelPermissions(channelId: string, permissions: bigint | null): void {
+    const channel = this.world.channel(channelId);
+    if (!channel) throw new Error(`no channel ${channelId}`);
+    channel.botPermissions = permissions;
+  }
+
+  /** The bot's permissions across a guild (its role), as when an admin edits the role. */
+  setGuildPermissions(guildId: string, permissions: bigint): void {
+    const guild = this.world.guild(guildId);
+    if (!guild) throw new Error(`no guild ${guildId}`);
+    guild.botPermissions = permissions;
+  }
+
+  /** From now on the channel answers 10003 Unknown Channel. */
+  deleteChannel(channelId: string): void {
+    this.world.deleteChannel(channelId);
+  }
+
+  /** Posts (threads) of a forum channel, oldest first, with their applied tag names and first message. */
+  forumPosts(forumId: string): { threadId: string; name: string; tags: string[]; message: ApiMessage | undefined }[] {
+    const forum = this.world.channel(forumId);
+    const tagName = new Map((forum?.availableTags ?? []).map((tag) => [tag.id, tag.name]));
+    return this.world
+      .threadsOf(forumId)
+      .map((thread) => ({ threadId: thread.id, name: thread.name, tags: (thread.appliedTags ?? []).map((id) => tagName.get(id) ?? id), message: this.messages.get(thread.id) }));
   }
 
   failNext(rule: FaultRule): void {

@@ -69,6 +69,15 @@ export class MessageStore {
     return structuredClone(message);
   }
 
+  /** Flags Discord sets itself (crossposted), not an edit: no edited timestamp. */
+  setFlags(id: string, flags: number): ApiMessage | undefined {
+    const message = this.byId.get(id);
+    if (!message) return undefined;
+    message.flags = flags;
+    this.changed('update', message);
+    return structuredClone(message);
+  }
+
   /**
    * Applies an edit. `firstContent` is for a deferred response getting its content: Discord clears
    * the loading flag and does not mark such a message as edited.

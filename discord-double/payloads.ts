@@ -2,8 +2,8 @@ import { EVERYONE_PERMISSIONS, type ChannelState, type DmChannelState, type Guil
 
 /** Serialisations of the world's objects in the shapes Discord sends them (REST and gateway). */
 
-export function channelPayload(channel: ChannelState): Record<string, unknown> {
-  return {
+export function channelPayload(channel: ChannelState, world?: World): Record<string, unknown> {
+  const payload: Record<string, unknown> = {
     id: channel.id,
     type: channel.type,
     guild_id: channel.guildId,
@@ -12,7 +12,7 @@ export function channelPayload(channel: ChannelState): Record<string, unknown> {
     topic: channel.topic,
     nsfw: false,
     parent_id: channel.parentId ?? null,
-    permission_overwrites: [],
+    permission_overwrites: world ? botOverwrites(channel, world) : [],
     rate_limit_per_user: 0,
     last_message_id: null,
     flags: 0,
@@ -25,6 +25,31 @@ export function channelPayload(channel: ChannelState): Record<string, unknown> {
         }
       : {}),
   };
+  if (channel.type === 15) {
+    Object.assign(payload, {
+      available_tags: (channel.availableTags ?? []).map((tag) => ({ ...tag })),
+      default_reaction_emoji: null,
+      default_thread_rate_limit_per_user: 0,
+      default_sort_order: null,
+      default_forum_layout: 0,
+    });
+  }
+  if (channel.type === 11) payload['applied_tags'] = [...(channel.appliedTags ?? [])];
+  return payload;
+}
+
+/** A channel that overrides the bot's guild permissions does it with a member overwrite, as on Discord. */
+function botOverwrites(channel: ChannelState, world: World): Record<string, unknown>[] {
+  if (channel.botPermissions === undefined || channel.botPermissions === null || channel.type === 11) return [];
+  const guildPermissions = world.guild(channel.guildId)?.botPermissions ?? 0n;
+  return [
+    {
+      id: world.botUser.id,
+      type: 1,
+      allow: (channel.botPermissions & ~guildPermissions).toString(),
+      deny: (guildPermissions & ~channel.botPermissions).toString(),
+    },
+  ];
 }
 
 export function dmChannelPayload(dm: DmChannelState, world: World): Record<string, unknown> {
@@ -123,7 +148,7 @@ export function guildCreatePayload(guild: GuildState, world: World): Record<stri
     member_count: guild.members.size,
     channels: guild.channels.map((channel) => {
       // Discord omits guild_id on channels nested in GUILD_CREATE.
-      const { guild_id: _omitted, ...rest } = channelPayload(channel);
+      const { guild_id: _omitted, ...rest } = channelPayload(channel, world);
       return rest;
     }),
     threads: [],

@@ -151,6 +151,10 @@ export interface ChannelSeed {
   /** 0 text (default), 5 announcement or 15 forum. */
   type?: 0 | 5 | 15;
   topic?: string;
+  /** Forum channels: the tags posts can carry (ids are generated). */
+  availableTags?: { name: string; moderated?: boolean; emoji?: string }[];
+  /** The bot's permissions in this channel, overriding its guild permissions (a permission overwrite). */
+  botPermissions?: bigint | string;
 }
 
 export interface DoubleOptions {

@@ -3,14 +3,17 @@ import type { SnowflakeGenerator } from './snowflake.ts';
 import type { ApiUser, DoubleOptions } from './types.ts';
 
 export const Permission = {
+  Administrator: 1n << 3n,
   AddReactions: 1n << 6n,
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
+  ManageMessages: 1n << 13n,
   EmbedLinks: 1n << 14n,
   AttachFiles: 1n << 15n,
   ReadMessageHistory: 1n << 16n,
   UseExternalEmojis: 1n << 18n,
   UseApplicationCommands: 1n << 31n,
+  ManageThreads: 1n << 34n,
   CreatePublicThreads: 1n << 35n,
   SendMessagesInThreads: 1n << 38n,
 } as const;
@@ -30,6 +33,14 @@ export const EVERYONE_PERMISSIONS =
   Permission.CreatePublicThreads |
   Permission.SendMessagesInThreads;
 
+export interface ForumTag {
+  id: string;
+  name: string;
+  moderated: boolean;
+  emoji_id: string | null;
+  emoji_name: string | null;
+}
+
 export interface ChannelState {
   id: string;
   guildId: string;
@@ -40,6 +51,15 @@ export interface ChannelState {
   position: number;
   parentId?: string;
   thread?: { ownerId: string; autoArchiveDuration: number; archived: boolean; starterMessageId: string | null };
+  /** Forum channels: the tags a post can carry. */
+  availableTags?: ForumTag[];
+  /** Forum posts: the forum tags applied to them (ids). */
+  appliedTags?: string[];
+  /**
+   * The bot's permissions here when they differ from its guild permissions, sent as a member
+   * permission overwrite the way Discord does; unset: the guild's (a thread: its parent's).
+   */
+  botPermissions?: bigint | null;
 }
 
 /** A direct-message channel between the bot and one user. */
@@ -120,6 +140,20 @@ export class World {
           type: channelSeed.type ?? 0,
           topic: channelSeed.topic ?? null,
           position,
+          ...(channelSeed.availableTags
+            ? {
+                availableTags: channelSeed.availableTags.map((tag) => ({
+                  id: ids.next(),
+                  name: tag.name,
+                  moderated: tag.moderated ?? false,
+                  emoji_id: null,
+                  emoji_name: tag.emoji ?? null,
+                })),
+              }
+            : channelSeed.type === 15
+              ? { availableTags: [] }
+              : {}),
+          ...(channelSeed.botPermissions === undefined ? {} : { botPermissions: BigInt(channelSeed.botPermissions) }),
         };
         guild.channels.push(channel);
         this.channelsById.set(channel.id, channel);
@@ -171,6 +205,22 @@ export class World {
     };
     this.channelsById.set(thread.id, thread);
     return thread;
+  }
+
+  /** Deleted channels answer 10003 Unknown Channel from then on. */
+  deleteChannel(id: string): void {
+    const channel = this.channelsById.get(id);
+    if (!channel) return;
+    this.channelsById.delete(id);
+    const guild = this.guild(channel.guildId);
+    if (guild) guild.channels = guild.channels.filter((c) => c.id !== id);
+  }
+
+  /** The bot's permissions in a channel: its guild permissions unless the channel (or a thread's parent) overrides them. */
+  botPermissionsIn(channel: ChannelState): bigint {
+    const guildPermissions = this.guild(channel.guildId)?.botPermissions ?? 0n;
+    const parent = channel.parentId ? this.channelsById.get(channel.parentId) : undefined;
+    return channel.botPermissions ?? parent?.botPermissions ?? guildPermissions;
   }
 
   /** Threads whose parent is `channelId`, oldest first. */

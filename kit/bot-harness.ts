@@ -27,7 +27,7 @@ export function tempSqliteUrl(): string {
 }
 
 /** Starts the real bot (startApp, as main.ts does) against the double. */
-export async function startBot(double: DiscordDouble, env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<BotRun> {
+export async function startBot(double: DiscordDouble, env: Record<string, string> = {}, options: { clock?: () => Date; probeIntervalMs?: number } = {}): Promise<BotRun> {
   const result = loadConfig(
     {
       DISCORD_TOKEN: double.token,
@@ -40,6 +40,8 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
       ANNOUNCE_CRON: '0 0 1 1 *',
       QUIZ_CRON: '0 0 1 1 *',
       LOG_LEVEL: 'debug',
+      // Formula pictures stay in memory: a test leaves nothing in the repository's data/ folder.
+      FORMULA_CACHE_DIR: 'none',
       ...env,
     },
     { requireToken: true },
@@ -57,7 +59,7 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
     },
   });
   const logger = createLogger({ level: 'debug', secrets: [double.token], destination, pretty: false });
-  const app = await startApp({ config: result.config, logger, clock: options.clock, random: () => 0 });
+  const app = await startApp({ config: result.config, logger, clock: options.clock, random: () => 0, probeIntervalMs: options.probeIntervalMs });
   return { app, logs, rawLogs };
 }
 

@@ -1,6 +1,6 @@
 import { allCommands } from '../commands/index.ts';
 import { AnnouncementLedger } from './announce/announcement-ledger.ts';
-import { announceToChannel } from './announce/announcer.ts';
+import { announceToChannel, pendingForChannel } from './announce/announcer.ts';
 import type { Config } from './config.ts';
 import { CorpusService } from './corpus/corpus-service.ts';
 import { settleWithin, startDiscordBot, type DiscordBot } from './discord/bot.ts';
@@ -11,6 +11,7 @@ import { runReminders } from './habits/reminders/reminder-job.ts';
 import type { BotDeps } from './interactions/types.ts';
 import type { Logger } from './logging.ts';
 import { startHealthServer } from './health-server.ts';
+import { JobGuard } from './health/job-guard.ts';
 import { JobScheduler, type Job } from './scheduling/job-scheduler.ts';
 import { ConfiguredTargets } from './scheduling/target-directory.ts';
 import { QuizSchedule, runDailyQuiz } from './quiz/daily-quiz.ts';
@@ -25,6 +26,8 @@ export interface AppOptions {
   logger: Logger;
   clock?: () => Date;
   random?: () => number;
+  /** How often a paused channel is checked again (default 5 minutes); tests shorten it. */
+  probeIntervalMs?: number;
 }
 
 export interface App {
@@ -39,6 +42,8 @@ export interface App {
 
 /** How long a shutdown waits for interactions and jobs already running. */
 const SHUTDOWN_GRACE_MS = 5000;
+/** A job failing this many ticks in a row for a channel is alerted and reported by /healthz. */
+const FAILING_AFTER_TICKS = 3;
 
 /** Wires the pieces with one explicit deps object; main.ts and the end-to-end tests both start here. */
 export async function startApp(options: AppOptions): Promise<App> {
@@ -62,9 +67,20 @@ export async function startApp(options: AppOptions): Promise<App> {
   // MathJax's set-up takes a moment: paid now, not by the first member who opens a formula.
   void deps.formulas.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'formula renderer warm-up failed'));
 
-  const poster = new RestChannelPoster(bot.client.rest);
-  const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => poster.channelGuild(id), logger);
+  const channels = new RestChannelPoster(bot.client.rest, bot.client.user!.id, logger);
+  deps.channelAccess = channels;
+  const targets = new ConfiguredTargets(stores.guildSettings, config, (id) => channels.channelGuild(id), logger);
   const ledger = new AnnouncementLedger(kv);
+  const guard = new JobGuard({
+    health: stores.channelHealth,
+    settings: stores.guildSettings,
+    access: channels,
+    alertPoster: channels,
+    logger,
+    clock,
+    probeIntervalMs: options.probeIntervalMs ?? 5 * 60_000,
+    failingAfterTicks: FAILING_AFTER_TICKS,
+  });
   const quizSchedule = new QuizSchedule();
   const dailyThreads = new RestDailyThreads(bot.client.rest);
   const jobs: Job[] = [
@@ -75,11 +91,23 @@ export async function startApp(options: AppOptions): Promise<App> {
       async run(now) {
         // Rescanning here is what makes new, changed and removed files show up without a restart.
         const { library } = await corpus.reload();
+        await guard.contentProblems(library.problems, await stores.guildSettings.configuredGuilds());
         let posted = 0;
-        for (const target of await targets.targets('announce')) {
-          const report = await announceToChannel(target, library, now, { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill });
-          posted += report.posted.length;
+        const all = await targets.targets('announce');
+        const open = new Set(await guard.admit('announce', all));
+        const poster = guard.monitored('announce', all, channels);
+        for (const target of all) {
+          const announceDeps = { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill };
+          if (open.has(target)) {
+            const report = await announceToChannel(target, library, now, { ...announceDeps, beforePosting: (pending) => guard.noteBacklog('announce', target, pending) });
+            posted += report.posted.length;
+            await guard.noteBacklog('announce', target, report.pending);
+          } else {
+            // A paused channel keeps its backlog (bounded) for when it comes back.
+            await guard.noteBacklog('announce', target, (await pendingForChannel(target, library, now, announceDeps)).due.length);
+          }
         }
+        await guard.summarize('announce', all);
         logger.debug({ job: 'announce', posted }, 'tick done');
       },
     },
@@ -90,7 +118,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       crons: [config.quizCron, '* * * * *'],
       timezone: config.timezone,
       async run(now) {
-        const report = await runDailyQuiz(now, deps, poster, await targets.targets('quiz'), quizSchedule, dailyThreads);
+        const all = await targets.targets('quiz');
+        const report = await runDailyQuiz(now, deps, guard.monitored('quiz', all, channels), await guard.admit('quiz', all), quizSchedule, dailyThreads);
+        await guard.summarize('quiz', all);
         logger.debug({ job: 'quiz', posted: report.posted.length }, 'tick done');
       },
     },
@@ -113,6 +143,15 @@ export async function startApp(options: AppOptions): Promise<App> {
   const startedAt = clock();
   void scheduler.runClaimed('quiz', new Date(startedAt.getTime() - (startedAt.getTime() % 60_000)), 'startup');
 
+  /** Per job, the channels it has been failing on for several ticks (any process may have run them). */
+  const failingJobsReport = async () => {
+    const report: Record<string, unknown> = {};
+    for (const job of ['announce', 'quiz'] as const) {
+      const summary = await stores.channelHealth.summary(job).catch(() => undefined);
+      if (summary && summary.failing.length > 0) report[job] = summary.failing;
+    }
+    return report;
+  };
   const health =
     config.healthPort === null
       ? null
@@ -126,15 +165,19 @@ export async function startApp(options: AppOptions): Promise<App> {
             } catch {
               storeReachable = false;
             }
+            // Jobs failing are reported but keep the answer 200: a restart would not fix a permission.
+            const failingJobs = storeReachable ? await failingJobsReport() : {};
+            const degraded = Object.keys(failingJobs).length > 0;
             return {
               healthy: gatewayReady && storeReachable,
               body: {
-                status: gatewayReady && storeReachable ? 'ok' : 'unhealthy',
+                status: gatewayReady && storeReachable ? (degraded ? 'degraded' : 'ok') : 'unhealthy',
                 gateway: gatewayReady ? 'ready' : 'down',
                 store: storeReachable ? 'reachable' : 'unreachable',
                 articles: corpus.library.articles.length,
                 contentProblems: corpus.library.problems.length,
                 jobs: scheduler.status(),
+                failingJobs,
               },
             };
           },
@@ -147,12 +190,21 @@ export async function startApp(options: AppOptions): Promise<App> {
     scheduler,
     healthPort: health ? (health.address() as { port: number }).port : null,
     async stop() {
-      await Promise.all([bot.drain(SHUTDOWN_GRACE_MS), settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS)]);
-      await bot.stop();
-      health?.closeAllConnections();
-      await new Promise((resolve) => (health ? health.close(resolve) : resolve(undefined)));
-      await kv.close();
-      logger.info('stopped');
+      // Each phase is bounded and timed, so a slow shutdown says where the time went.
+      const phases: Record<string, number> = {};
+      const timed = async (phase: string, work: () => Promise<unknown>) => {
+        const startedAt = Date.now();
+        await work();
+        phases[phase] = Date.now() - startedAt;
+      };
+      await Promise.all([timed('interactionsMs', () => bot.drain(SHUTDOWN_GRACE_MS)), timed('jobsMs', () => settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS))]);
+      await timed('gatewayMs', () => bot.stop());
+      await timed('healthMs', async () => {
+        health?.closeAllConnections();
+        if (health) await settleWithin([new Promise((resolve) => health.close(resolve))], 1000);
+      });
+      await timed('storeMs', () => kv.close());
+      logger.info(phases, 'stopped');
     },
   };
 }

@@ -34,6 +34,8 @@ export interface Config {
   logLevel: LogLevel;
   healthPort: number | null;
   shardCount: number | null;
+  /** The shards this process group runs (SHARD_IDS); null: all of 0 … SHARD_COUNT-1. */
+  shardIds: number[] | null;
   /** Folder of the search index's warm-start cache; null: none. */
   indexCacheDir: string | null;
   /** Folder for rendered formula pictures (FORMULA_CACHE_DIR); null: memory only. */
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
   const formulaCacheRaw = read('FORMULA_CACHE_DIR') ?? 'data/formulas';
   const formulaCacheDir = formulaCacheRaw === 'none' ? null : path.resolve(cwd, formulaCacheRaw);
 
+  const shardIds = parseShardIds(read('SHARD_IDS'), read('SHARD_COUNT') === null ? 'absent' : shardCount, fail);
   // The data folder by default: beside the SQLite store; other stores have none, so no cache unless asked.
   const cacheRaw = read('INDEX_CACHE_DIR');
   let indexCacheDir: string | null = null;
@@ -185,10 +188,30 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: ConfigOptions): Conf
       logLevel,
       healthPort,
       shardCount,
+      shardIds,
       indexCacheDir,
       formulaCacheDir,
     },
   };
+}
+
+/**
+ * `SHARD_IDS=0,1` with `SHARD_COUNT=4`: this process group runs shards 0 and 1, another host the
+ * rest. Every id must exist in SHARD_COUNT and appear once, or two hosts would fight over a shard.
+ */
+function parseShardIds(raw: string | null, shardCount: number | null | 'absent', fail: (variable: string, reason: string) => null): number[] | null {
+  if (raw === null) return null;
+  const parts = raw.split(',').map((part) => part.trim());
+  const bad = parts.filter((part) => !/^\d+$/.test(part));
+  if (bad.length > 0) return fail('SHARD_IDS', `"${raw}" must be shard numbers separated by commas, for example 0,1`);
+  const ids = parts.map(Number);
+  if (shardCount === 'absent') return fail('SHARD_IDS', 'needs SHARD_COUNT, the total number of shards across every host');
+  if (shardCount === null) return null; // SHARD_COUNT itself is reported
+  const outside = ids.filter((id) => id >= shardCount);
+  if (outside.length > 0) return fail('SHARD_IDS', `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not below SHARD_COUNT (${shardCount}): shards are numbered 0 to ${shardCount - 1}`);
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (repeated.length > 0) return fail('SHARD_IDS', `${[...new Set(repeated)].join(', ')} listed more than once`);
+  return ids.sort((a, b) => a - b);
 }
 
 export function formatConfigErrors(errors: readonly ConfigError[]): string {

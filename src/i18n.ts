@@ -5,6 +5,7 @@
  */
 import type { Message, Params } from './messages/message.ts';
 import * as habits from './messages/habits.ts';
+import * as health from './messages/health.ts';
 import * as quiz from './messages/quiz.ts';
 
 /** Reply language: members with a Chinese client get Chinese, everyone else English. */
@@ -85,7 +86,7 @@ const en = {
 } satisfies Record<string, Message>;
 
 type CommonKey = keyof typeof en;
-export type MessageKey = CommonKey | quiz.QuizMessageKey | habits.HabitMessageKey;
+export type MessageKey = CommonKey | quiz.QuizMessageKey | habits.HabitMessageKey | health.HealthMessageKey;
 
 const zh: Record<CommonKey, Message> = {
   'error.internal': '出了点问题，已记录日志，请稍后再试。',
@@ -157,7 +158,7 @@ const zh: Record<CommonKey, Message> = {
   'config.badChannel': '请选择本服务器的一个文字频道。',
 };
 
-const catalogs: Record<Lang, Record<MessageKey, Message>> = { en: { ...en, ...quiz.en, ...habits.en }, zh: { ...zh, ...quiz.zh, ...habits.zh } };
+const catalogs: Record<Lang, Record<MessageKey, Message>> = { en: { ...en, ...quiz.en, ...habits.en, ...health.en }, zh: { ...zh, ...quiz.zh, ...habits.zh, ...health.zh } };
 
 /** Whether the catalog has this key (for keys built at run time, like `help.command.<name>`). */
 export function isMessageKey(key: string): key is MessageKey {

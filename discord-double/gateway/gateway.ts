@@ -108,6 +108,16 @@ export class Gateway {
     await closed;
   }
 
+  /**
+   * Stops reading the shard's connection, like a stalled peer or a proxy holding it open: the bot's
+   * close frame is never answered, so its WebSocket waits for its own close timeout.
+   */
+  stall(shardId = 0): void {
+    const raw = (this.openConnection(shardId).socket as unknown as { _socket?: { pause(): void } })._socket;
+    if (!raw) throw new Error('gateway: the connection has no socket to stall');
+    raw.pause();
+  }
+
   sendReconnect(shardId = 0): void {
     this.openConnection(shardId).transport.send({ op: GatewayOp.Reconnect, d: null });
   }

@@ -1,4 +1,4 @@
-import { cannotMessageUser, emptyMessage, invalidFormBody, missingAccess, missingPermissions, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
+import { alreadyCrossposted, cannotMessageUser, emptyMessage, invalidFormBody, missingAccess, missingPermissions, nonTextChannel, notAnnouncementChannel, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
 import type { RestRequest, RestResponse, Route } from '../http/router.ts';
 import { channelPayload, dmChannelPayload } from '../payloads.ts';
 import { MessageFlag, type ApiMessage } from '../types.ts';
@@ -17,9 +17,10 @@ export function channelRoutes(deps: RestDeps): Route[] {
       auth: 'bot',
       handle: (request) => {
         const dm = deps.world.dm(request.params['channelId'] ?? '');
-        return { status: 200, body: dm ? dmChannelPayload(dm, deps.world) : channelPayload(visibleChannel(deps, request)) };
+        return { status: 200, body: dm ? dmChannelPayload(dm, deps.world) : channelPayload(visibleChannel(deps, request), deps.world) };
       },
     },
+    { method: 'POST', pattern: `${messageRoute}/crosspost`, auth: 'bot', handle: (request) => crosspost(deps, request) },
     { method: 'GET', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => listMessages(deps, request) },
     { method: 'POST', pattern: '/channels/:channelId/messages', auth: 'bot', handle: (request) => postMessage(deps, request) },
     { method: 'GET', pattern: messageRoute, auth: 'bot', handle: (request) => ({ status: 200, body: channelMessage(deps, request) }) },
@@ -53,7 +54,7 @@ function visibleChannel(deps: RestDeps, request: RestRequest): ChannelState {
 }
 
 function botPermissions(deps: RestDeps, channel: ChannelState): bigint {
-  return deps.world.guild(channel.guildId)?.botPermissions ?? 0n;
+  return deps.world.botPermissionsIn(channel);
 }
 
 /** Channel endpoints can't see ephemeral messages: those only exist for the member who got them. */
@@ -97,7 +98,11 @@ function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
   if (dm) return postDirectMessage(deps, request, dm);
   const channel = visibleChannel(deps, request);
   const permissions = botPermissions(deps, channel);
-  if ((permissions & Permission.SendMessages) === 0n) throw missingPermissions();
+  if (channel.type === 15) throw nonTextChannel();
+  const sendPermission = channel.type === 11 ? Permission.SendMessagesInThreads : Permission.SendMessages;
+  if ((permissions & sendPermission) === 0n) throw missingPermissions();
+  // Discord drops embeds silently without Embed Links; refusing instead makes the gap visible in tests.
+  if (Array.isArray((request.body as Record<string, unknown> | null)?.['embeds']) && ((request.body as Record<string, unknown[]>)['embeds']!.length > 0) && (permissions & Permission.EmbedLinks) === 0n) throw missingPermissions();
   if (request.files.length > 0 && (permissions & Permission.AttachFiles) === 0n) throw missingPermissions();
   const body = isObject(request.body) ? request.body : {};
   const fields = readMessageFields(request.body, 'create', request.files.length);
@@ -160,4 +165,18 @@ function editMessage(deps: RestDeps, request: RestRequest): RestResponse {
     throw emptyMessage();
   }
   return { status: 200, body: deps.messages.edit(current.id, { ...fields, attachments }) };
+}
+
+const CROSSPOSTED = 1 << 0;
+
+/** Publishing a message of an announcement channel to the servers that follow it. */
+function crosspost(deps: RestDeps, request: RestRequest): RestResponse {
+  const message = channelMessage(deps, request);
+  const channel = deps.world.channel(message.channel_id)!;
+  if (channel.type !== 5) throw notAnnouncementChannel();
+  const own = message.author.id === deps.world.botUser.id;
+  const needed = own ? Permission.SendMessages : Permission.ManageMessages;
+  if ((botPermissions(deps, channel) & needed) === 0n) throw missingPermissions();
+  if (message.flags & CROSSPOSTED) throw alreadyCrossposted();
+  return { status: 200, body: deps.messages.setFlags(message.id, message.flags | CROSSPOSTED) };
 }

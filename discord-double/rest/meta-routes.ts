@@ -52,7 +52,7 @@ export function metaRoutes(deps: RestDeps): Route[] {
         return ok({ ...guildPayload(guild, world), ...counts });
       },
     },
-    { method: 'GET', pattern: '/guilds/:guildId/channels', auth: 'bot', handle: (request) => ok(guildOf(request).channels.map(channelPayload)) },
+    { method: 'GET', pattern: '/guilds/:guildId/channels', auth: 'bot', handle: (request) => ok(guildOf(request).channels.map((channel) => channelPayload(channel, world))) },
     { method: 'GET', pattern: '/guilds/:guildId/roles', auth: 'bot', handle: (request) => ok(rolePayloads(guildOf(request), world)) },
     {
       method: 'GET',

@@ -21,7 +21,7 @@ export function threadRoutes(deps: RestDeps): Route[] {
 function guildChannel(deps: RestDeps, request: RestRequest): ChannelState {
   const channel = deps.world.channel(request.params['channelId'] ?? '');
   if (!channel) throw unknownChannel();
-  const permissions = deps.world.guild(channel.guildId)?.botPermissions ?? 0n;
+  const permissions = deps.world.botPermissionsIn(channel);
   if ((permissions & Permission.ViewChannel) === 0n) throw missingAccess();
   if ((permissions & Permission.CreatePublicThreads) === 0n) throw missingPermissions();
   return channel;
@@ -50,29 +50,49 @@ function threadFromMessage(deps: RestDeps, request: RestRequest): RestResponse {
   const { name, autoArchiveDuration } = threadFields(request.body);
   // Discord gives a thread started on a message the message's own id.
   const thread = deps.world.addThread(channel, name, autoArchiveDuration, message.id, message.id);
-  const payload = channelPayload(thread);
+  const payload = channelPayload(thread, deps.world);
   deps.messages.setThread(message.id, payload);
   return { status: 201, body: payload };
 }
 
 function forumPost(deps: RestDeps, request: RestRequest): RestResponse {
   const channel = guildChannel(deps, request);
-  const permissions = deps.world.guild(channel.guildId)?.botPermissions ?? 0n;
+  const permissions = deps.world.botPermissionsIn(channel);
   if ((permissions & Permission.SendMessages) === 0n) throw missingPermissions();
   if (channel.type !== FORUM) throw invalidFormBody([{ path: 'type', code: 'BASE_TYPE_REQUIRED', message: 'Only forum channels are modelled here.' }]);
   const { name, autoArchiveDuration } = threadFields(request.body);
   const body = isObject(request.body) ? request.body : {};
   if (!isObject(body['message'])) throw invalidFormBody([{ path: 'message', code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }]);
+  const appliedTags = forumTags(channel, body['applied_tags'], permissions);
+  const embeds = (body['message'] as Record<string, unknown>)['embeds'];
+  if (Array.isArray(embeds) && embeds.length > 0 && (permissions & Permission.EmbedLinks) === 0n) throw missingPermissions();
   const fields = readMessageFields(body['message'], 'create', request.files.length);
   const threadId = deps.world.newId();
   const thread = deps.world.addThread(channel, name, autoArchiveDuration, threadId, threadId);
+  thread.appliedTags = appliedTags;
   const message = deps.messages.create(thread.id, {
     ...fields,
     id: threadId,
     flags: (fields.flags ?? 0) & ~MessageFlag.Ephemeral,
     attachments: attachmentsFromFiles(request.files, thread.id, deps, body['message']),
   });
-  return { status: 201, body: { ...channelPayload(thread), message } };
+  return { status: 201, body: { ...channelPayload(thread, deps.world), message } };
+}
+
+/** `applied_tags`: at most 5 of the forum's own tag ids; moderated tags need Manage Threads. */
+function forumTags(forum: ChannelState, raw: unknown, permissions: bigint): string[] {
+  if (raw === undefined || raw === null) return [];
+  const applied = Array.isArray(raw) ? raw.map(String) : [];
+  const problems: { path: string; code: string; message: string }[] = [];
+  if (!Array.isArray(raw) || applied.length > 5) problems.push({ path: 'applied_tags', code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+  const known = new Map((forum.availableTags ?? []).map((tag) => [tag.id, tag]));
+  applied.forEach((id, i) => {
+    const tag = known.get(id);
+    if (!tag) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_UNKNOWN', message: 'Unknown forum tag.' });
+    else if (tag.moderated && (permissions & Permission.ManageThreads) === 0n) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_MODERATED', message: 'This tag can only be applied by moderators.' });
+  });
+  if (problems.length > 0) throw invalidFormBody(problems);
+  return applied;
 }
 
 function openDm(deps: RestDeps, request: RestRequest): RestResponse {

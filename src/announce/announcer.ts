@@ -4,11 +4,16 @@ import { articleEmbed } from '../cards/article-embeds.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Library } from '../corpus/library.ts';
 import { langFromLocale } from '../i18n.ts';
-import type { ChannelPoster, ChannelTarget } from '../scheduling/types.ts';
+import { PostFailure, type ChannelPoster, type ChannelTarget } from '../scheduling/types.ts';
 import type { AnnouncementLedger } from './announcement-ledger.ts';
 
 /** Posts per channel per tick: a burst of new files trickles in instead of flooding the channel. */
 export const MAX_POSTS_PER_TICK = 5;
+/**
+ * Articles kept waiting for a channel that cannot be posted to; beyond this the oldest are dropped
+ * (with a log line), so a channel fixed after months does not get a flood of stale news.
+ */
+export const MAX_BACKLOG = 50;
 
 export interface AnnounceDeps {
   ledger: AnnouncementLedger;
@@ -16,6 +21,8 @@ export interface AnnounceDeps {
   logger: Logger;
   timezone: string;
   backfill: number;
+  /** Told how many articles wait before any is posted, so a failure report can say so. */
+  beforePosting?: (pending: number) => Promise<void>;
   /** Announcements are in the server's language; the corpus is Chinese, so Chinese labels by default. */
   locale?: string;
 }
@@ -27,6 +34,7 @@ export interface ChannelTickReport {
   pending: number;
   initialized: boolean;
   error?: string;
+  failure?: unknown;
 }
 
 /** Enforce_nonce needs ≤ 25 characters; the same channel and article always give the same nonce. */
@@ -39,8 +47,12 @@ function oldestFirst(a: Article, b: Article): number {
   return a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id);
 }
 
-export async function announceToChannel(target: ChannelTarget, library: Library, now: Date, deps: AnnounceDeps): Promise<ChannelTickReport> {
-  const { ledger, poster } = deps;
+/**
+ * The articles waiting for a channel, oldest first, setting the channel up on its first tick and
+ * dropping the oldest beyond MAX_BACKLOG. Runs for paused channels too, so their backlog stays bounded.
+ */
+export async function pendingForChannel(target: ChannelTarget, library: Library, now: Date, deps: Pick<AnnounceDeps, 'ledger' | 'logger' | 'backfill'>): Promise<{ due: Article[]; initialized: boolean }> {
+  const { ledger } = deps;
   const logger = deps.logger.child({ job: 'announce', guildId: target.guildId, channelId: target.channelId });
   const visible = library.visible(now);
   let state = await ledger.load(target.channelId);
@@ -55,16 +67,35 @@ export async function announceToChannel(target: ChannelTarget, library: Library,
     logger.info({ baseline: told.length, backfill: Math.min(deps.backfill, visible.length) }, 'announcement channel set up');
   }
 
-  const due = visible.filter((a) => !state.baseline.has(a.id) && !state.announced.has(a.id)).sort(oldestFirst);
+  let due = visible.filter((a) => !state.baseline.has(a.id) && !state.announced.has(a.id)).sort(oldestFirst);
+  if (due.length > MAX_BACKLOG) {
+    const dropped = due.slice(0, due.length - MAX_BACKLOG).map((a) => a.id);
+    // Dropped articles join the baseline: "never to be announced here", like those before set-up.
+    await ledger.setBaseline(target.channelId, [...state.baseline, ...dropped]);
+    due = due.slice(-MAX_BACKLOG);
+    logger.warn({ dropped, kept: MAX_BACKLOG }, 'announcement backlog full; dropped the oldest waiting articles');
+  }
+  return { due, initialized };
+}
+
+export async function announceToChannel(target: ChannelTarget, library: Library, now: Date, deps: AnnounceDeps): Promise<ChannelTickReport> {
+  const { ledger, poster } = deps;
+  const logger = deps.logger.child({ job: 'announce', guildId: target.guildId, channelId: target.channelId });
+  const { due, initialized } = await pendingForChannel(target, library, now, deps);
   const report: ChannelTickReport = { channelId: target.channelId, guildId: target.guildId, posted: [], pending: due.length, initialized };
   const lang = langFromLocale(deps.locale ?? 'zh-CN');
+  if (due.length > 0) await deps.beforePosting?.(due.length);
   for (const article of due.slice(0, MAX_POSTS_PER_TICK)) {
     try {
-      await poster.post(target.channelId, { embeds: [articleEmbed(article, { lang, timezone: deps.timezone }, { excerptChars: 600 })] }, announcementNonce(target.channelId, article.id));
+      await poster.post(target.channelId, { embeds: [articleEmbed(article, { lang, timezone: deps.timezone }, { excerptChars: 600 })] }, announcementNonce(target.channelId, article.id), {
+        forumPost: { title: article.title, tags: article.tags },
+      });
     } catch (error) {
       // Keep the order: later articles wait behind the one that failed, for the next tick.
       report.error = (error as Error).message;
-      logger.warn({ err: error, articleId: article.id }, 'announcement not posted; will retry on a later tick');
+      report.failure = error;
+      if (error instanceof PostFailure && !error.retryable) logger.warn({ err: error, articleId: article.id }, 'announcement not posted; the channel is paused until the problem is fixed');
+      else logger.warn({ err: error, articleId: article.id }, 'announcement not posted; will retry on a later tick');
       break;
     }
     await ledger.recordAnnounced(target.channelId, article.id);

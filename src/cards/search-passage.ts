@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
 import { excerpt } from '../render/index.ts';
+import { markdownChunks } from '../render/passage-units.ts';
 import { markdownPassage, passageQuery, PASSAGE_LENGTH, type PassageQuery } from '../search/passage.ts';
 
 const matchesAny = (texts: readonly string[], query: PassageQuery) =>
@@ -19,11 +20,16 @@ export function searchHitPassage(article: Article, query: string, lang: Lang): s
   if (article.leetcode) {
     const found = markdownPassage(article.leetcode.question, wanted) ?? (article.summary ? markdownPassage(article.summary, wanted) : null);
     if (found) return found;
-    const summary = excerpt(article.summary ?? article.leetcode.question, PASSAGE_LENGTH);
+    const summary = opening(article.summary ?? article.leetcode.question);
     const elsewhere = matchesAny([article.title, ...article.aliases, ...article.tags], wanted);
     if (!elsewhere && matchesAny([article.leetcode.answer], wanted)) return `${summary}\n*${t(lang, 'search.matchInSolution')}*`;
     return summary;
   }
   const markdown = [article.summary, article.body].filter((part): part is string => Boolean(part?.trim())).join('\n\n');
-  return markdownPassage(markdown, wanted) ?? excerpt(article.summary ?? article.body, PASSAGE_LENGTH);
+  return markdownPassage(markdown, wanted) ?? opening(article.summary ?? article.body);
+}
+
+/** The opening of a text as a passage; only its first blocks are rendered, not a whole long note. */
+function opening(markdown: string): string {
+  return excerpt(markdownChunks(markdown).slice(0, 4).join('\n\n'), PASSAGE_LENGTH);
 }

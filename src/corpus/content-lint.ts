@@ -55,7 +55,11 @@ export function lintCorpus(input: LintInput): CorpusProblem[] {
     }
     if (article.leetcode) {
       if (!article.aliases.some(isEnglish)) {
-        at(article, source.fieldLine('aliases') ?? source.fieldLine('title'), `a LeetCode card needs the problem's English title as an alias (e.g. "${titleCase(article.leetcode.slug)}")`);
+        at(
+          article,
+          source.fieldLine('aliases') ?? source.fieldLine('title'),
+          `a LeetCode card needs the problem's English title as an alias (e.g. "${titleCase(article.leetcode.slug)}")`,
+        );
       }
       const topics = article.tags.filter(isTopicTag);
       if (topics.length !== 1) {
@@ -86,7 +90,10 @@ function isEnglish(alias: string): boolean {
 }
 
 function titleCase(slug: string): string {
-  return slug.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  return slug
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
 }
 
 /** The folder-relative path a relative Markdown link points to, or null when it is not a link to an article. */

@@ -70,8 +70,7 @@ export async function loadTagVocabulary(dir: string): Promise<VocabularyLoad> {
 
 export function parseTagVocabulary(text: string): VocabularyLoad {
   const problems: CorpusProblem[] = [];
-  const problem = (line: number | null, reason: string) =>
-    problems.push({ path: VOCABULARY_FILE, where: line === null ? null : `line ${line}`, reason });
+  const problem = (line: number | null, reason: string) => problems.push({ path: VOCABULARY_FILE, where: line === null ? null : `line ${line}`, reason });
   let data: unknown;
   try {
     data = yaml.load(text, { schema: yaml.CORE_SCHEMA });

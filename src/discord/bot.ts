@@ -14,6 +14,9 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
+/** How long a shutdown waits for the gateway to acknowledge the close. */
+const GATEWAY_CLOSE_WAIT_MS = 2000;
+
 /**
  * The only place that runs discord.js: logs in, registers commands when they changed, routes
  * interactions. Guilds is the only intent: slash commands and buttons need nothing privileged.
@@ -24,7 +27,12 @@ export async function startDiscordBot(deps: BotDeps, commands: readonly CommandM
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    rest: config.discordApiBase ? { api: config.discordApiBase } : {},
+    rest: {
+      ...(config.discordApiBase ? { api: config.discordApiBase } : {}),
+      // Publishing is limited to 10 posts an hour per channel: waiting that out would stall a whole
+      // tick, so a limited publish fails at once and the post stays unpublished.
+      rejectOnRateLimit: (limit) => limit.url.endsWith('/crosspost'),
+    },
   });
   const router = new InteractionRouter(commands, deps);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
@@ -45,17 +53,27 @@ export async function startDiscordBot(deps: BotDeps, commands: readonly CommandM
     logger.error({ err: error }, 'slash command registration failed');
   }
 
+  let drained = false;
   return {
     client,
     router,
     isReady: () => client.isReady() && client.ws.status === Status.Ready,
     async drain(graceMs) {
+      drained = true;
       router.beginShutdown();
       await settleWithin(router.pending, graceMs);
     },
     async stop() {
-      await settleWithin(router.pending, 5000);
-      await client.destroy();
+      // After a drain the grace is spent: work still running then is not waited for twice.
+      if (!drained) await settleWithin(router.pending, 5000);
+      // discord.js waits for the gateway to finish the WebSocket close handshake, and ws allows it
+      // 30 s to (its close timeout): a gateway, or anything between it and us, that never closes its
+      // side of the TCP connection would hold the whole shutdown that long. The close frame is sent
+      // at once, so Discord knows we left; waiting longer for its acknowledgement gains nothing.
+      const destroyed = client.destroy().then(() => true);
+      if (!(await Promise.race([destroyed, new Promise<false>((resolve) => setTimeout(resolve, GATEWAY_CLOSE_WAIT_MS, false).unref())]))) {
+        logger.warn({ waitedMs: GATEWAY_CLOSE_WAIT_MS }, 'the gateway did not acknowledge the close in time; leaving without it');
+      }
     },
   };
 }

@@ -12,12 +12,15 @@ export function shardId(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * Runs SHARD_COUNT shard processes with discord.js's own ShardingManager. Each is an ordinary bot
- * process for its guilds; they share the store, which is also where scheduled ticks are claimed.
+ * Runs SHARD_COUNT shard processes (or the SHARD_IDS among them) with discord.js's own
+ * ShardingManager. Each is an ordinary bot process for its guilds; they share the store, which is
+ * also where scheduled ticks are claimed, so process groups on several hosts cooperate.
  */
 export async function runShardManager(config: Config, logger: Logger, entryFile: string): Promise<{ stop(): Promise<void> }> {
   const manager = new ShardingManager(entryFile, {
     totalShards: config.shardCount!,
+    // SHARD_IDS: the rest of the shards run on other hosts that share the store.
+    shardList: config.shardIds ?? 'auto',
     token: config.discordToken!,
     mode: 'process',
     respawn: true,
@@ -30,7 +33,7 @@ export async function runShardManager(config: Config, logger: Logger, entryFile:
   // A second between shard processes spreads their start-up work; discord.js itself waits out
   // Discord's IDENTIFY rate limit (one per 5 s) between the shards' logins.
   await manager.spawn({ amount: config.shardCount!, delay: 1000, timeout: 120_000 });
-  logger.info({ shards: config.shardCount }, 'all shards ready');
+  logger.info({ shards: config.shardCount, shardIds: [...manager.shards.keys()] }, 'all shards ready');
   return {
     async stop() {
       manager.respawn = false;

@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../store/key-value-store.ts';
-import { KeyedLock } from '../store/keyed-lock.ts';
+import { createStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { isValidTimeZone } from '../time.ts';
 
 /** Per-server choices made with /config; anything unset falls back to the environment. */
@@ -11,13 +11,17 @@ export interface GuildSettings {
   timezone?: string;
   /** A discussion thread on each daily post; unset means on. */
   quizThread?: boolean;
+  /** Where job problems and content problems are told, in `alertsLang` (the admin's who chose it). */
+  alertsChannelId?: string;
+  alertsLang?: 'zh' | 'en';
 }
 
 export class GuildSettingsStore {
-  /** Two /config changes at once must not overwrite each other's field. */
-  private readonly lock = new KeyedLock();
-
-  constructor(private readonly kv: KeyValueStore) {}
+  /** Two /config changes at once, in any process, must not overwrite each other's field. */
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly lock: StoreLock = createStoreLock(kv),
+  ) {}
 
   /** Keys are built from the guild id the interaction came from, so one guild cannot reach another's. */
   private key(guildId: string): string {
@@ -29,7 +33,7 @@ export class GuildSettingsStore {
   }
 
   update(guildId: string, change: Partial<GuildSettings>): Promise<GuildSettings> {
-    return this.lock.run(guildId, async () => {
+    return this.lock.run(`guild:${guildId}:settings`, async () => {
       const next = { ...(await this.get(guildId)), ...change };
       await this.kv.set(this.key(guildId), next);
       return next;

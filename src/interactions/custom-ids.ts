@@ -27,9 +27,10 @@ export type ButtonId =
   | { kind: 'search'; ownerId: string; offset: number; state: SearchState }
   /** `shown` is the card token of the article on screen (an article id in ids made before tokens). */
   | { kind: 'random'; ownerId: string; shown: string; tag: RandomTag }
-  | { kind: 'quiz-show'; ownerId: string; token: string; version: number }
-  | { kind: 'quiz-rate'; ownerId: string; token: string; version: number; grade: Grade }
-  | { kind: 'quiz-undo'; ownerId: string; reviewId: number }
+  /** `topic`: the /quiz is limited to cards with this topic tag; the next card comes from it too. */
+  | { kind: 'quiz-show'; ownerId: string; token: string; version: number; topic?: string | null }
+  | { kind: 'quiz-rate'; ownerId: string; token: string; version: number; grade: Grade; topic?: string | null }
+  | { kind: 'quiz-undo'; ownerId: string; reviewId: number; topic?: string | null }
   /** A rating button of a daily post: whoever clicks rates the card into their own deck. */
   | { kind: 'daily'; guildId: string; day: string; token: string; grade: Grade }
   /** "Fit my schedule" / "Back to the default schedule" under /stats. */
@@ -55,6 +56,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ARTICLE_ID = 64;
 const GRADE = /^[1-4]$/;
+/** A topic tag rides along in the quiz buttons; 32 characters keep every custom_id under 100. */
+const TOPIC = /^(?=.{1,32}$)topic(?:-[a-z0-9]+)+$/;
+
+export function isButtonTopic(topic: string): boolean {
+  return TOPIC.test(topic);
+}
 
 /** Article ids can be long; a fixed 12-character digest keeps every custom_id under 100. */
 export function cardToken(articleId: string): string {
@@ -85,11 +92,11 @@ function fields(button: ButtonId): (string | number)[] {
     case 'random':
       return [button.ownerId, button.shown, button.tag.digest ? `#${button.tag.value}` : escapeText(button.tag.tag ?? '')];
     case 'quiz-show':
-      return [button.ownerId, button.token, button.version];
+      return [button.ownerId, button.token, button.version, ...(button.topic ? [button.topic] : [])];
     case 'quiz-rate':
-      return [button.ownerId, button.token, button.version, button.grade];
+      return [button.ownerId, button.token, button.version, button.grade, ...(button.topic ? [button.topic] : [])];
     case 'quiz-undo':
-      return [button.ownerId, button.reviewId];
+      return [button.ownerId, button.reviewId, ...(button.topic ? [button.topic] : [])];
     case 'daily':
       return [button.guildId, button.day, button.token, button.grade];
     case 'fit':
@@ -142,6 +149,20 @@ function decodeOffset(text: string | undefined): number | null {
   return offset !== null && offset <= MAX_SEARCH_OFFSET ? offset : null;
 }
 
+function decodeQuiz(kind: 'quiz-show' | 'quiz-rate' | 'quiz-undo', parts: string[]): QuizButton | null {
+  if (kind === 'quiz-undo') {
+    const [ownerId, reviewText] = parts;
+    const reviewId = counter(reviewText);
+    return parts.length === 2 && isSnowflake(ownerId) && reviewId !== null ? { kind, ownerId, reviewId } : null;
+  }
+  const [ownerId, token, versionText, gradeText] = parts;
+  const version = counter(versionText);
+  if (!isSnowflake(ownerId) || !isToken(token) || version === null) return null;
+  if (kind === 'quiz-show') return parts.length === 3 ? { kind, ownerId, token, version } : null;
+  const rated = grade(gradeText);
+  return parts.length === 4 && rated !== null ? { kind, ownerId, token, version, grade: rated } : null;
+}
+
 function decodeCurrent(kind: string, parts: string[]): ButtonId | null {
   switch (kind) {
     case 'solution': {
@@ -172,18 +193,15 @@ function decodeCurrent(kind: string, parts: string[]): ButtonId | null {
       return tag === null ? null : { kind, ownerId, shown, tag: { digest: false, tag: tag || null } };
     }
     case 'quiz-show':
-    case 'quiz-rate': {
-      const [ownerId, token, versionText, gradeText] = parts;
-      const version = counter(versionText);
-      if (!isSnowflake(ownerId) || !isToken(token) || version === null) return null;
-      if (kind === 'quiz-show') return parts.length === 3 ? { kind, ownerId, token, version } : null;
-      const rated = grade(gradeText);
-      return parts.length === 4 && rated !== null ? { kind, ownerId, token, version, grade: rated } : null;
-    }
+    case 'quiz-rate':
     case 'quiz-undo': {
-      const [ownerId, reviewText] = parts;
-      const reviewId = counter(reviewText);
-      return parts.length === 2 && isSnowflake(ownerId) && reviewId !== null ? { kind, ownerId, reviewId } : null;
+      // An optional topic tag comes last.
+      const fixed = kind === 'quiz-undo' ? 2 : kind === 'quiz-show' ? 3 : 4;
+      if (parts.length === fixed) return decodeQuiz(kind, parts);
+      const topic = parts[fixed];
+      if (parts.length !== fixed + 1 || topic === undefined || !TOPIC.test(topic)) return null;
+      const button = decodeQuiz(kind, parts.slice(0, fixed));
+      return button && { ...button, topic };
     }
     case 'daily': {
       const [guildId, day, token, gradeText] = parts;

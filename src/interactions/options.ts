@@ -62,7 +62,7 @@ export type InvocationOf<D> =
 /** Any command's invocation, before it is read against a definition. */
 export interface RawInvocation {
   subcommand: string | null;
-  options: Readonly<Record<string, OptionValue>>;
+  options: Readonly<Record<string, OptionValue | undefined>>;
 }
 
 const VALUE_TYPES: Partial<Record<ApplicationCommandOptionType, 'string' | 'number' | 'boolean'>> = {

@@ -6,6 +6,7 @@ import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } 
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { CorpusService } from '../corpus/corpus-service.ts';
+import type { ChannelAccess } from '../scheduling/types.ts';
 import type { Stores } from '../stores.ts';
 import type { Lang } from '../i18n.ts';
 import type { ButtonId, ButtonKind, ButtonOf } from './custom-ids.ts';
@@ -38,7 +39,7 @@ export type CommandInput<D extends CommandDefinition = CommandDefinition> = Invo
 export interface AutocompleteInput extends InvocationBase {
   subcommand: string | null;
   focused: { name: string; value: string };
-  options: Readonly<Record<string, OptionValue>>;
+  options: Readonly<Record<string, OptionValue | undefined>>;
 }
 
 export interface ComponentInput<B extends ButtonId = ButtonId> extends InvocationBase {
@@ -91,6 +92,8 @@ export interface BotDeps {
   version: string;
   /** Display formulas as PNG pictures (cached). */
   formulas: FormulaImages;
+  /** Whether the bot can post in a channel (set once the bot is logged in; absent in previews). */
+  channelAccess?: ChannelAccess;
 }
 
 export interface CommandModule<D extends CommandDefinition = CommandDefinition> {

@@ -43,7 +43,6 @@ export const en = {
   'fit.compare': (p) =>
     `**Predicted retention now:** ${p.beforeRetention} → ${p.afterRetention}\n**Reviews per day (next 30 days):** ${p.beforeLoad} → ${p.afterLoad}`,
   'fit.current': 'Your schedule is fitted to your own reviews.',
-  'fit.busy': 'A fit of your schedule is already running.',
 } satisfies Record<string, Message>;
 
 export type HabitMessageKey = keyof typeof en;
@@ -86,5 +85,4 @@ export const zh: Record<HabitMessageKey, Message> = {
   'fit.nothingToRevert': '你现在用的就是默认排程。',
   'fit.compare': (p) => `**当前预测记忆保持率：** ${p.beforeRetention} → ${p.afterRetention}\n**每日复习量（未来 30 天）：** ${p.beforeLoad} → ${p.afterLoad}`,
   'fit.current': '你的排程已根据你自己的复习记录优化。',
-  'fit.busy': '你的排程正在优化中。',
 };

@@ -1,27 +1,50 @@
 import { solutionWithFormulas } from '../cards/card-with-formulas.ts';
 import { t } from '../i18n.ts';
-import type { BotDeps, CommandInput, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
+import type { AutocompleteInput, BotDeps, Choice, CommandInput, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
 import { escapeMarkdown } from '../render/index.ts';
-import type { QuizButton } from '../interactions/custom-ids.ts';
+import { isButtonTopic, type QuizButton } from '../interactions/custom-ids.ts';
 import { articleByToken } from './card-tokens.ts';
 import { cardOf, type MemberDeck } from './deck.ts';
 import { gradeLabel, questionScreen, recordedNotice, revealedScreen, type QuizScreen } from './quiz-views.ts';
 import { rateQuizCard, undoQuizRating } from './reviews.ts';
 import { buildStudyQueue } from './study-queue.ts';
+import { cardsOfTopic, completeTopics, quizTopics, resolveTopic } from './topics.ts';
 
-/** /quiz: the member's next card, privately. */
+/** /quiz [topic]: the member's next card, of one topic when asked, privately. */
 export async function startQuiz(input: CommandInput, deps: BotDeps): Promise<Reply> {
-  const screen = await screenFor(input, deps);
+  const typed = typeof input.options.topic === 'string' ? input.options.topic : '';
+  let topic: string | null = null;
+  if (typed.trim()) {
+    const topics = quizTopics(deps.corpus.library.leetcodeCards(input.now), deps.corpus.tags, input.lang);
+    topic = resolveTopic(typed, topics, deps.corpus.tags);
+    if (topic === null || !isButtonTopic(topic)) return { content: t(input.lang, 'quiz.unknownTopic', { topic: escapeMarkdown(typed.trim().slice(0, 100)) }), ephemeral: true };
+  }
+  const screen = await screenFor(input, deps, topic);
   const deck = await deps.stores.quiz.deck(input.user.id);
   return questionScreen(screen, deck, queueOf(screen, deck));
 }
 
-async function screenFor(input: CommandInput | ComponentInput, deps: BotDeps): Promise<QuizScreen> {
-  return { lang: input.lang, ownerId: input.user.id, now: input.now, zone: await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone), timezone: deps.config.timezone, library: deps.corpus.library };
+/** /quiz topic: autocomplete: topics with their card counts, labelled in the member's language. */
+export function completeQuizTopic(input: AutocompleteInput, deps: BotDeps): Choice[] {
+  const topics = quizTopics(deps.corpus.library.leetcodeCards(input.now), deps.corpus.tags, input.lang);
+  return completeTopics(input.focused.value, topics, deps.corpus.tags);
+}
+
+async function screenFor(input: CommandInput | ComponentInput, deps: BotDeps, topic: string | null = null): Promise<QuizScreen> {
+  return {
+    lang: input.lang,
+    ownerId: input.user.id,
+    now: input.now,
+    zone: await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone),
+    timezone: deps.config.timezone,
+    library: deps.corpus.library,
+    topic: topic === null ? null : { tag: topic, label: deps.corpus.tags.label(topic, input.lang) },
+    tagLabel: (tag) => deps.corpus.tags.label(tag, input.lang),
+  };
 }
 
 function queueOf(screen: QuizScreen, deck: MemberDeck) {
-  return buildStudyQueue(deck, screen.library.leetcodeCards(screen.now), screen.now, screen.zone);
+  return buildStudyQueue(deck, cardsOfTopic(screen.library.leetcodeCards(screen.now), screen.topic?.tag ?? null), screen.now, screen.zone);
 }
 
 function privately(content: string): ComponentReply {
@@ -35,7 +58,7 @@ function privately(content: string): ComponentReply {
 export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: BotDeps): Promise<ComponentReply> {
   const { button } = input;
   if (button.ownerId !== input.user.id) return privately(t(input.lang, 'error.notYourButton'));
-  const screen = await screenFor(input, deps);
+  const screen = await screenFor(input, deps, button.topic ?? null);
   const store = deps.stores.quiz;
   const library = deps.corpus.library;
 

@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../store/key-value-store.ts';
 import { emptyDeck, type MemberDeck } from './deck.ts';
-import { KeyedLock } from '../store/keyed-lock.ts';
+import { createStoreLock, type StoreLock } from '../store/store-lock.ts';
 import type { ThreadProblem } from './daily-thread.ts';
 
 /** Which card each day's quiz featured last in a guild, and the pick of a day not posted yet. */
@@ -30,14 +30,19 @@ export type ReviewTally = Record<string, number>;
  * a tally per guild per local day and one for all time, plus the names to show on the board.
  */
 export class QuizStore {
-  private readonly memberLock = new KeyedLock();
-  private readonly guildLock = new KeyedLock();
+  /**
+   * Held across processes on a shared store: two shards rating for one member (or counting into one
+   * server's tally) at the same moment must not both read the old record and write back their own.
+   * A deck lock may take a tally lock inside it, never the other way round.
+   */
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly lock: StoreLock = createStoreLock(kv),
+  ) {}
 
-  constructor(private readonly kv: KeyValueStore) {}
-
-  /** Runs `work` with no other deck change of this member in between. */
+  /** Runs `work` with no other deck change of this member in between, in any process. */
   withMember<T>(userId: string, work: () => Promise<T>): Promise<T> {
-    return this.memberLock.run(userId, work);
+    return this.lock.run(`quiz:deck:${userId}`, work);
   }
 
   async deck(userId: string): Promise<MemberDeck> {
@@ -78,7 +83,7 @@ export class QuizStore {
    * its all-time tally, and remembers the member's display name for the leaderboard.
    */
   async countReviews(guildId: string, day: string, member: { id: string; name: string }, delta: number): Promise<void> {
-    await this.guildLock.run(guildId, async () => {
+    await this.lock.run(`quiz:guild:${guildId}:tallies`, async () => {
       for (const key of [`quiz:guild:${guildId}:reviews:${day}`, `quiz:guild:${guildId}:reviews:all`]) {
         const tally = (await this.kv.get<ReviewTally>(key)) ?? {};
         const count = Math.max(0, (tally[member.id] ?? 0) + delta);

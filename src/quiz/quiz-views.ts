@@ -22,6 +22,10 @@ export interface QuizScreen {
   /** The bot's zone, for publication dates on cards (as /card shows them). */
   timezone: string;
   library: Library;
+  /** `/quiz topic:`: only cards with this topic tag, and its label in `lang` for the screen. */
+  topic?: { tag: string; label: string } | null;
+  /** Tag labels in `lang` for the card (from tags.yml). */
+  tagLabel?: (tag: string) => string;
 }
 
 export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']> = {
@@ -47,7 +51,7 @@ export function comesBack(card: StoredCard, now: Date, zone: string, lang: Lang)
 function undoButton(screen: QuizScreen, deck: MemberDeck): APIButtonComponentWithCustomId | null {
   const last = deck.lastQuizReview;
   if (!last || !isLatestChange(deck, last)) return null;
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(screen.lang, 'quiz.undo'), custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id }) };
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(screen.lang, 'quiz.undo'), custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id, topic: screen.topic?.tag }) };
 }
 
 function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
@@ -56,11 +60,12 @@ function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
 
 function progressLine(screen: QuizScreen, queue: StudyQueue, article: Article, deck: MemberDeck): string {
   const kind = cardOf(deck, article.id).fsrs === null ? t(screen.lang, 'quiz.newCard') : t(screen.lang, 'quiz.reviewCard');
-  return `**${kind}** · ${t(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
+  const topic = screen.topic ? `${t(screen.lang, 'quiz.topic', { topic: escapeMarkdown(screen.topic.label) })} · ` : '';
+  return `${topic}**${kind}** · ${t(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
 }
 
 function questionEmbed(article: Article, screen: QuizScreen): APIEmbed {
-  const embed = cardReply(article, { lang: screen.lang, timezone: screen.timezone }).embeds?.[0];
+  const embed = cardReply(article, { lang: screen.lang, timezone: screen.timezone, tagLabel: screen.tagLabel }).embeds?.[0];
   if (!embed) throw new Error(`no card embed for ${article.id}`);
   return embed;
 }
@@ -83,7 +88,7 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: t(screen.lang, 'quiz.showSolution'),
-      custom_id: encodeButtonId({ kind: 'quiz-show', ownerId: screen.ownerId, token: cardToken(article.id), version }),
+      custom_id: encodeButtonId({ kind: 'quiz-show', ownerId: screen.ownerId, token: cardToken(article.id), version, topic: screen.topic?.tag }),
     },
   ];
   const undo = undoButton(screen, deck);
@@ -120,7 +125,7 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       type: ComponentType.Button,
       style: GRADE_STYLES[grade],
       label: `${gradeLabel(screen.lang, grade)} · ${t(screen.lang, 'interval.short', { days: intervals[grade] })}`,
-      custom_id: encodeButtonId({ kind: 'quiz-rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade }),
+      custom_id: encodeButtonId({ kind: 'quiz-rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade, topic: screen.topic?.tag }),
     })),
   );
   const components: ActionRow[] = [rateRow];
@@ -144,7 +149,11 @@ function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, 
   const nothingToStudy = library.leetcodeCards(screen.now).length === 0;
   const lines = nothingToStudy
     ? [notice, t(screen.lang, 'quiz.noCards')]
-    : [notice, `🎉 ${t(screen.lang, 'quiz.allDone')}`, t(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow })];
+    : [
+        notice,
+        screen.topic ? `🎉 ${t(screen.lang, 'quiz.topicAllDone', { topic: escapeMarkdown(screen.topic.label) })}` : `🎉 ${t(screen.lang, 'quiz.allDone')}`,
+        t(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow }),
+      ];
   const undo = undoButton(screen, deck);
   return { content: joinLines(lines), embeds: [], components: undo ? [rowOf([undo])] : [], ephemeral: true };
 }

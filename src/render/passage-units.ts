@@ -146,6 +146,39 @@ export function passageUnits(markdown: string): PassageUnit[] {
   return units;
 }
 
+/**
+ * The Markdown cut into top-level chunks at blank lines, keeping code fences, display math and
+ * indented continuations (a list item's second paragraph) whole, so each chunk lexes on its own as
+ * it would inside the whole text. Lets a search lex only the chunks that can hold a match.
+ */
+export function markdownChunks(markdown: string): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  const flush = () => {
+    if (current.length === 0) return;
+    const text = current.join('\n');
+    const previous = chunks.length - 1;
+    // An indented chunk continues the one before it (list items, quotes); it is no code block there.
+    if (previous >= 0 && /^[ \t]/.test(text)) chunks[previous] += `\n\n${text}`;
+    else chunks.push(text);
+    current = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const marker = /^\s{0,3}(`{3,}|~{3,}|\$\$)/.exec(line)?.[1];
+    if (fence === null && marker) {
+      // A `$$…$$` on one line opens nothing.
+      if (!(marker === '$$' && line.trim().length > 2 && line.trim().endsWith('$$'))) fence = marker;
+    } else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length) {
+      fence = null;
+    }
+    if (fence === null && line.trim() === '' && !marker) flush();
+    else current.push(line);
+  }
+  flush();
+  return chunks;
+}
+
 export interface Range {
   start: number;
   end: number;

@@ -1,5 +1,5 @@
 /** Picks the part of an article that best shows why it matched. */
-import { passageUnits, renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
+import { markdownChunks, passageUnits, renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
 
 export const PASSAGE_LENGTH = 300;
 const ELLIPSIS = '…';
@@ -7,6 +7,8 @@ const ELLIPSIS = '…';
 const CLUSTER_WIDTH = 160;
 /** Occurrences looked at per term: enough to find a cluster, bounded for huge bodies. */
 const OCCURRENCES_PER_TERM = 40;
+/** Chunks of an article lexed for a passage: the best by their source text. */
+const CHUNKS_LEXED = 3;
 /** How far a cut may move to avoid splitting a Latin word. */
 const WORD_SNAP = 16;
 
@@ -237,10 +239,29 @@ function windowAround(unit: PassageUnit, focus: Span, length: number): Span {
  */
 export function markdownPassage(markdown: string, query: PassageQuery, length = PASSAGE_LENGTH): string | null {
   let best: Candidate | null = null;
-  passageUnits(markdown).forEach((unit, order) => {
-    const found = candidate(unit, order, query);
-    if (found && (!best || found.rank > best.rank)) best = found;
-  });
+  // Lexing a long note takes milliseconds: the chunks are ranked on their source first and only
+  // the few best are lexed. Formulas become Unicode (\alpha → α), so a query with such characters
+  // also looks at chunks with TeX in them.
+  const throughTex = /[^\p{ASCII}\u3400-\u9fff]/u.test(query.phrase);
+  const ranked = markdownChunks(markdown)
+    .map((chunk, index) => {
+      const lower = chunk.toLowerCase();
+      const phrase = query.phrase !== '' && lower.includes(query.phrase) ? 1_000_000 : 0;
+      const distinct = new Set(query.terms.filter((term) => lower.includes(term)).map((term) => term.replace(/s$/, ''))).size;
+      const tex = throughTex && chunk.includes('\\') ? 1 : 0;
+      return { chunk, index, score: phrase + distinct * 10_000 + tex };
+    })
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, CHUNKS_LEXED)
+    .sort((a, b) => a.index - b.index);
+  let order = 0;
+  for (const { chunk } of ranked) {
+    for (const unit of passageUnits(chunk)) {
+      const found = candidate(unit, order++, query);
+      if (found && (!best || found.rank > best.rank)) best = found;
+    }
+  }
   if (!best) return null;
   const { unit, ranges, focus } = best as Candidate;
   const { start, end } = windowAround(unit, focus, length);

@@ -28,6 +28,8 @@ export class KeyValueStore {
     readonly kind: StoreLocation['kind'],
     private readonly adapter: KeyvStoreAdapter | null,
     options: KeyValueStoreOptions,
+    /** For code built on the store that has something to report but no logger of its own. */
+    readonly logger: Logger,
   ) {
     this.timeoutMs = options.operationTimeoutMs ?? 3000;
   }
@@ -37,7 +39,7 @@ export class KeyValueStore {
     // throwOnErrors: a failed read must never look like "not there yet", or a ledger would repost.
     const keyv = new Keyv({ store: adapter ?? new Map(), namespace: 'studycards', throwOnErrors: true });
     keyv.on('error', (error: unknown) => logger.warn({ err: error, store: location.kind }, 'store error'));
-    const store = new KeyValueStore(keyv, location.kind, adapter, options);
+    const store = new KeyValueStore(keyv, location.kind, adapter, options, logger);
     try {
       await store.ping(); // fail at start-up, not at the first command
     } catch (error) {

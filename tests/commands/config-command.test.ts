@@ -54,4 +54,44 @@ describe('/config', () => {
     const reply = await config.run(commandInput({ subcommand: 'show' }, { guildId: null, canManageGuild: true }), await buildDeps());
     expect(reply.ephemeral).toBe(true);
   });
+
+  it('sets the alerts channel in the admin\'s language, turns it off without one, and reports what the bot lacks', async () => {
+    const deps = await buildDeps();
+    const checked: string[] = [];
+    deps.channelAccess = {
+      async check(channelId) {
+        checked.push(channelId);
+        return { kind: 'missing-permissions', missing: ['SendMessages'] };
+      },
+    };
+    const admin = { canManageGuild: true, guildId: GUILD_A, lang: 'en' as const };
+    const saved = await config.run(commandInput({ options: { channel: CHANNEL }, subcommand: 'alerts-channel' }, admin), deps);
+    expect(saved.content).toContain(`Saved, but I need *Send Messages* in <#${CHANNEL}>.`);
+    expect(checked).toEqual([CHANNEL]);
+    expect(await deps.stores.guildSettings.get(GUILD_A)).toMatchObject({ alertsChannelId: CHANNEL, alertsLang: 'en' });
+    const off = await config.run(commandInput({ options: {}, subcommand: 'alerts-channel' }, admin), deps);
+    expect(off.content).toMatch(/Alerts are off/);
+    expect((await deps.stores.guildSettings.get(GUILD_A)).alertsChannelId).toBeUndefined();
+  });
+
+  it('shows per job the last post, the last failure in words an admin can act on, and a pause', async () => {
+    const deps = await buildDeps();
+    const admin = { canManageGuild: true, guildId: GUILD_A, lang: 'zh' as const };
+    await config.run(commandInput({ options: { channel: CHANNEL }, subcommand: 'announce-channel' }, admin), deps);
+    await deps.stores.channelHealth.update(GUILD_A, 'announce', CHANNEL, (health) => {
+      health.lastSuccessAt = Date.parse('2026-11-01T00:00:00Z');
+      health.lastFailureAt = Date.parse('2026-11-02T00:00:00Z');
+      health.lastProblem = { kind: 'missing-permissions', missing: ['SendMessages', 'EmbedLinks'] };
+      health.blockedSince = health.lastFailureAt;
+      health.backlog = 3;
+    });
+    const shown = JSON.stringify(await config.run(commandInput({ options: {}, subcommand: 'show' }, admin), deps));
+    expect(shown).toContain(`<t:${Date.parse('2026-11-01T00:00:00Z') / 1000}:R>`);
+    expect(shown).toContain(`我需要在 <#${CHANNEL}> 拥有*发送消息*和*嵌入链接*权限。`);
+    expect(shown).toContain('已暂停');
+    expect(shown).toContain('3 条等待中');
+    // Setting the channel again resumes it.
+    await config.run(commandInput({ options: { channel: CHANNEL }, subcommand: 'announce-channel' }, admin), deps);
+    expect((await deps.stores.channelHealth.get(GUILD_A, 'announce', CHANNEL)).blockedSince).toBeNull();
+  });
 });

@@ -150,6 +150,31 @@ describe('loadConfig', () => {
     if (!result.ok) expect(JSON.stringify(result.errors)).not.toContain('hunter22');
   });
 
+  it('reads SHARD_IDS as the shards this process group runs', () => {
+    const result = load({ DISCORD_TOKEN: 'x', STORE_URL: 'redis://127.0.0.1:6379', SHARD_COUNT: '4', SHARD_IDS: ' 3, 1' });
+    expect(result.ok && result.config).toMatchObject({ shardCount: 4, shardIds: [1, 3] });
+    const all = load({ DISCORD_TOKEN: 'x', STORE_URL: 'redis://127.0.0.1:6379', SHARD_COUNT: '4' });
+    expect(all.ok && all.config.shardIds).toBeNull();
+  });
+
+  it.each([
+    [{ SHARD_IDS: '0,1' }, /needs SHARD_COUNT/],
+    [{ SHARD_IDS: '0,4', SHARD_COUNT: '4' }, /4 is not below SHARD_COUNT \(4\)/],
+    [{ SHARD_IDS: '1,1', SHARD_COUNT: '4' }, /1 listed more than once/],
+    [{ SHARD_IDS: 'first', SHARD_COUNT: '4' }, /separated by commas/],
+    [{ SHARD_IDS: '0,', SHARD_COUNT: '4' }, /separated by commas/],
+  ])('refuses SHARD_IDS with %j', (env, reason) => {
+    const result = load({ DISCORD_TOKEN: 'x', STORE_URL: 'redis://127.0.0.1:6379', ...env });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ variable: 'SHARD_IDS', reason: expect.stringMatching(reason) }]);
+  });
+
+  it('refuses SHARD_IDS with a one-process store, along with every other problem', () => {
+    const result = load({ DISCORD_TOKEN: 'x', STORE_URL: 'sqlite://x.sqlite', SHARD_COUNT: '4', SHARD_IDS: '0,9', TIMEZONE: 'Nowhere' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.variable).sort()).toEqual(['SHARD_COUNT', 'SHARD_IDS', 'TIMEZONE']);
+  });
+
   it('does not require the token for content checks', () => {
     expect(load({}, false).ok).toBe(true);
   });

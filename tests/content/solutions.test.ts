@@ -43,6 +43,8 @@ function assertCasesShape(id: string, value: unknown): asserts value is Solution
       expect(testCase.timeoutMs > 0, `${id}: case #${i + 1} "timeoutMs" must be positive`).toBe(true);
     }
   });
+  const bounded = spec?.cases?.some((testCase) => testCase.timeoutMs !== undefined || testCase.check !== undefined) ?? false;
+  expect(bounded, `${id}: needs a maximum-size case with a time box ("timeoutMs") or an operation budget ("check")`).toBe(true);
 }
 
 describe('LeetCode card solutions', () => {

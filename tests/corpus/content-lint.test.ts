@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 function check(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -24,9 +28,12 @@ const card = (front: string) => `---\n${front}\ndate: "2026-11-01"\nleetcode: { 
 
 /** One file per defect kind, each at a known line. */
 const defects = {
-  'tags.yml': 'leetcode: { zh: LeetCode, en: LeetCode }\nhot-100: { zh: Hot 100, en: Hot 100 }\ntopic-hash: { zh: 哈希, en: Hashing }\nlora: { zh: LoRA, en: LoRA }\n',
-  'notes/lora.md': '---\ntitle: LoRA 笔记\ndate: 2026-11-01\ntags: [lora]\naliases:\n  - LoRA\n  - PEFT\n---\n见 [另一篇](peft.md) 和 [不存在的](../notes/missing.md)，代码 `[x](nowhere.md)` 不算。\n',
-  'notes/peft.md': '---\ntitle: PEFT 总览\ndate: 2026-11-01\ntags: [lora, peft-overview]\naliases: [peft, 参数高效微调]\n---\n回到 [LoRA](lora.md#核心思想)。\n\n```md\n[fenced](gone.md)\n```\n\n[ref]: ./gone-too\n',
+  'tags.yml':
+    'leetcode: { zh: LeetCode, en: LeetCode }\nhot-100: { zh: Hot 100, en: Hot 100 }\ntopic-hash: { zh: 哈希, en: Hashing }\nlora: { zh: LoRA, en: LoRA }\n',
+  'notes/lora.md':
+    '---\ntitle: LoRA 笔记\ndate: 2026-11-01\ntags: [lora]\naliases:\n  - LoRA\n  - PEFT\n---\n见 [另一篇](peft.md) 和 [不存在的](../notes/missing.md)，代码 `[x](nowhere.md)` 不算。\n',
+  'notes/peft.md':
+    '---\ntitle: PEFT 总览\ndate: 2026-11-01\ntags: [lora, peft-overview]\naliases: [peft, 参数高效微调]\n---\n回到 [LoRA](lora.md#核心思想)。\n\n```md\n[fenced](gone.md)\n```\n\n[ref]: ./gone-too\n',
   'leetcode/0001-two-sum.md': card('title: "1. 两数之和"\ntags: [leetcode, hot-100]\naliases: ["两数相加为目标"]'),
   'leetcode/0002-twin.md': card('title: "2. 另一题"\ntags: [leetcode, hot-100, topic-hash]\naliases: ["Add Two Numbers", "参数高效微调"]'),
 };
@@ -67,7 +74,10 @@ describe('npm run check conventions', () => {
   });
 
   it('a broken tags.yml is reported with its line', () => {
-    const { status, output } = check('--strict', folderWith({ 'tags.yml': 'a: { zh: 甲, en: A }\nb: { zh: 乙 }\n', 'x.md': '---\ntitle: x\ndate: 2026-11-01\ntags: [a]\n---\n' }));
+    const { status, output } = check(
+      '--strict',
+      folderWith({ 'tags.yml': 'a: { zh: 甲, en: A }\nb: { zh: 乙 }\n', 'x.md': '---\ntitle: x\ndate: 2026-11-01\ntags: [a]\n---\n' }),
+    );
     expect(status).toBe(1);
     expect(output).toContain('tags.yml (line 2): "b" needs a Chinese and an English label');
   });

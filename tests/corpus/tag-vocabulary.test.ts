@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { command as card } from '../../commands/card.ts';
+import { command as search } from '../../commands/search.ts';
 import { command as tags } from '../../commands/tags.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { loadTagVocabulary, parseTagVocabulary } from '../../src/corpus/tag-vocabulary.ts';
@@ -11,9 +12,23 @@ import { commandInput } from '../../kit/invoke.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '..', '..', 'content');
 const HOT_100_TOPICS = [
-  'topic-hash', 'topic-two-pointers', 'topic-sliding-window', 'topic-substring', 'topic-array', 'topic-matrix',
-  'topic-linked-list', 'topic-binary-tree', 'topic-graph', 'topic-backtracking', 'topic-binary-search', 'topic-stack',
-  'topic-heap', 'topic-greedy', 'topic-dp', 'topic-multi-dp', 'topic-tricks',
+  'topic-hash',
+  'topic-two-pointers',
+  'topic-sliding-window',
+  'topic-substring',
+  'topic-array',
+  'topic-matrix',
+  'topic-linked-list',
+  'topic-binary-tree',
+  'topic-graph',
+  'topic-backtracking',
+  'topic-binary-search',
+  'topic-stack',
+  'topic-heap',
+  'topic-greedy',
+  'topic-dp',
+  'topic-multi-dp',
+  'topic-tricks',
 ];
 
 function folderWith(files: Record<string, string>): string {
@@ -89,6 +104,18 @@ describe('tag vocabulary', () => {
     expect(zh).toContain('链表 `topic-linked-list` 1');
     expect(en).toContain('Linked list `topic-linked-list` 1');
     expect(en).toContain('Linked list structure `linked-list` 1');
+  });
+
+  it('the tag option of /search finds a tag by its label and shows the label', async () => {
+    const dir = folderWith({ 'tags.yml': vocabularyText, 'leetcode/0206-reverse-linked-list.md': linkedListCard });
+    const deps = await buildDeps({ contentDir: dir });
+    const complete = (value: string, lang: 'zh' | 'en') =>
+      search.autocomplete!({ ...commandInput({}, { lang }), subcommand: null, focused: { name: 'tag', value } }, deps);
+    expect(await complete('链表结构', 'zh')).toEqual([{ name: '链表结构 · linked-list (1)', value: 'linked-list' }]);
+    expect((await complete('linked list', 'en')).map((choice) => choice.name)).toEqual([
+      'Linked list structure · linked-list (1)',
+      'Linked list · topic-linked-list (1)',
+    ]);
   });
 
   it('a card shows its tags by label in the member language', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import pino from 'pino';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { RestChannelPoster } from '../../src/discord/channel-poster.ts';
 import type { CommandModule, ReplyFile } from '../../src/interactions/types.ts';
@@ -117,7 +118,7 @@ describe('attachments', () => {
   it('posts files to a channel through REST', async () => {
     const d = await boot();
     const channelId = d.guilds[0]!.channels[0]!.id;
-    const { messageId } = await new RestChannelPoster(bot!.client.rest).post(
+    const { messageId } = await new RestChannelPoster(bot!.client.rest, bot!.client.user!.id, pino({ level: 'silent' })).post(
       channelId,
       { content: 'daily', files: [file('daily.png', 80, 'daily', 'a formula')] },
       'nonce-1',

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.ts';
 import { CorpusService } from '../../src/corpus/corpus-service.ts';
 import { runReminders, type DirectMessenger } from '../../src/habits/reminders/reminder-job.ts';
 import { fitWeights, NotEnoughTrainingData } from '../../src/habits/schedule-fit/fit-weights.ts';
-import { trainingItems } from '../../src/habits/schedule-fit/training-items.ts';
+import { trainingHistories } from '../../src/habits/schedule-fit/training-items.ts';
 import type { BotDeps } from '../../src/interactions/types.ts';
 import { emptyDeck } from '../../src/quiz/deck.ts';
 import { DEFAULT_WEIGHTS } from '../../src/quiz/fsrs.ts';
@@ -30,21 +30,27 @@ describe('fitting FSRS weights', () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 2);
     let ticksWhenDone = -1;
-    const fitted = await fitWeights(trainingItems(deck.log)).finally(() => {
+    const fitted = await fitWeights(trainingHistories(deck.log)).finally(() => {
       ticksWhenDone = ticks;
       clearInterval(timer);
     });
-    // The optimizer ran on libuv's thread pool: timers fired while it trained.
+    // The optimizer ran in a process of its own: timers fired here while it trained.
     expect(ticksWhenDone).toBeGreaterThan(0);
     expect(fitted).toHaveLength(21);
     expect(fitted.every(Number.isFinite)).toBe(true);
     expect(fitted).not.toEqual([...DEFAULT_WEIGHTS]);
   }, 60_000);
 
+  it('reports an optimizer that does not finish in time as an error, and the bot process lives on', async () => {
+    const deck = emptyDeck();
+    generateReviewHistory(deck, { cards: syntheticCards(100), start: new Date('2026-02-01T00:00:00Z'), end: new Date('2026-12-01T00:00:00Z') });
+    await expect(fitWeights(trainingHistories(deck.log), { timeoutMs: 50 })).rejects.toThrow(/optimizer process ended \(SIGKILL\)/);
+  });
+
   it('refuses a log without enough repeated reviews', async () => {
     const deck = emptyDeck();
     generateReviewHistory(deck, { cards: syntheticCards(30), start: new Date('2026-11-20T00:00:00Z'), end: new Date('2026-11-25T00:00:00Z') });
-    await expect(fitWeights(trainingItems(deck.log))).rejects.toBeInstanceOf(NotEnoughTrainingData);
+    await expect(fitWeights(trainingHistories(deck.log))).rejects.toBeInstanceOf(NotEnoughTrainingData);
   });
 });
 

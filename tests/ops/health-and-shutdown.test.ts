@@ -62,6 +62,20 @@ describe('GET /healthz', () => {
 });
 
 describe('graceful shutdown', () => {
+  it('stops within 5 s of SIGTERM even when the gateway never acknowledges the close', async () => {
+    double = await startDiscordDouble();
+    bot = new BotProcess({ DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase, STORE_URL: 'memory://', CONTENT_DIR: 'tests/fixtures/corpus' });
+    await bot.waitForLog((l) => /slash commands/.test(String(l.msg)));
+    // Without a bound, ws waits 30 s for the peer to close its side: the container's "30 s shutdown".
+    double.gateway.stall(0);
+    const signalledAt = Date.now();
+    bot.signal('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(5000);
+    expect(bot.logs.some((l) => l.msg === 'the gateway did not acknowledge the close in time; leaving without it')).toBe(true);
+    expect(bot.logs.find((l) => l.msg === 'stopped')).toMatchObject({ gatewayMs: expect.any(Number), storeMs: expect.any(Number) });
+  });
+
   it('on SIGTERM during a burst: every interaction answered or refused, exit 0, nothing saved is lost', async () => {
     double = await startDiscordDouble();
     const store = tempSqliteUrl();

@@ -10,8 +10,11 @@ import { RedisServer } from '../../kit/redis-server.ts';
 let double: DiscordDouble | undefined;
 let redis: RedisServer | undefined;
 let bot: BotProcess | undefined;
+let otherHost: BotProcess | undefined;
 afterEach(async () => {
   await bot?.kill();
+  await otherHost?.kill();
+  otherHost = undefined;
   await redis?.stop();
   await double?.close();
 });
@@ -82,4 +85,52 @@ describe('two shard processes sharing a Redis store', () => {
     bot.signal('SIGTERM');
     expect((await bot.exited).code).toBe(0);
   }, 120_000);
+});
+
+describe('two process groups splitting the shards with SHARD_IDS', () => {
+  it('runs each shard in one group only and announces each update once', async () => {
+    const guildIds = [(10n ** 12n) << 22n, ((10n ** 12n) + 1n) << 22n].map(String);
+    double = await startDiscordDouble({
+      guilds: guildIds.map((id, i) => ({ id, name: `Guild ${i}`, channels: [{ name: 'general' }, { name: 'updates' }] })),
+    });
+    redis = await RedisServer.start();
+    const contentDir = copyFixtureCorpus();
+    const updates0 = double.guilds[0]!.channels[1]!.id;
+    const env = {
+      DISCORD_TOKEN: double.token,
+      DISCORD_API_BASE: double.apiBase,
+      SHARD_COUNT: '2',
+      STORE_URL: redis.url,
+      CONTENT_DIR: contentDir,
+      ANNOUNCE_CHANNEL_ID: updates0,
+      ANNOUNCE_CRON: '* * * * * *',
+      QUIZ_CRON: '0 0 1 1 *',
+    };
+    // Two "hosts": each group runs one of the two shards.
+    bot = new BotProcess({ ...env, SHARD_IDS: '0' });
+    otherHost = new BotProcess({ ...env, SHARD_IDS: '1' });
+    const ready = await Promise.all([bot, otherHost].map((group) => group.waitForLog((l) => l.msg === 'all shards ready', 90_000)));
+    expect(ready.map((line) => line.shardIds)).toEqual([[0], [1]]);
+    expect(double.gateway.identifies.map((i) => i.shardId).sort()).toEqual([0, 1]);
+    for (const [index, guildId] of guildIds.entries()) {
+      const help = await double.sendCommand({ name: 'help', guildId, channelId: double.guilds[index]!.channels[0]!.id });
+      expect((await help.reply()).embeds[0]!.title).toBe('studycards');
+      expect(double.gateway.sessionForGuild(guildId)?.shardId).toBe(index);
+    }
+
+    await Promise.race([bot, otherHost].map((group) => group.waitForLog((l) => l.msg === 'announcement channel set up', 20_000)));
+    fs.writeFileSync(path.join(contentDir, 'notes', 'two-hosts.md'), '---\ntitle: 两台主机\ndate: 2026-11-05\n---\n分片分布在两台主机上。\n');
+    await double.waitForMessage(updates0, undefined, 15_000);
+    const groupTicks = () => [bot, otherHost].reduce((sum, group) => sum + group!.logs.filter((l) => l.job === 'announce' && l.msg === 'tick done').length, 0);
+    const ticksBefore = groupTicks();
+    await waitUntil(() => groupTicks() >= ticksBefore + 3, 'three more announcement ticks across the groups', 20_000); // post nothing more
+    expect(posts(double, updates0).map((m) => m.embeds[0]!.title)).toEqual(['两台主机']);
+    const ticks = [bot, otherHost].map((group) => group.logs.filter((l) => l.job === 'announce' && l.msg === 'tick done').length);
+    const firstTick = [bot, otherHost].flatMap((group) => group.logs).filter((l) => l.job === 'announce' && l.msg === 'tick done').map((l) => Date.parse(String(l.time))).sort()[0]!;
+    expect(ticks[0]! + ticks[1]!).toBeLessThanOrEqual(Math.ceil((Date.now() - firstTick) / 1000) + 2);
+
+    for (const group of [bot, otherHost]) group.signal('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
+    expect((await otherHost.exited).code).toBe(0);
+  }, 150_000);
 });

@@ -50,4 +50,9 @@ describe('search passages', () => {
     expect(passage(markdown, 'deque')).toBe('`const deque: number[] = [];`');
     expect(passage(`${markdown}\n\nThe deque keeps indexes.`, 'deque')).toBe('The **deque** keeps indexes.');
   });
+
+  it('finds a Greek letter written as TeX and a word in a list item’s second paragraph', () => {
+    expect(passage('学习率\n\n其中 $\\alpha$ 是缩放系数', 'α')).toBe('其中 **α** 是缩放系数');
+    expect(passage('- 第一项\n\n    续写的段落 keyword 在这里\n\n- 第二项', 'keyword')).toBe('续写的段落 **keyword** 在这里');
+  });
 });

@@ -27,7 +27,12 @@ export interface ReminderTickReport {
 }
 
 /** How long one process keeps the claim on a member's day: long enough to send and record it. */
-const CLAIM_MS = 5 * 60_000;
+const CLAIM_MS = 90_000;
+/**
+ * Discord remembers an enforced nonce for a few minutes; within this much of an interrupted attempt
+ * the same nonce makes a retry return the DM that may already have been sent.
+ */
+const NONCE_TRUST_MS = 2 * 60_000;
 
 /** The instant of a reminder on local `day`. */
 export function reminderMoment(record: Pick<ReminderRecord, 'time' | 'zone'>, day: string): Date {
@@ -65,8 +70,9 @@ export function reminderMessage(record: ReminderRecord, due: number, fresh: numb
 /**
  * One pass over the members with reminders, safe to run every minute in every process: a member's
  * day is handled once (recorded in their reminder), a claim in the shared store keeps two processes
- * from sending the same day at once, and the DM's nonce makes a retry after a crash return the DM
- * already sent instead of a second one.
+ * from sending the same day at once, and an attempt is recorded before the DM goes out, so after a
+ * crash mid-send the retry either reuses the DM's nonce (Discord returns the DM already sent) or,
+ * once the nonce may be forgotten, gives the day up rather than send twice.
  */
 export async function runReminders(now: Date, deps: BotDeps, messenger: DirectMessenger, leases: Leases): Promise<ReminderTickReport> {
   const report: ReminderTickReport = { sent: [], nothingDue: [], turnedOff: [], failed: [] };
@@ -104,15 +110,34 @@ async function remindMember(userId: string, now: Date, deps: BotDeps, messenger:
   // Read again under the claim: another process may have sent and recorded it just before.
   const fresher = await store.get(userId);
   if (!fresher || dueReminderDay(fresher, now) !== day) return;
+  const attempt = fresher.sending;
+  if (attempt?.day === day && now.getTime() - attempt.at > NONCE_TRUST_MS) {
+    // A process died while sending, long enough ago that Discord may have forgotten the nonce: the
+    // DM may well have gone out, and a second one is worse than none.
+    await markHandled({ sending: null });
+    deps.logger.warn({ job: 'remind', userId, day }, 'an earlier attempt was interrupted; not sending again today');
+    return;
+  }
+  if (attempt?.day !== day) await store.update(userId, (current) => current && { ...current, sending: { day, at: now.getTime() } });
 
-  const outcome = await messenger.send(userId, reminderMessage(fresher, due, fresh), reminderNonce(userId, day));
+  let outcome: 'sent' | 'closed';
+  try {
+    outcome = await messenger.send(userId, reminderMessage(fresher, due, fresh), reminderNonce(userId, day));
+  } catch (error) {
+    // The send failed as far as we can tell: a later tick (after the claim expires) tries again.
+    await store.update(userId, (current) => current && { ...current, sending: null });
+    throw error;
+  }
   if (outcome === 'closed') {
-    await store.update(userId, (current) => current && { ...current, enabled: false, turnedOff: { reason: 'dm-closed', at: now.getTime(), told: false } });
+    await store.update(
+      userId,
+      (current) => current && { ...current, enabled: false, sending: null, turnedOff: { reason: 'dm-closed', at: now.getTime(), told: false } },
+    );
     report.turnedOff.push({ userId });
     deps.logger.info({ job: 'remind', userId }, 'member does not accept DMs; reminders turned off');
     return;
   }
-  await markHandled({ lastSentAt: now.getTime() });
+  await markHandled({ lastSentAt: now.getTime(), sending: null });
   report.sent.push({ userId, day, due, fresh });
   deps.logger.info({ job: 'remind', userId, day, due, fresh }, 'reminder sent');
 }

@@ -15,6 +15,8 @@ export interface ReminderRecord {
   /** The local day whose reminder was sent, or found nothing due, so each day is handled once. */
   handledDay: string | null;
   lastSentAt: number | null;
+  /** A DM being sent for `day` since `at`; left behind only by a process that died mid-send. */
+  sending?: { day: string; at: number } | null;
   /** Why reminders turned themselves off; shown to the member once, on their next command. */
   turnedOff: { reason: 'dm-closed'; at: number; told: boolean } | null;
 }

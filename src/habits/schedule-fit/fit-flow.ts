@@ -6,7 +6,7 @@ import type { MemberDeck } from '../../quiz/deck.ts';
 import type { FsrsWeights } from '../../quiz/fsrs.ts';
 import { fitWeights, NotEnoughTrainingData } from './fit-weights.ts';
 import { replayedCards, scheduleOutlook, type ScheduleOutlook } from './replay.ts';
-import { trainingItems } from './training-items.ts';
+import { trainingHistories } from './training-items.ts';
 
 type FitAction = ButtonOf<'fit'>['action'];
 
@@ -97,7 +97,7 @@ export async function handleFitButton(input: ComponentInput<ButtonOf<'fit'>>, de
   let weights: FsrsWeights;
   const startedAt = Date.now();
   try {
-    weights = await fitWeights(trainingItems(deck.log));
+    weights = await fitWeights(trainingHistories(deck.log));
   } catch (error) {
     if (error instanceof NotEnoughTrainingData) return privately(t(lang, 'fit.notEnoughData'));
     throw error;
