@@ -5,7 +5,10 @@ import { runCommand } from '../src/interactions/run-command.ts';
 import { decodeButtonId, type ButtonKind, type ButtonOf } from '../src/interactions/custom-ids.ts';
 import type { AutocompleteInput, BotDeps, Choice, CommandInput, CommandModule, ComponentReply, Member, OptionValue, Reply } from '../src/interactions/types.ts';
 import { FIXED_NOW, silentLogger } from './deps.ts';
+import { buttons } from './buttons.ts';
 import { ALICE, CHANNEL_A, GUILD_A, MESSAGE_ID } from './members.ts';
+
+export { buttons, customIds } from './buttons.ts';
 
 /** Who acts, where, when and in which language; every field has a plain default (Alice in guild A, Chinese). */
 export interface Actor {
@@ -75,22 +78,6 @@ export function click(customId: string, deps: BotDeps, actor: Actor = {}, messag
 /** Whether a handler takes the click (false: the router itself says the button no longer works). */
 export function isRouted(customId: string): boolean {
   return routes.route(customId) !== null;
-}
-
-/** Every button on a reply or a posted message, with its label and decoded id. */
-export function buttons(message: { components?: unknown[] }): { label: string; customId: string }[] {
-  const found: { label: string; customId: string }[] = [];
-  for (const row of (message.components ?? []) as { components?: { custom_id?: unknown; label?: unknown }[] }[]) {
-    for (const component of row.components ?? []) {
-      if (typeof component.custom_id === 'string') found.push({ label: String(component.label ?? ''), customId: component.custom_id });
-    }
-  }
-  return found;
-}
-
-/** Every custom_id on a reply's or a message's buttons. */
-export function customIds(message: { components?: unknown[] }): string[] {
-  return buttons(message).map((button) => button.customId);
 }
 
 /** The custom_id of the first button of this kind (and matching `where`), or an error naming what is there. */

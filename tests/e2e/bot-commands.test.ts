@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { customIds as buttonIds } from '../../kit/buttons.ts';
 import { allCommands } from '../../commands/index.ts';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { messageRequests, startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
@@ -20,7 +21,6 @@ afterEach(async () => {
   double = undefined;
 });
 
-const buttonIds = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
 
 describe('the bot through a real discord.js client', () => {
   it('logs in, registers every command once, and answers each within 3 s', async () => {

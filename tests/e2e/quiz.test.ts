@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { customIds } from '../../kit/buttons.ts';
 import { waitForJobRuns } from '../../kit/wait.ts';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
@@ -11,7 +12,6 @@ afterEach(async () => {
   double = undefined;
 });
 
-const customIds = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
 /** Posts the bot made in a channel, not interaction replies that Discord shows there too. */
 const postsIn = (d: DiscordDouble, channelId: string) => d.channelMessages(channelId).filter((m) => !m.webhook_id);
 const alice = { id: '610000000000000001', username: 'alice' };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customIds as ids } from '../../kit/buttons.ts';
 import type { ApiMessage, DiscordDouble } from '../../discord-double/index.ts';
 import { startDiscordDouble } from '../../discord-double/index.ts';
 import { startBot, type BotRun } from '../../kit/bot-harness.ts';
@@ -22,7 +23,6 @@ afterAll(async () => {
   await double?.close();
 });
 
-const ids = (message: ApiMessage) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
 const idStarting = (message: ApiMessage, prefix: string, suffix = '') => {
   const found = ids(message).find((id) => id.startsWith(prefix) && id.endsWith(suffix));
   if (!found) throw new Error(`no ${prefix}…${suffix} button among ${ids(message).join(', ')}`);

@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { customIds as buttonIds } from '../../kit/buttons.ts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../kit/wait.ts';
@@ -52,7 +53,6 @@ function withRealChannels(name: string, invocation: Invocation, pick: number): I
 }
 
 const asReply = (message: ApiMessage): Reply => ({ content: message.content, embeds: message.embeds as Reply['embeds'], components: message.components as Reply['components'] });
-const buttonIds = (message: ApiMessage) => JSON.stringify(message.components).match(/"custom_id":"((?:[^"\\]|\\.)*)"/g)?.map((m) => JSON.parse(m.slice(12)) as string) ?? [];
 
 const commandRuns = fc.oneof(
   ...allCommands.map((command) =>
