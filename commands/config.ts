@@ -198,7 +198,7 @@ export const command = defineCommand({
         // Alerts are written in the language of the admin who chose where they go.
         const reply = await save({ alertsChannelId: channelId, alertsLang: lang }, t(lang, 'show.alertsChannel'), `<#${channelId}>`);
         const problem = await checkChannel(channelId, deps, input.logger);
-        return problem ? { ...reply, content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce') })}` } : reply;
+        return problem ? { ...reply, content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce', 'alerts-channel') })}` } : reply;
       }
       case 'quiz-time': {
         const value = input.options.time.trim();

@@ -50,6 +50,7 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
   const filter = library.visibilityFilter(now);
   const page = library.search.search(request.query, { tag: request.tag ?? undefined, limit: PAGE_SIZE, offset: request.offset, filter });
   const shownQuery = escapeMarkdown(truncate(request.query, 100));
+  if (page.indexing) return { content: t(lang, 'search.indexing', { seconds: page.indexing.etaSeconds }), ephemeral: true };
 
   if (page.total === 0 || page.hits.length === 0) {
     const suggestions = library.search

@@ -51,8 +51,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
   const kv = await KeyValueStore.open(config.store, logger);
   const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock, { cacheDir: config.indexCacheDir });
-  const loaded = await corpus.reload();
-  logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
+  // A large corpus is served (search says "indexing") while its index is built; a small one is simply loaded first.
+  const loading = corpus.reload().then((loaded) => {
+    logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
+    return loaded;
+  });
+  await Promise.race([loading, corpus.articlesReady()]);
 
   const stores = createStores(kv);
   const deps: BotDeps = { config, logger, corpus, stores, clock, random: options.random ?? Math.random, version: readVersion(), formulas: new FormulaImages({ cacheDir: config.formulaCacheDir, logger }) };

@@ -27,7 +27,7 @@ export function runChild(mode: ChildMode, dir: string, firstQuery: string, optio
   return new Promise((resolve, reject) => {
     // The Dockerfile's command line: one process, tsx as a loader.
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, mode, dir, firstQuery, ...(options.bounded ? ['bounded'] : [])], {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, mode, dir, firstQuery, ...(options.bounded ? ['bounded'] : []), ...(options.cacheDir ? [`--cache=${options.cacheDir}`] : [])], {
       cwd: ROOT,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

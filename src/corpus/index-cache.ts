@@ -120,18 +120,19 @@ export async function writeCache(file: string, key: string, contents: CacheConte
     articleChunks: chunks,
     sections: infos,
   };
-  // Offsets depend on the header's length, which depends on the offsets' digits: fix the length first.
+  // Offsets depend on the header's length, which depends on the offsets' digits: repeat until it settles
+  // (offsets only grow with the header, so this ends; a large corpus needs a few rounds).
   let headerBytes = Buffer.alloc(0);
-  for (let round = 0; round < 3; round++) {
-    let offset = align(MAGIC.length + 4 + headerBytes.length);
+  let start = -1;
+  while (start !== align(MAGIC.length + 4 + headerBytes.length)) {
+    start = align(MAGIC.length + 4 + headerBytes.length);
+    let offset = start;
     for (const info of infos) {
       info.offset = offset;
       offset = align(offset + info.length);
     }
     headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   }
-  const start = align(MAGIC.length + 4 + headerBytes.length);
-  if (infos.length > 0 && infos[0]!.offset !== start) throw new Error('index cache: header length did not settle');
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const handle = await fs.open(temporary, 'w');

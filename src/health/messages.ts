@@ -13,8 +13,9 @@ function channelCommand(job: JobKind): string {
 }
 
 /** A problem in words an admin can act on: which permission, in which channel, or what to run. */
-export function problemText(lang: Lang, problem: ChannelProblem, channelId: string, job: JobKind): string {
-  const base = { channel: channelId, command: channelCommand(job) };
+/** `command` names the /config subcommand that chooses the channel, when it is not the job's own. */
+export function problemText(lang: Lang, problem: ChannelProblem, channelId: string, job: JobKind, command = channelCommand(job)): string {
+  const base = { channel: channelId, command };
   switch (problem.kind) {
     case 'missing-permissions': {
       if (problem.missing.length === 0) return t(lang, 'problem.missing-permissions-unknown', base);

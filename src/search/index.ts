@@ -11,12 +11,15 @@ import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
 import { runAtOnce, runGradually } from './engine/gradual.ts';
 import { Admission, Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
-import { Segment, SegmentBuilder, type SegmentData } from './engine/segment.ts';
+import { Segment, type SegmentData } from './engine/segment.ts';
+import { SegmentBuilder } from './engine/segment-builder.ts';
 import { nameEntry, type NameEntry } from './names.ts';
-import { cutAround, passageFor } from './passage.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
-import { containsPhrase, emitTerms, markdownToPlain, normalize } from './text.ts';
+import { analyseInto } from './analyse-article.ts';
+import { Hit, plainPassage } from './hit.ts';
+import { PhraseMatcher } from './phrase.ts';
+import { normalize } from './text.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
 
 export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
@@ -43,32 +46,6 @@ function tagKey(tag: string): string {
 function clampCount(value: number | undefined, fallback: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
   return Math.max(0, Math.floor(value));
-}
-
-/** Adds an article's terms to `builder`, field by field in FIELDS order. */
-function addArticle(builder: SegmentBuilder, article: Article): void {
-  const emit = builder.addTerm;
-  builder.startDocument();
-  emitTerms(article.title, true, emit);
-  builder.endField(0);
-  for (const alias of article.aliases) emitTerms(alias, true, emit);
-  if (article.leetcode) {
-    emitTerms(String(article.leetcode.number), true, emit);
-    emitTerms(article.leetcode.slug, true, emit);
-  }
-  builder.endField(1);
-  for (const tag of article.tags) emitTerms(tag, true, emit);
-  builder.endField(2);
-  const plain = markdownToPlain(article.body);
-  emitTerms(article.summary ? `${article.summary}\n${plain}` : plain, true, emit);
-  builder.endField(3);
-}
-
-function* analyseInto(builder: SegmentBuilder, articles: readonly Article[]): Generator<void, void> {
-  for (let i = 0; i < articles.length; i++) {
-    addArticle(builder, articles[i]!);
-    if ((i & 7) === 7) yield;
-  }
 }
 
 function checkUnique(articles: readonly Article[]): void {
@@ -295,8 +272,7 @@ export class SearchIndex implements ArticleSearch {
     const { ranked, terms } = this.match(parsed, admit, want);
     if (ranked.total === 0) return NOTHING;
     const order = this.rerank(ranked.docs, parsed.phrase);
-    const scoreOf = new Map(ranked.docs.map((doc, i) => [doc, ranked.scores[i]!]));
-    const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, scoreOf.get(doc) ?? 0, parsed, terms));
+    const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, ranked.scores[ranked.docs.indexOf(doc)] ?? 0, parsed, terms));
     return { total: ranked.total, hits };
   }
 
@@ -365,29 +341,10 @@ export class SearchIndex implements ArticleSearch {
   /** Best first by phrase tier (title or alias, body, neither), then by score, among the first RERANK_WINDOW. */
   private rerank(docs: readonly number[], phrase: string): number[] {
     if (phrase === '' || docs.length === 0) return [...docs];
-    const compactPhrase = phrase.replace(/ /g, '');
-    const pattern = rawPhrasePattern(phrasePieces(phrase));
-    const head = docs.slice(0, RERANK_WINDOW).map((doc, rank) => ({ doc, rank, tier: this.phraseTier(doc, phrase, compactPhrase, pattern) }));
+    const matcher = new PhraseMatcher(phrase);
+    const head = docs.slice(0, RERANK_WINDOW).map((doc, rank) => ({ doc, rank, tier: matcher.tier(this.articles[doc]!, this.nameOf(doc)) }));
     head.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
     return [...head.map((entry) => entry.doc), ...docs.slice(RERANK_WINDOW)];
-  }
-
-  /**
-   * Lowest tier first: phrase in title/alias, phrase in body, neither. Names are also compared
-   * without spaces, since "flash attention" is what people type for the title "FlashAttention".
-   * The body is checked in its raw text, allowing any punctuation, spaces or Markdown markers
-   * between the phrase's pieces: what its phrase form would show, without making one per candidate.
-   */
-  private phraseTier(doc: number, phrase: string, compactPhrase: string, pattern: RegExp | null): number {
-    const article = this.articles[doc]!;
-    const name = this.nameOf(doc);
-    if (name) {
-      if (containsPhrase(name.keySpaced, phrase)) return 0;
-      if (compactPhrase !== phrase && containsPhrase(name.keyCompact, compactPhrase)) return 0;
-    }
-    if (!pattern) return 2;
-    if (pattern.test(article.body)) return 1;
-    return article.summary && pattern.test(article.summary) ? 1 : 2;
   }
 
   private nameOf(doc: number): NameEntry | undefined {
@@ -395,6 +352,10 @@ export class SearchIndex implements ArticleSearch {
   }
 
   private hit(doc: number, score: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): SearchHit {
+    return new Hit(this.articles[doc]!.id, score, () => this.passage(doc, parsed, planned));
+  }
+
+  private passage(doc: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): string {
     const article = this.articles[doc]!;
     const terms: string[] = [];
     for (const term of planned) {
@@ -404,13 +365,7 @@ export class SearchIndex implements ArticleSearch {
         if (local >= 0 && local < segment.docCount && segment.has(alt.termId, local)) terms.push(segment.text(alt.termId));
       }
     }
-    const plain = normalize(markdownToPlain(article.body));
-    const passage =
-      passageFor(plain, parsed.exact, terms) ??
-      (article.summary
-        ? (passageFor(article.summary, parsed.exact, terms) ?? cutAround(article.summary, { start: 0, end: 0 }))
-        : article.title);
-    return { id: article.id, score, passage };
+    return plainPassage(article, parsed.exact, terms);
   }
 }
 
@@ -424,31 +379,4 @@ function concatDead(dead: Uint8Array, extra: number): Uint8Array {
   const all = new Uint8Array(dead.length + extra);
   all.set(dead);
   return all;
-}
-
-const CJK_RUN = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff';
-const PIECE = new RegExp(`[${CJK_RUN}]+|[^${CJK_RUN} ]+`, 'g');
-
-/** Latin words and CJK runs of a phrase form, in order. */
-function phrasePieces(phrase: string): string[] {
-  return phrase.match(PIECE) ?? [];
-}
-
-/** Separator characters allowed between two pieces ("LoRA **低秩**", "注意力，机制"). */
-const MAX_GAP = 8;
-/** What the phrase form drops between words: spaces, ASCII and CJK punctuation, Markdown markers. */
-const SEPARATORS = '[\\s!-/:-@[-`{-~\\u2000-\\u206f\\u3000-\\u303f\\uff00-\\uff0f\\uff1a-\\uff20]';
-
-/**
- * A pattern finding the pieces in order in raw text, case-insensitively, separated only by
- * characters that are not letters or digits, starting at a word start when the first piece is
- * Latin ("lora" is not in "exploration"). One compiled pattern per query; no lowercased copy of
- * each body.
- */
-function rawPhrasePattern(pieces: readonly string[]): RegExp | null {
-  if (pieces.length === 0) return null;
-  const escaped = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const start = /^[a-z0-9]/.test(pieces[0]!) ? '(?<![a-z0-9])' : '';
-  // Plain "i", not "iu": a Unicode case-insensitive pattern costs a lot to compile.
-  return new RegExp(start + escaped.join(`${SEPARATORS}{0,${MAX_GAP}}`), 'i');
 }

@@ -46,8 +46,11 @@ function logged(): { logger: pino.Logger; lines: () => { msg: string; reason?: s
   return { logger, lines: () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
 }
 
-function service(dir: string, options: { cacheDir?: string; logger?: pino.Logger } = {}): CorpusService {
-  return new CorpusService(dir, context, options.logger ?? pino({ level: 'silent' }), () => new Date('2026-01-01T00:00:00Z'), { cacheDir: options.cacheDir ?? null });
+function service(dir: string, options: { cacheDir?: string; logger?: pino.Logger; publishBeforeIndexFrom?: number } = {}): CorpusService {
+  return new CorpusService(dir, context, options.logger ?? pino({ level: 'silent' }), () => new Date('2026-01-01T00:00:00Z'), {
+    cacheDir: options.cacheDir ?? null,
+    publishBeforeIndexFrom: options.publishBeforeIndexFrom,
+  });
 }
 
 const found = (library: Library, query: string): string[] => library.search.search(query, { limit: 50 }).hits.map((hit) => hit.id).sort();
@@ -143,6 +146,32 @@ describe('CorpusService.reload: incremental', () => {
       expect(found(corpus.library, query)).toEqual(found(fresh.library, query));
       expect(corpus.library.search.search(query).total).toBe(fresh.library.search.search(query).total);
     }
+  });
+});
+
+describe('CorpusService: a large first load', () => {
+  it('serves the articles while their index is built, and search says it is indexing', async () => {
+    const dir = folder({ 'a.md': note('Alpha', 'sliding window'), 'b.md': note('Beta', 'binary search') });
+    const corpus = service(dir, { publishBeforeIndexFrom: 2 });
+    const loading = corpus.reload();
+    await corpus.articlesReady();
+    const early = corpus.library;
+    expect(early.byId.get('a')?.title).toBe('Alpha');
+    const page = early.search.search('sliding');
+    expect(page.total).toBe(0);
+    expect(page.indexing?.etaSeconds).toBeGreaterThanOrEqual(1);
+    const { library } = await loading;
+    expect(library.search.search('sliding').indexing).toBeUndefined();
+    expect(found(library, 'sliding')).toEqual(['a']);
+  });
+
+  it('loads a corpus under the threshold whole before saying it is ready', async () => {
+    const dir = folder({ 'a.md': note('Alpha', 'sliding window') });
+    const corpus = service(dir);
+    const loading = corpus.reload();
+    await corpus.articlesReady();
+    expect(found(corpus.library, 'sliding')).toEqual(['a']);
+    await loading;
   });
 });
 

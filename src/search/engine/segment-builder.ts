@@ -1,0 +1,279 @@
+/**
+ * Builds a Segment: postings collected one article at a time into flat typed arrays (an
+ * article's terms are counted as they stream in), then inverted with a counting sort and scored
+ * (BM25+ with field boosts) a slice at a time.
+ */
+import type { Term } from '../terms.ts';
+import { sortSteps } from './gradual.ts';
+import { IntIds } from './int-ids.ts';
+import { FIELD_BOOSTS, FIELD_COUNT, isLatinTerm, Segment, STRING_SEPARATOR, type CorpusStats, type FieldTerms } from './segment.ts';
+import { deletionIndex } from './typos.ts';
+
+/** BM25+ as MiniSearch used it, so that relevance carries over. */
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+const BOOSTS = Float64Array.from(FIELD_BOOSTS);
+/** Postings handled between two yields of a build. */
+const SLICE = 1 << 18;
+
+/** Postings grouped by term (`starts`), in arrival order within a term. */
+interface Postings {
+  starts: Int32Array;
+  slot: Int32Array;
+  count: Int32Array;
+  fieldLengths: Int32Array;
+  /** termCount × FIELD_COUNT. */
+  idf: Float64Array;
+  averages: Float64Array;
+}
+
+interface Inverted {
+  termStart: Int32Array;
+  docs: Int32Array;
+  impacts: Float32Array;
+  maxImpact: Float32Array;
+  written: number;
+}
+
+function countPostings(terms: Int32Array, slots: Int32Array, from: number, to: number, fieldDf: Int32Array, starts: Int32Array): void {
+  for (let i = from; i < to; i++) {
+    const termId = terms[i]!;
+    fieldDf[termId * FIELD_COUNT + (slots[i]! & 3)]!++;
+    starts[termId + 1]!++;
+  }
+}
+
+function orderPostings(terms: Int32Array, slots: Int32Array, counts: Int32Array, from: number, to: number, next: Int32Array, sortedSlot: Int32Array, sortedCount: Int32Array): void {
+  for (let i = from; i < to; i++) {
+    const at = next[terms[i]!]!++;
+    sortedSlot[at] = slots[i]!;
+    sortedCount[at] = counts[i]!;
+  }
+}
+
+/**
+ * One posting per (term, document) for terms from `id` on, until about `stopAt` postings are
+ * written: the fields of a document are adjacent (arrival order), their scores summed. Returns
+ * the next term to do.
+ */
+function invertTerms(source: Postings, id: number, termCount: number, out: Inverted, stopAt: number): number {
+  const { starts, slot: slots, count, fieldLengths, idf, averages } = source;
+  const { termStart, docs, impacts, maxImpact } = out;
+  let written = out.written;
+  for (; id < termCount && written < stopAt; id++) {
+    termStart[id] = written;
+    const first = written;
+    let lastDoc = -1;
+    for (let at = starts[id]!, end = starts[id + 1]!; at < end; at++) {
+      const slot = slots[at]!;
+      const field = slot & 3;
+      const doc = slot >> 2;
+      const tf = count[at]!;
+      const score =
+        BOOSTS[field]! * idf[id * FIELD_COUNT + field]! * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * fieldLengths[slot]!) / averages[field]!)));
+      if (doc === lastDoc) impacts[written - 1]! += score;
+      else {
+        docs[written] = doc;
+        impacts[written] = score;
+        written++;
+        lastDoc = doc;
+      }
+    }
+    let best = 0;
+    for (let at = first; at < written; at++) if (impacts[at]! > best) best = impacts[at]!;
+    maxImpact[id] = best;
+  }
+  out.written = written;
+  return id;
+}
+
+function grown<T extends Int32Array<ArrayBuffer>>(array: T, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Collects postings one article at a time into flat typed arrays (an article's term list is
+ * garbage as soon as it is counted), then inverts them with a counting sort.
+ */
+export class SegmentBuilder {
+  private readonly stringIds = new Map<string, number>();
+  private readonly bigramIds = new IntIds();
+  private readonly newTermId = (): number => this.registerTerm();
+  private pendingTerm: Term = '';
+  private readonly terms: Term[] = [];
+  private fieldLengths: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  private docCount = 0;
+  /** Occurrences of each term id in the field being added; zero between fields. */
+  private fieldCounts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private readonly touched: number[] = [];
+  private postingTerm: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  /** docId × FIELD_COUNT + field. */
+  private postingSlot: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private postingCount: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private postingTotal = 0;
+
+  get size(): number {
+    return this.docCount;
+  }
+
+  /** Adds the next article; its document id is the number of articles added before it. */
+  add(fields: FieldTerms): void {
+    this.startDocument();
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      for (const term of fields[field]!) this.addTerm(term);
+      this.endField(field);
+    }
+  }
+
+  /** Starts the next article; then its terms field by field, each field closed by `endField`, in FIELDS order. */
+  startDocument(): void {
+    this.docCount++;
+    if (this.docCount * FIELD_COUNT > this.fieldLengths.length) this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
+    this.touched.length = 0;
+  }
+
+  /** One occurrence of `term` in the field being added (a property, so it can be handed over as a callback). */
+  readonly addTerm = (term: Term): void => {
+    const termId = this.termIdOf(term);
+    if (this.fieldCounts[termId]!++ === 0) this.touched.push(termId);
+  };
+
+  endField(field: number): void {
+    const docId = this.docCount - 1;
+    const touched = this.touched;
+    // Field length is the number of distinct terms, as MiniSearch counted it.
+    this.fieldLengths[docId * FIELD_COUNT + field] = touched.length;
+    for (const termId of touched) {
+      this.addPosting(termId, docId * FIELD_COUNT + field, this.fieldCounts[termId]!);
+      this.fieldCounts[termId] = 0;
+    }
+    touched.length = 0;
+  }
+
+  private termIdOf(term: Term): number {
+    this.pendingTerm = term;
+    if (typeof term === 'number') return this.bigramIds.idOf(term, this.newTermId);
+    const known = this.stringIds.get(term);
+    if (known !== undefined) return known;
+    const termId = this.registerTerm();
+    this.stringIds.set(term, termId);
+    return termId;
+  }
+
+  /** Gives `pendingTerm` the next id (a callback so IntIds allocates no closure per token). */
+  private registerTerm(): number {
+    const termId = this.terms.length;
+    this.terms.push(this.pendingTerm);
+    if (termId === this.fieldCounts.length) this.fieldCounts = grown(this.fieldCounts, termId * 2);
+    return termId;
+  }
+
+  private addPosting(termId: number, slot: number, count: number): void {
+    if (this.postingTotal === this.postingTerm.length) {
+      const size = this.postingTotal * 2;
+      this.postingTerm = grown(this.postingTerm, size);
+      this.postingSlot = grown(this.postingSlot, size);
+      this.postingCount = grown(this.postingCount, size);
+    }
+    this.postingTerm[this.postingTotal] = termId;
+    this.postingSlot[this.postingTotal] = slot;
+    this.postingCount[this.postingTotal] = count;
+    this.postingTotal++;
+  }
+
+  /**
+   * The segment, as steps: it yields between slices of work so that a caller can let the event
+   * loop run (see gradual.ts). `outside` adds another segment's counts to the statistics (a small
+   * segment of changed articles is scored against the whole corpus, not against itself).
+   */
+  *build(outside: CorpusStats | null = null): Generator<void, Segment> {
+    const termCount = this.terms.length;
+    const total = this.postingTotal;
+    const docCount = this.docCount;
+    const postingTerm = this.postingTerm;
+    const postingSlot = this.postingSlot;
+    const fieldDf = new Int32Array(termCount * FIELD_COUNT);
+    const starts = new Int32Array(termCount + 1);
+    const fieldLengthSums = new Float64Array(FIELD_COUNT);
+    for (let i = 0; i < docCount * FIELD_COUNT; i++) fieldLengthSums[i % FIELD_COUNT]! += this.fieldLengths[i]!;
+    // The loops live in plain functions: V8 optimises those better than loops inside a generator.
+    for (let i = 0; i < total; i += SLICE) {
+      countPostings(postingTerm, postingSlot, i, Math.min(total, i + SLICE), fieldDf, starts);
+      yield;
+    }
+    for (let id = 0; id < termCount; id++) starts[id + 1]! += starts[id]!;
+    // Sorted copies rather than a permutation: the next pass then reads them in order, not all over memory.
+    const sortedSlot = new Int32Array(total);
+    const sortedCount = new Int32Array(total);
+    const next = starts.slice(0, termCount);
+    for (let i = 0; i < total; i += SLICE) {
+      orderPostings(postingTerm, postingSlot, this.postingCount, i, Math.min(total, i + SLICE), next, sortedSlot, sortedCount);
+      yield;
+    }
+
+    const allDocs = docCount + (outside?.docCount ?? 0);
+    const averages = new Float64Array(FIELD_COUNT);
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const sum = fieldLengthSums[field]! + (outside?.fieldLengthSums[field] ?? 0);
+      averages[field] = allDocs === 0 ? 1 : Math.max(sum / allDocs, 1e-9);
+    }
+    const idf = new Float64Array(termCount * FIELD_COUNT);
+    for (let id = 0; id < termCount; id++) {
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const df = fieldDf[id * FIELD_COUNT + field]! + (outside ? outside.fieldDf(this.terms[id]!, field) : 0);
+        idf[id * FIELD_COUNT + field] = Math.log(1 + (allDocs - df + 0.5) / (df + 0.5));
+      }
+    }
+    const inverted: Inverted = {
+      termStart: new Int32Array(termCount + 1),
+      docs: new Int32Array(total),
+      impacts: new Float32Array(total),
+      maxImpact: new Float32Array(termCount),
+      written: 0,
+    };
+    const source: Postings = { starts, slot: sortedSlot, count: sortedCount, fieldLengths: this.fieldLengths, idf, averages };
+    for (let id = 0; id < termCount; ) {
+      id = invertTerms(source, id, termCount, inverted, inverted.written + SLICE);
+      yield;
+    }
+    const { termStart, docs, impacts, maxImpact, written } = inverted;
+    termStart[termCount] = written;
+
+    const bigramOf = new Int32Array(termCount);
+    const strings: string[] = [];
+    const latin: number[] = [];
+    for (let id = 0; id < termCount; id++) {
+      const term = this.terms[id]!;
+      if (typeof term === 'number') bigramOf[id] = term;
+      else {
+        bigramOf[id] = -1;
+        strings.push(term);
+        if (isLatinTerm(term)) latin.push(id);
+      }
+    }
+    const terms = this.terms;
+    const sortedLatin = yield* sortSteps(latin, (a, b) => {
+      const x = terms[a] as string;
+      const y = terms[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const latinOrder = Int32Array.from(sortedLatin);
+    const deletions = yield* deletionIndex(sortedLatin.map((id) => [terms[id] as string, id] as const));
+    return yield* Segment.restore({
+      docCount,
+      bigramOf,
+      strings: strings.join(STRING_SEPARATOR),
+      termStart,
+      docs: written === total ? docs : docs.slice(0, written),
+      impacts: written === total ? impacts : impacts.slice(0, written),
+      maxImpact,
+      fieldDf,
+      fieldLengthSums,
+      latinOrder,
+      deletions,
+    });
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Finding a query's phrase in an article's names and raw Markdown without making the article's
+ * phrase form: one compiled pattern per query, tested against each of the best candidates.
+ */
+import type { Article } from '../corpus/types.ts';
+import type { NameEntry } from './names.ts';
+import { containsPhrase } from './text.ts';
+
+export class PhraseMatcher {
+  private readonly compact: string;
+  private readonly pattern: RegExp | null;
+
+  /** `phrase` is the query's phrase form (text.ts). */
+  constructor(private readonly phrase: string) {
+    this.compact = phrase.replace(/ /g, '');
+    this.pattern = rawPhrasePattern(phrasePieces(phrase));
+  }
+
+  /**
+   * Lowest tier first: phrase in title/alias, phrase in body, neither. Names are also compared
+   * without spaces, since "flash attention" is what people type for the title "FlashAttention".
+   * The body is checked in its raw text, allowing any punctuation, spaces or Markdown markers
+   * between the phrase's pieces: what its phrase form would show, without making one per candidate.
+   */
+  tier(article: Article, name: NameEntry | undefined): number {
+    if (name) {
+      if (containsPhrase(name.keySpaced, this.phrase)) return 0;
+      if (this.compact !== this.phrase && containsPhrase(name.keyCompact, this.compact)) return 0;
+    }
+    if (!this.pattern) return 2;
+    if (this.pattern.test(article.body)) return 1;
+    return article.summary && this.pattern.test(article.summary) ? 1 : 2;
+  }
+}
+
+const CJK_RUN = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff';
+const PIECE = new RegExp(`[${CJK_RUN}]+|[^${CJK_RUN} ]+`, 'g');
+
+/** Latin words and CJK runs of a phrase form, in order. */
+export function phrasePieces(phrase: string): string[] {
+  return phrase.match(PIECE) ?? [];
+}
+
+/** Separator characters allowed between two pieces ("LoRA **低秩**", "注意力，机制"). */
+const MAX_GAP = 8;
+/** What the phrase form drops between words: spaces, ASCII and CJK punctuation, Markdown markers. */
+const SEPARATORS = '[\\s!-/:-@[-`{-~\\u2000-\\u206f\\u3000-\\u303f\\uff00-\\uff0f\\uff1a-\\uff20]';
+
+/**
+ * A pattern finding the pieces in order in raw text, case-insensitively, separated only by
+ * characters that are not letters or digits, starting at a word start when the first piece is
+ * Latin ("lora" is not in "exploration"). One compiled pattern per query; no lowercased copy of
+ * each body.
+ */
+export function rawPhrasePattern(pieces: readonly string[]): RegExp | null {
+  if (pieces.length === 0) return null;
+  const escaped = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const start = /^[a-z0-9]/.test(pieces[0]!) ? '(?<![a-z0-9])' : '';
+  // Plain "i", not "iu": a Unicode case-insensitive pattern costs a lot to compile.
+  return new RegExp(start + escaped.join(`${SEPARATORS}{0,${MAX_GAP}}`), 'i');
+}
