@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'discord-double/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

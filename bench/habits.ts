@@ -10,7 +10,7 @@ import { trainingHistories, trainingItems } from '../src/habits/schedule-fit/tra
 import { statsChartData } from '../src/habits/stats-picture/chart-data.ts';
 import { drawStatsPicture } from '../src/habits/stats-picture/draw.ts';
 import { emptyDeck, type MemberDeck } from '../src/quiz/deck.ts';
-import { generateReviewHistory, syntheticCards } from '../tests/habits/review-history.ts';
+import { generateReviewHistory, syntheticCards } from '../kit/review-history.ts';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
 const ZONE = 'Asia/Shanghai';

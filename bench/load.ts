@@ -12,8 +12,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startDiscordDouble } from '../tests/discord-double/index.ts';
-import { percentile, runLoad, vocabularyOf, type LoadKind } from '../tests/reliability/support-hostile/load-driver.ts';
+import { startDiscordDouble } from '../discord-double/index.ts';
+import { percentile, runLoad, vocabularyOf, type LoadKind } from '../kit/load-driver.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const interactions = Number(process.env.LOAD_INTERACTIONS ?? 2000);
@@ -65,7 +65,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 const double = await startDiscordDouble();
-const child = fork(path.join(ROOT, 'tests/reliability/support-hostile/load-bot-process.ts'), [], {
+const child = fork(path.join(ROOT, 'kit/load-bot-process.ts'), [], {
   cwd: ROOT,
   execArgv: ['--expose-gc', '--import', 'tsx'],
   env: {

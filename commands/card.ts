@@ -1,11 +1,12 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { cardWithFormulas, formulasButton, solutionWithFormulas } from '../src/cards/card-with-formulas.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { t } from '../src/i18n.ts';
-import type { BotDeps, CommandModule } from '../src/interactions/types.ts';
+import type { BotDeps, CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { escapeMarkdown, truncate } from '../src/render/index.ts';
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'card',
   description: 'Show one article as a study card',
   description_localizations: { 'zh-CN': '以学习卡片显示一篇文章', 'zh-TW': '以學習卡片顯示一篇文章' },
@@ -27,7 +28,7 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       required: false,
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
 function findArticle(query: string, now: Date, deps: BotDeps): Article | undefined {
   const library = deps.corpus.library;
@@ -41,11 +42,11 @@ function findArticle(query: string, now: Date, deps: BotDeps): Article | undefin
   return best ? library.byId.get(best.id) : undefined;
 }
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   private: (options) => options.hide === true,
   async run(input, deps) {
-    const query = String(input.options.query ?? '').trim();
+    const query = input.options.query.trim();
     const article = query ? findArticle(query, input.now, deps) : undefined;
     if (!article) {
       const library = deps.corpus.library;
@@ -64,21 +65,15 @@ export const command: CommandModule = {
       .complete(input.focused.value, 25, library.visibilityFilter(input.now))
       .map((choice) => ({ name: truncate(choice.title, 100), value: choice.id }));
   },
-  components: [
-    {
-      prefix: 'solution',
-      async handle(input, deps) {
-        const article = deps.corpus.library.visibleById(input.args[0] ?? '', input.now);
-        if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
-        return { kind: 'reply', ...(await solutionWithFormulas(article, input.lang, deps.formulas)) };
-      },
+  components: {
+    async solution(input, deps) {
+      const article = deps.corpus.library.visibleById(input.button.articleId, input.now);
+      if (!article?.leetcode) return { kind: 'reply', content: t(input.lang, 'error.unknownArticle'), ephemeral: true };
+      return { kind: 'reply', ...(await solutionWithFormulas(article, input.lang, deps.formulas)) };
     },
-    {
-      prefix: 'formulas',
-      async handle(input, deps) {
-        const article = deps.corpus.library.visibleById(input.args[0] ?? '', input.now);
-        return formulasButton(article, input.args, input.lang, deps.formulas);
-      },
+    async formulas(input, deps) {
+      const article = deps.corpus.library.visibleById(input.button.articleId, input.now);
+      return formulasButton(article, input.button, input.lang, deps.formulas);
     },
-  ],
-};
+  },
+});

@@ -1,15 +1,15 @@
-import { ApplicationCommandOptionType, ChannelType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ChannelType } from 'discord-api-types/v10';
 import type { ChannelHealth } from '../src/health/channel-health.ts';
-import { ht as healthText, jobName, problemText } from '../src/health/messages.ts';
+import { jobName, problemText } from '../src/health/messages.ts';
 import { t, type Lang } from '../src/i18n.ts';
-import type { BotDeps, CommandInput, CommandModule, Reply } from '../src/interactions/types.ts';
+import type { BotDeps, CommandDefinition, CommandInput, Reply } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 
 type CommandInputLogger = CommandInput['logger'];
 import { escapeMarkdown, fitEmbed, truncate } from '../src/render/index.ts';
 import type { ChannelProblem, JobKind } from '../src/scheduling/types.ts';
 import type { GuildSettings } from '../src/guilds/guild-settings.ts';
 import { isValidTimeZone } from '../src/time.ts';
-import { ht } from '../src/habits/messages.ts';
 import type { ThreadProblem } from '../src/quiz/daily-thread.ts';
 
 /** Manage Server, as Discord's permission bit: the default, re-checked on every use. */
@@ -19,7 +19,7 @@ const TEXT_CHANNELS: (ChannelType.GuildText | ChannelType.GuildAnnouncement)[] =
 const ANNOUNCE_CHANNELS: (ChannelType.GuildText | ChannelType.GuildAnnouncement | ChannelType.GuildForum)[] = [...TEXT_CHANNELS, ChannelType.GuildForum];
 const zh = (cn: string, tw: string) => ({ 'zh-CN': cn, 'zh-TW': tw });
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'config',
   description: 'Server settings for announcements and quizzes',
   description_localizations: zh('本服务器的公告与测验设置', '本伺服器的公告與測驗設定'),
@@ -82,33 +82,33 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       ],
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
 const QUIZ_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /** Discord renders `<t:…:R>` as "3 hours ago" in the reader's own language and zone. */
-const when = (ms: number | null, lang: Lang) => (ms === null ? healthText(lang, 'show.never') : `<t:${Math.floor(ms / 1000)}:R>`);
+const when = (ms: number | null, lang: Lang) => (ms === null ? t(lang, 'show.never') : `<t:${Math.floor(ms / 1000)}:R>`);
 
 /** Per job and channel: last post, last failure with its reason, paused or not, how many wait. */
 function healthLines(health: ChannelHealth | undefined, job: JobKind, lang: Lang): string {
-  if (!health || (health.lastSuccessAt === null && health.lastFailureAt === null)) return healthText(lang, 'show.ok');
-  const lines = [healthText(lang, 'show.lastSuccess', { when: when(health.lastSuccessAt, lang) })];
+  if (!health || (health.lastSuccessAt === null && health.lastFailureAt === null)) return t(lang, 'show.ok');
+  const lines = [t(lang, 'show.lastSuccess', { when: when(health.lastSuccessAt, lang) })];
   if (health.lastFailureAt !== null && health.lastProblem && (health.lastSuccessAt === null || health.lastFailureAt > health.lastSuccessAt || health.blockedSince !== null)) {
-    lines.push(`${healthText(lang, 'show.lastFailure', { when: when(health.lastFailureAt, lang) })}: ${problemText(lang, health.lastProblem, health.channelId, job)}`);
+    lines.push(`${t(lang, 'show.lastFailure', { when: when(health.lastFailureAt, lang) })}: ${problemText(lang, health.lastProblem, health.channelId, job)}`);
   }
-  if (health.blockedSince !== null) lines.push(`⏸️ ${healthText(lang, 'show.paused')}`);
-  if (health.backlog > 0) lines.push(healthText(lang, 'show.waiting', { count: health.backlog }));
+  if (health.blockedSince !== null) lines.push(`⏸️ ${t(lang, 'show.paused')}`);
+  if (health.backlog > 0) lines.push(t(lang, 'show.waiting', { count: health.backlog }));
   return lines.join('\n');
 }
 
 function threadSetting(settings: GuildSettings, problem: ThreadProblem | undefined, lang: Lang): string {
-  if (settings.quizThread === false) return ht(lang, 'config.quizThreadOff');
-  if (!problem) return ht(lang, 'config.quizThreadOn');
+  if (settings.quizThread === false) return t(lang, 'config.quizThreadOff');
+  if (!problem) return t(lang, 'config.quizThreadOn');
   const why =
     problem.reason === 'permission'
-      ? ht(lang, 'config.threadProblem.permission', { day: problem.day, channel: problem.channelId })
-      : ht(lang, 'config.threadProblem.other', { day: problem.day, reason: truncate(problem.detail, 200) });
-  return `${ht(lang, 'config.quizThreadOn')} ⚠️ ${why}`;
+      ? t(lang, 'config.threadProblem.permission', { day: problem.day, channel: problem.channelId })
+      : t(lang, 'config.threadProblem.other', { day: problem.day, reason: truncate(problem.detail, 200) });
+  return `${t(lang, 'config.quizThreadOn')} ⚠️ ${why}`;
 }
 
 async function showSettings(guildId: string, lang: Lang, deps: BotDeps): Promise<Reply> {
@@ -119,7 +119,7 @@ async function showSettings(guildId: string, lang: Lang, deps: BotDeps): Promise
   const channel = (id: string | undefined, envId: string | null) =>
     id ? `<#${id}>` : envId ? t(lang, 'config.fromEnv', { value: `<#${envId}>` }) : t(lang, 'config.unset');
   const status = (job: JobKind, channelId: string | undefined | null) => {
-    if (!channelId) return healthText(lang, 'show.noChannel');
+    if (!channelId) return t(lang, 'show.noChannel');
     return healthLines(records.find((r) => r.job === job && r.channelId === channelId), job, lang);
   };
   const announceChannel = settings.announceChannelId ?? config.announceChannelId;
@@ -131,13 +131,13 @@ async function showSettings(guildId: string, lang: Lang, deps: BotDeps): Promise
     fields: [
       { name: t(lang, 'config.announceChannel'), value: channel(settings.announceChannelId, config.announceChannelId), inline: true },
       { name: t(lang, 'config.quizChannel'), value: channel(settings.quizChannelId, config.quizChannelId), inline: true },
-      { name: healthText(lang, 'show.alertsChannel'), value: settings.alertsChannelId ? `<#${settings.alertsChannelId}>` : t(lang, 'config.unset'), inline: true },
+      { name: t(lang, 'show.alertsChannel'), value: settings.alertsChannelId ? `<#${settings.alertsChannelId}>` : t(lang, 'config.unset'), inline: true },
       { name: t(lang, 'config.quizTime'), value: settings.quizTime ?? t(lang, 'config.quizTimeDefault', { cron: config.quizCron }), inline: true },
       { name: t(lang, 'config.timezone'), value: settings.timezone ?? t(lang, 'config.fromEnv', { value: config.timezone }), inline: true },
-      { name: ht(lang, 'config.quizThread'), value: threadSetting(settings, threadProblem, lang), inline: false },
-      { name: `${jobName(lang, 'announce')} · ${healthText(lang, 'show.health')}`, value: status('announce', announceChannel), inline: false },
-      { name: `${jobName(lang, 'quiz')} · ${healthText(lang, 'show.health')}`, value: status('quiz', quizChannel), inline: false },
-      ...(problems > 0 ? [{ name: healthText(lang, 'show.health'), value: healthText(lang, 'show.contentProblems', { count: problems }), inline: false }] : []),
+      { name: t(lang, 'config.quizThread'), value: threadSetting(settings, threadProblem, lang), inline: false },
+      { name: `${jobName(lang, 'announce')} · ${t(lang, 'show.health')}`, value: status('announce', announceChannel), inline: false },
+      { name: `${jobName(lang, 'quiz')} · ${t(lang, 'show.health')}`, value: status('quiz', quizChannel), inline: false },
+      ...(problems > 0 ? [{ name: t(lang, 'show.health'), value: t(lang, 'show.contentProblems', { count: problems }), inline: false }] : []),
     ],
   });
   return { embeds: [embed], ephemeral: true };
@@ -154,7 +154,7 @@ async function checkChannel(channelId: string, deps: BotDeps, logger: CommandInp
   }
 }
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   private: true,
   async run(input, deps) {
@@ -175,13 +175,13 @@ export const command: CommandModule = {
       const reply = await save(change, what, `<#${channelId}>`);
       await deps.stores.channelHealth.unblock(guildId, job, channelId);
       const problem = await checkChannel(channelId, deps, input.logger);
-      return problem ? { ...reply, content: `${reply.content}\n${healthText(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, job) })}` } : reply;
+      return problem ? { ...reply, content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, job) })}` } : reply;
     };
 
     switch (input.subcommand) {
       case 'announce-channel':
       case 'quiz-channel': {
-        const channelId = String(input.options.channel ?? '');
+        const channelId = input.options.channel;
         if (!/^\d{17,20}$/.test(channelId)) return { content: t(lang, 'config.badChannel'), ephemeral: true };
         return input.subcommand === 'announce-channel'
           ? saveJobChannel('announce', channelId, { announceChannelId: channelId }, t(lang, 'config.announceChannel'))
@@ -191,31 +191,31 @@ export const command: CommandModule = {
         if (input.options.channel === undefined) {
           await store.update(guildId, { alertsChannelId: undefined });
           input.logger.info('alerts turned off');
-          return { content: healthText(lang, 'config.alertsOff'), ephemeral: true };
+          return { content: t(lang, 'config.alertsOff'), ephemeral: true };
         }
         const channelId = String(input.options.channel);
         if (!/^\d{17,20}$/.test(channelId)) return { content: t(lang, 'config.badChannel'), ephemeral: true };
         // Alerts are written in the language of the admin who chose where they go.
-        const reply = await save({ alertsChannelId: channelId, alertsLang: lang }, healthText(lang, 'show.alertsChannel'), `<#${channelId}>`);
+        const reply = await save({ alertsChannelId: channelId, alertsLang: lang }, t(lang, 'show.alertsChannel'), `<#${channelId}>`);
         const problem = await checkChannel(channelId, deps, input.logger);
-        return problem ? { ...reply, content: `${reply.content}\n${healthText(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce', 'alerts-channel') })}` } : reply;
+        return problem ? { ...reply, content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce', 'alerts-channel') })}` } : reply;
       }
       case 'quiz-time': {
-        const value = String(input.options.time ?? '').trim();
+        const value = input.options.time.trim();
         const match = QUIZ_TIME.exec(value);
         if (!match) return { content: t(lang, 'config.badTime', { value: escapeMarkdown(truncate(value, 20)) }), ephemeral: true };
         const normalized = `${match[1]!.padStart(2, '0')}:${match[2]}`;
         return save({ quizTime: normalized }, t(lang, 'config.quizTime'), normalized);
       }
       case 'timezone': {
-        const zone = String(input.options.zone ?? '').trim();
+        const zone = input.options.zone.trim();
         if (!zone || !isValidTimeZone(zone)) return { content: t(lang, 'config.badZone', { value: escapeMarkdown(truncate(zone, 64)) }), ephemeral: true };
         const canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
         return save({ timezone: canonical }, t(lang, 'config.timezone'), canonical);
       }
       case 'quiz-thread': {
         const on = input.options.mode !== 'off';
-        return save({ quizThread: on }, ht(lang, 'config.quizThread'), ht(lang, on ? 'config.quizThreadOn' : 'config.quizThreadOff'));
+        return save({ quizThread: on }, t(lang, 'config.quizThread'), t(lang, on ? 'config.quizThreadOn' : 'config.quizThreadOff'));
       }
       default:
         return showSettings(guildId, lang, deps);
@@ -228,4 +228,4 @@ export const command: CommandModule = {
     const ranked = [...zones.filter((z) => z.toLowerCase().startsWith(typed)), ...zones.filter((z) => !z.toLowerCase().startsWith(typed) && z.toLowerCase().includes(typed))];
     return ranked.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
   },
-};
+});

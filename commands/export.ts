@@ -1,5 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { ht } from '../src/habits/messages.ts';
+import { t } from '../src/i18n.ts';
 import { reviewLogCsv } from '../src/habits/review-export.ts';
 import type { CommandModule } from '../src/interactions/types.ts';
 
@@ -14,16 +14,16 @@ export const command: CommandModule = {
   private: true,
   async run(input, deps) {
     const deck = await deps.stores.quiz.deck(input.user.id);
-    if (deck.log.length === 0) return { content: ht(input.lang, 'export.empty'), ephemeral: true };
+    if (deck.log.length === 0) return { content: t(input.lang, 'export.empty'), ephemeral: true };
     const csv = reviewLogCsv(deck.log, deps.corpus.library);
     const day = input.now.toISOString().slice(0, 10);
     const earlier = deck.totalReviews - deck.log.length;
-    const lines = [ht(input.lang, 'export.caption', { count: deck.log.length })];
-    if (earlier > 0) lines.push(ht(input.lang, 'export.earlier', { count: earlier }));
+    const lines = [t(input.lang, 'export.caption', { count: deck.log.length })];
+    if (earlier > 0) lines.push(t(input.lang, 'export.earlier', { count: earlier }));
     return {
       content: lines.join('\n'),
       files: [
-        { name: `studycards-reviews-${day}.csv`, data: Buffer.from(csv, 'utf8'), description: ht(input.lang, 'export.caption', { count: deck.log.length }) },
+        { name: `studycards-reviews-${day}.csv`, data: Buffer.from(csv, 'utf8'), description: t(input.lang, 'export.caption', { count: deck.log.length }) },
       ],
       ephemeral: true,
     };

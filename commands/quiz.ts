@@ -1,10 +1,10 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { CommandModule } from '../src/interactions/types.ts';
-import { DAILY_PREFIX, QUIZ_PREFIX } from '../src/quiz/custom-ids.ts';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import type { CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { handleDailyRating } from '../src/quiz/daily-post.ts';
 import { completeQuizTopic, handleQuizButton, startQuiz } from '../src/quiz/quiz-flow.ts';
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'quiz',
   description: 'Review your LeetCode cards (spaced repetition)',
   description_localizations: { 'zh-CN': '复习你的 LeetCode 卡片（间隔重复）', 'zh-TW': '複習你的 LeetCode 卡片（間隔重複）' },
@@ -18,18 +18,15 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       max_length: 100,
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
 /** /quiz, its buttons, and the rating buttons of the daily quiz post. */
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   private: true,
   run: startQuiz,
   async autocomplete(input, deps) {
     return completeQuizTopic(input, deps);
   },
-  components: [
-    { prefix: QUIZ_PREFIX, handle: handleQuizButton },
-    { prefix: DAILY_PREFIX, handle: handleDailyRating },
-  ],
-};
+  components: { 'quiz-show': handleQuizButton, 'quiz-rate': handleQuizButton, 'quiz-undo': handleQuizButton, daily: handleDailyRating },
+});

@@ -1,14 +1,14 @@
-import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType  } from 'discord-api-types/v10';
 import { inlineTag } from '../src/cards/article-embeds.ts';
 import { cardReply } from '../src/cards/card-replies.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { t, type Lang } from '../src/i18n.ts';
-import type { BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import type { BotDeps, Reply, CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { tagChoices } from '../src/cards/tag-choices.ts';
-import { cardToken } from '../src/quiz/custom-ids.ts';
-import { DISCORD_LIMITS } from '../src/render/index.ts';
+import { cardToken, encodeButtonId, fitsCustomId, type RandomTag } from '../src/interactions/custom-ids.ts';
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'random',
   description: 'A random article to study',
   description_localizations: { 'zh-CN': '随机来一篇文章', 'zh-TW': '隨機來一篇文章' },
@@ -22,19 +22,18 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       autocomplete: true,
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
-/** The tag as the button carries it: percent-encoded when that fits, else "#" and a digest ("#" is never left unencoded). */
-function tagArgument(tag: string | null, fixedLength: number): string {
-  const encoded = encodeURIComponent(tag ?? '');
-  return fixedLength + encoded.length <= DISCORD_LIMITS.customId ? encoded : `#${cardToken((tag ?? '').toLowerCase())}`;
+/** The tag as the button carries it: itself when that fits, else a digest of it. */
+function tagField(ownerId: string, shown: string, tag: string | null): RandomTag {
+  const plain: RandomTag = { digest: false, tag };
+  return fitsCustomId({ kind: 'random', ownerId, shown, tag: plain }) ? plain : { digest: true, value: cardToken((tag ?? '').toLowerCase()) };
 }
 
 /** The tag a button names, or undefined when it names none any more. */
-function tagFromArgument(argument: string, now: Date, deps: BotDeps): string | null | undefined {
-  if (!argument.startsWith('#')) return decodeURIComponent(argument) || null;
-  const digest = argument.slice(1);
-  return deps.corpus.library.tagCounts(now).find(({ tag }) => cardToken(tag.toLowerCase()) === digest)?.tag;
+function tagOf(carried: RandomTag, now: Date, deps: BotDeps): string | null | undefined {
+  if (!carried.digest) return carried.tag;
+  return deps.corpus.library.tagCounts(now).find(({ tag }) => cardToken(tag.toLowerCase()) === carried.value)?.tag;
 }
 
 function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date, deps: BotDeps, shown?: string): Reply {
@@ -49,12 +48,12 @@ function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date,
   const article: Article = choices[Math.floor(deps.random() * choices.length) % choices.length]!;
   const reply = cardReply(article, { lang, timezone: deps.config.timezone, tagLabel: (tag) => deps.corpus.tags.label(tag, lang) });
   // A digest of the id: a 64-character id, the owner and the tag would not fit in 100 characters.
-  const fixed = `random:${ownerId}:${cardToken(article.id)}:`;
+  const shownToken = cardToken(article.id);
   const another = {
     type: ComponentType.Button as const,
     style: ButtonStyle.Secondary as const,
     label: t(lang, 'random.another'),
-    custom_id: fixed + tagArgument(tag, fixed.length),
+    custom_id: encodeButtonId({ kind: 'random', ownerId, shown: shownToken, tag: tagField(ownerId, shownToken, tag) }),
   };
   const rows = reply.components ?? [];
   const [first, ...rest] = rows;
@@ -62,31 +61,23 @@ function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date,
   return { ...reply, components };
 }
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   async run(input, deps) {
-    const tag = typeof input.options.tag === 'string' && input.options.tag.trim() ? input.options.tag.trim() : null;
+    const tag = input.options.tag?.trim() || null;
     return randomReply(input.user.id, tag, input.lang, input.now, deps);
   },
   async autocomplete(input, deps) {
     return tagChoices(input.focused.value, input.now, deps.corpus.library, { vocabulary: deps.corpus.tags, lang: input.lang });
   },
-  components: [
-    {
-      prefix: 'random',
-      async handle(input, deps) {
-        const [ownerId = '', shown = '', tagArg = ''] = input.args;
-        let tag: string | null | undefined;
-        try {
-          tag = tagFromArgument(tagArg, input.now, deps);
-        } catch {
-          tag = undefined;
-        }
-        if (tag === undefined) return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
-        const reply = randomReply(input.user.id, tag, input.lang, input.now, deps, shown);
-        // The member who asked flips the card in place; anyone else gets their own, privately.
-        return ownerId === input.user.id && !reply.ephemeral ? { kind: 'update', ...reply } : { kind: 'reply', ...reply, ephemeral: true };
-      },
+  components: {
+    async random(input, deps) {
+      const { ownerId, shown } = input.button;
+      const tag = tagOf(input.button.tag, input.now, deps);
+      if (tag === undefined) return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
+      const reply = randomReply(input.user.id, tag, input.lang, input.now, deps, shown);
+      // The member who asked flips the card in place; anyone else gets their own, privately.
+      return ownerId === input.user.id && !reply.ephemeral ? { kind: 'update', ...reply } : { kind: 'reply', ...reply, ephemeral: true };
     },
-  ],
-};
+  },
+});

@@ -1,6 +1,4 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { OPEN_QUIZ_ID, REMIND_PREFIX } from '../src/habits/reminders/reminder-job.ts';
-import { ht } from '../src/habits/messages.ts';
 import { t } from '../src/i18n.ts';
 import type { BotDeps, CommandModule, ComponentInput, ComponentReply } from '../src/interactions/types.ts';
 import { startQuiz } from '../src/quiz/quiz-flow.ts';
@@ -45,8 +43,6 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 
 /** The reminder DM's button: the member's /quiz, wherever the DM is read. */
 async function openQuiz(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
-  if (input.args.length !== 1 || `${REMIND_PREFIX}:${input.args[0]}` !== OPEN_QUIZ_ID)
-    return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
   const screen = await startQuiz({ ...input, subcommand: null, options: {} }, deps);
   return { kind: 'reply', ...screen, ephemeral: true };
 }
@@ -61,15 +57,15 @@ export const command: CommandModule = {
       const before = await store.get(input.user.id);
       await store.update(input.user.id, (current) => current && { ...current, enabled: false, turnedOff: null });
       await store.removeMember(input.user.id);
-      return { content: ht(lang, before?.enabled ? 'remind.off' : 'remind.alreadyOff'), ephemeral: true };
+      return { content: t(lang, before?.enabled ? 'remind.off' : 'remind.alreadyOff'), ephemeral: true };
     }
     const timeText = String(input.options.time ?? '').trim();
     const match = TIME.exec(timeText);
-    if (!match) return { content: ht(lang, 'remind.badTime', { value: escapeMarkdown(truncate(timeText, 20)) }), ephemeral: true };
+    if (!match) return { content: t(lang, 'remind.badTime', { value: escapeMarkdown(truncate(timeText, 20)) }), ephemeral: true };
     const time = `${match[1]!.padStart(2, '0')}:${match[2]}`;
     const zoneText = String(input.options.timezone ?? '').trim();
     if (zoneText && !isValidTimeZone(zoneText))
-      return { content: ht(lang, 'remind.badZone', { value: escapeMarkdown(truncate(zoneText, 64)) }), ephemeral: true };
+      return { content: t(lang, 'remind.badZone', { value: escapeMarkdown(truncate(zoneText, 64)) }), ephemeral: true };
     const zone = zoneText
       ? new Intl.DateTimeFormat('en-US', { timeZone: zoneText }).resolvedOptions().timeZone
       : await deps.stores.guildSettings.zone(input.guildId, deps.config.timezone);
@@ -85,7 +81,7 @@ export const command: CommandModule = {
     }));
     await store.addMember(input.user.id);
     input.logger.info({ time, zone }, 'reminder turned on');
-    return { content: ht(lang, 'remind.on', { time, zone }), ephemeral: true };
+    return { content: t(lang, 'remind.on', { time, zone }), ephemeral: true };
   },
   async autocomplete(input) {
     const typed = input.focused.value.trim().toLowerCase().replace(/\s+/g, '_');
@@ -96,5 +92,5 @@ export const command: CommandModule = {
     ];
     return ranked.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
   },
-  components: [{ prefix: REMIND_PREFIX, handle: openQuiz }],
+  components: { 'remind-quiz': openQuiz },
 };

@@ -1,16 +1,18 @@
-import { ApplicationCommandOptionType, ButtonStyle, ComponentType , type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType  } from 'discord-api-types/v10';
 import { inlineTag, searchHitEmbed } from '../src/cards/article-embeds.ts';
 import { searchHitPassage } from '../src/cards/search-passage.ts';
 import { t } from '../src/i18n.ts';
-import type { ActionRow, BotDeps, CommandModule, Reply } from '../src/interactions/types.ts';
+import type { ActionRow, BotDeps, Reply, CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
 import { tagChoices } from '../src/cards/tag-choices.ts';
 import { StoreUnavailableError } from '../src/store/key-value-store.ts';
+import { encodeButtonId, fitsCustomId, type SearchState } from '../src/interactions/custom-ids.ts';
 
 const PAGE_SIZE = 5;
 export const MAX_QUERY_LENGTH = 200;
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'search',
   description: 'Search the notes and LeetCode cards',
   description_localizations: { 'zh-CN': '搜索笔记和 LeetCode 卡片', 'zh-TW': '搜尋筆記和 LeetCode 卡片' },
@@ -32,7 +34,7 @@ export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       autocomplete: true,
     },
   ],
-};
+} as const satisfies CommandDefinition;
 
 interface SearchRequest {
   query: string;
@@ -78,7 +80,7 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
   if (request.offset > 0) buttons.push({ offset: Math.max(0, request.offset - PAGE_SIZE), label: t(lang, 'search.previous') });
   if (request.offset + PAGE_SIZE < page.total) buttons.push({ offset: request.offset + PAGE_SIZE, label: t(lang, 'search.next') });
   const components: ActionRow[] = [];
-  const state = buttons.length > 0 ? await encodeState(request, deps) : null;
+  const state = buttons.length > 0 ? await stateFor(request, deps) : null;
   if (state !== null) {
     components.push({
       type: ComponentType.ActionRow,
@@ -86,7 +88,7 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: button.label,
-        custom_id: `search:${request.ownerId}:${button.offset}:${state}`,
+        custom_id: encodeButtonId({ kind: 'search', ownerId: request.ownerId, offset: button.offset, state }),
       })),
     });
   }
@@ -97,64 +99,50 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
  * Short queries travel in the custom_id itself; long ones are stashed in the store under a hash.
  * Null while the store is down: the results are still worth showing, just without paging.
  */
-async function encodeState(request: SearchRequest, deps: BotDeps): Promise<string | null> {
-  const inline = `i:${encodeURIComponent(request.tag ?? '')}:${request.query}`;
-  const fixedPart = `search:${request.ownerId}:${request.offset + PAGE_SIZE}:`.length;
-  if (fixedPart + inline.length <= 100) return inline;
+async function stateFor(request: SearchRequest, deps: BotDeps): Promise<SearchState | null> {
+  const inline: SearchState = { stashed: false, query: request.query, tag: request.tag };
+  const farthest = request.offset + PAGE_SIZE;
+  if (fitsCustomId({ kind: 'search', ownerId: request.ownerId, offset: farthest, state: inline })) return inline;
   try {
-    return `h:${await deps.stores.queries.put(JSON.stringify({ query: request.query, tag: request.tag }))}`;
+    return { stashed: true, key: await deps.stores.queries.put(JSON.stringify({ query: request.query, tag: request.tag })) };
   } catch (error) {
     if (error instanceof StoreUnavailableError) return null;
     throw error;
   }
 }
 
-async function decodeState(args: string[], deps: BotDeps): Promise<{ query: string; tag: string | null } | null> {
-  const [kind, ...rest] = args;
-  if (kind === 'i' && rest.length >= 2) {
-    const tag = decodeURIComponent(rest[0]!);
-    return { query: rest.slice(1).join(':'), tag: tag || null };
-  }
-  if (kind === 'h' && rest[0]) {
-    const stored = await deps.stores.queries.get(rest[0]);
-    if (!stored) return null;
-    const parsed = JSON.parse(stored) as { query: string; tag: string | null };
-    return { query: parsed.query, tag: parsed.tag };
-  }
-  return null;
+async function unstash(state: SearchState, deps: BotDeps): Promise<{ query: string; tag: string | null } | null> {
+  if (!state.stashed) return state;
+  const stored = await deps.stores.queries.get(state.key);
+  if (!stored) return null;
+  const parsed = JSON.parse(stored) as { query: string; tag: string | null };
+  return { query: parsed.query, tag: parsed.tag };
 }
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   async run(input, deps) {
-    const query = String(input.options.query ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+    const query = input.options.query.trim().slice(0, MAX_QUERY_LENGTH);
     if (!query) return { content: t(input.lang, 'search.empty'), ephemeral: true };
-    const tagOption = typeof input.options.tag === 'string' ? input.options.tag.trim() : '';
+    const tagOption = input.options.tag?.trim() ?? '';
     return searchPage({ query, tag: tagOption || null, offset: 0, ownerId: input.user.id }, input, deps);
   },
   async autocomplete(input, deps) {
     return tagChoices(input.focused.value, input.now, deps.corpus.library, { vocabulary: deps.corpus.tags, lang: input.lang });
   },
-  components: [
-    {
-      prefix: 'search',
-      async handle(input, deps) {
-        const [ownerId, offsetText, ...stateArgs] = input.args;
-        const offset = Number(offsetText);
-        if (!ownerId || !Number.isInteger(offset) || offset < 0 || offset > 10_000) {
-          return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
-        }
-        if (ownerId !== input.user.id) return { kind: 'reply', content: t(input.lang, 'error.notYourButton'), ephemeral: true };
-        let state;
-        try {
-          state = await decodeState(stateArgs, deps);
-        } catch {
-          state = null;
-        }
-        if (!state || !state.query.trim()) return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
-        const reply = await searchPage({ ...state, offset, ownerId }, input, deps);
-        return reply.ephemeral ? { kind: 'reply', ...reply } : { kind: 'update', ...reply };
-      },
+  components: {
+    async search(input, deps) {
+      const { ownerId, offset, state: carried } = input.button;
+      if (ownerId !== input.user.id) return { kind: 'reply', content: t(input.lang, 'error.notYourButton'), ephemeral: true };
+      let state;
+      try {
+        state = await unstash(carried, deps);
+      } catch {
+        state = null;
+      }
+      if (!state || !state.query.trim()) return { kind: 'reply', content: t(input.lang, 'error.expired'), ephemeral: true };
+      const reply = await searchPage({ ...state, offset, ownerId }, input, deps);
+      return reply.ephemeral ? { kind: 'reply', ...reply } : { kind: 'update', ...reply };
     },
-  ],
-};
+  },
+});

@@ -1,15 +1,15 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { t } from '../src/i18n.ts';
-import type { CommandModule } from '../src/interactions/types.ts';
+import type { CommandDefinition } from '../src/interactions/types.ts';
+import { defineCommand } from '../src/interactions/define-command.ts';
 import { DISCORD_LIMITS, escapeMarkdown, fitEmbed } from '../src/render/index.ts';
 
-export const definition: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+export const definition = {
   name: 'tags',
   description: 'Every tag with its number of articles',
   description_localizations: { 'zh-CN': '所有标签及其文章数', 'zh-TW': '所有標籤及其文章數' },
-};
+} as const satisfies CommandDefinition;
 
-export const command: CommandModule = {
+export const command = defineCommand({
   definition,
   async run(input, deps) {
     const counts = deps.corpus.library.tagCounts(input.now);
@@ -45,4 +45,4 @@ export const command: CommandModule = {
     }
     return { embeds: fitting.map((description, i) => fitEmbed(i === 0 ? { title, description, color: 0x5865f2 } : { description, color: 0x5865f2 })) };
   },
-};
+});

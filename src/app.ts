@@ -56,6 +56,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
     return loaded;
   });
+  // Fails start-up when it fails before the articles are served; logged when it fails after.
+  loading.catch((error: unknown) => logger.error({ err: error, dir: config.contentDir }, 'corpus load failed'));
   await Promise.race([loading, corpus.articlesReady()]);
 
   const stores = createStores(kv);

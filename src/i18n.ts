@@ -1,12 +1,19 @@
+/**
+ * The one message catalog: namespaced keys (`error.*`, `search.*`, `card.*`, … here; `quiz.*`,
+ * `stats.*`, `board.*`, … in src/messages/quiz.ts; `remind.*`, `fit.*`, … in src/messages/habits.ts), one function that picks the language from a
+ * Discord locale, and t() to read it.
+ */
+import type { Message, Params } from './messages/message.ts';
+import * as habits from './messages/habits.ts';
+import * as health from './messages/health.ts';
+import * as quiz from './messages/quiz.ts';
+
 /** Reply language: members with a Chinese client get Chinese, everyone else English. */
 export type Lang = 'zh' | 'en';
 
 export function langFromLocale(locale: string | null | undefined): Lang {
   return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
-
-type Params = Record<string, string | number>;
-type Message = string | ((p: Params) => string);
 
 const en = {
   'error.internal': 'Something went wrong on our side. It has been logged; please try again.',
@@ -16,6 +23,7 @@ const en = {
   'error.expired': 'This button no longer works. Run the command again.',
   'error.restarting': 'The bot is restarting. Please try again in a few seconds.',
   'error.unknownArticle': 'That article is no longer available.',
+  'error.outdatedCommand': 'This command has changed. Please run it again.',
   'search.empty': 'Type something to search for.',
   'search.none': (p) => `Nothing matches **${p.query}**.`,
   'search.indexing': (p) => `The notes are still being indexed (about ${p.seconds} s to go). Please try again shortly.`,
@@ -52,6 +60,17 @@ const en = {
   'help.title': 'studycards',
   'help.intro': 'Study cards from our notes and LeetCode solutions.',
   'help.version': (p) => `Version ${p.version}`,
+  'help.command.search': 'Find notes and LeetCode cards (Chinese or English, typos forgiven). Up to 5 results a page.',
+  'help.command.card': 'One article as a study card. LeetCode cards have a “Show solution” button.',
+  'help.command.latest': 'The newest articles.',
+  'help.command.random': 'A random article, with “Another one”.',
+  'help.command.tags': 'Every tag and how many articles have it.',
+  'help.command.quiz': 'Your personal LeetCode review queue (spaced repetition, FSRS).',
+  'help.command.stats': 'Your study statistics and streak, with a year heatmap and charts; fit the schedule to your own reviews.',
+  'help.command.remind': 'A daily direct message when cards are due (/remind on time:HH:MM [timezone] · /remind off).',
+  'help.command.export': 'Your review log as a CSV file, privately.',
+  'help.command.leaderboard': 'Who reviewed the most in this server.',
+  'help.command.config': 'Server settings: announcement and quiz channels, quiz time, timezone, daily discussion threads (Manage Server).',
   'config.needsManageGuild': 'Only members with the Manage Server permission can change these settings.',
   'config.title': 'Server settings',
   'config.announceChannel': 'Announcement channel',
@@ -67,9 +86,10 @@ const en = {
   'config.badChannel': 'Pick a text channel of this server.',
 } satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof en;
+type CommonKey = keyof typeof en;
+export type MessageKey = CommonKey | quiz.QuizMessageKey | habits.HabitMessageKey | health.HealthMessageKey;
 
-const zh: Record<MessageKey, Message> = {
+const zh: Record<CommonKey, Message> = {
   'error.internal': '出了点问题，已记录日志，请稍后再试。',
   'error.storeUnavailable': '机器人的存储暂时不可用，请过一分钟再试。',
   'error.guildOnly': '这个命令只能在服务器里使用。',
@@ -77,6 +97,7 @@ const zh: Record<MessageKey, Message> = {
   'error.expired': '这个按钮已失效，请重新运行命令。',
   'error.restarting': '机器人正在重启，请几秒后再试。',
   'error.unknownArticle': '这篇文章已不存在。',
+  'error.outdatedCommand': '这个命令已更新，请重新运行。',
   'search.empty': '请输入要搜索的内容。',
   'search.none': (p) => `没有找到与 **${p.query}** 匹配的内容。`,
   'search.indexing': (p) => `笔记还在建立索引（大约还需 ${p.seconds} 秒），请稍后再试。`,
@@ -113,6 +134,17 @@ const zh: Record<MessageKey, Message> = {
   'help.title': 'studycards',
   'help.intro': '把我们的学习笔记和 LeetCode 题解变成学习卡片。',
   'help.version': (p) => `版本 ${p.version}`,
+  'help.command.search': '搜索笔记和 LeetCode 卡片（中英文均可，容忍拼写错误），每页最多 5 条结果。',
+  'help.command.card': '以学习卡片显示一篇文章。LeetCode 卡片带“查看题解”按钮。',
+  'help.command.latest': '最新发布的文章。',
+  'help.command.random': '随机一篇文章，可以“再来一篇”。',
+  'help.command.tags': '所有标签及其文章数。',
+  'help.command.quiz': '你的 LeetCode 个人复习队列（间隔重复，FSRS 算法）。',
+  'help.command.stats': '你的学习统计和连续打卡天数，附一年热力图和图表；可按你自己的记录优化排程。',
+  'help.command.remind': '有卡片到期时每天私信提醒你（/remind on time:HH:MM [timezone] · /remind off）。',
+  'help.command.export': '私下导出你的复习记录（CSV 文件）。',
+  'help.command.leaderboard': '本服务器的复习排行榜。',
+  'help.command.config': '服务器设置：公告频道、测验频道、测验时间、时区、每日讨论串（需要“管理服务器”权限）。',
   'config.needsManageGuild': '只有拥有“管理服务器”权限的成员才能修改这些设置。',
   'config.title': '服务器设置',
   'config.announceChannel': '公告频道',
@@ -128,7 +160,12 @@ const zh: Record<MessageKey, Message> = {
   'config.badChannel': '请选择本服务器的一个文字频道。',
 };
 
-const catalogs: Record<Lang, Record<MessageKey, Message>> = { en, zh };
+const catalogs: Record<Lang, Record<MessageKey, Message>> = { en: { ...en, ...quiz.en, ...habits.en, ...health.en }, zh: { ...zh, ...quiz.zh, ...habits.zh, ...health.zh } };
+
+/** Whether the catalog has this key (for keys built at run time, like `help.command.<name>`). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs.en, key);
+}
 
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const message = catalogs[lang][key];

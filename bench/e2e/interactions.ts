@@ -6,9 +6,9 @@
  */
 import { allCommands } from '../../commands/index.ts';
 import type { BotDeps } from '../../src/interactions/types.ts';
-import { startDiscordDouble } from '../../tests/discord-double/index.ts';
-import { startBot } from '../../tests/e2e/bot-harness.ts';
-import { commandInput } from '../../tests/helpers/deps.ts';
+import { startDiscordDouble } from '../../discord-double/index.ts';
+import { startBot } from '../../kit/bot-harness.ts';
+import { commandInput } from '../../kit/invoke.ts';
 import { mean, median, percentile } from '../stats.ts';
 
 export interface EndToEndOptions {
@@ -80,7 +80,7 @@ async function timeHandlers(deps: BotDeps, queries: readonly string[], count: nu
   const helpChars: number[] = [];
   for (let i = 0; i < count; i++) {
     let start = performance.now();
-    const searchReply = await search.run(commandInput({ query: queries[i % queries.length]! }), deps);
+    const searchReply = await search.run(commandInput({ options: { query: queries[i % queries.length]! } }), deps);
     searchMs.push(performance.now() - start);
     start = performance.now();
     const helpReply = await help.run(commandInput(), deps);

@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
+import { encodeButtonId } from '../interactions/custom-ids.ts';
 import type { ActionRow, Reply } from '../interactions/types.ts';
 import { DISCORD_LIMITS, renderMarkdown, splitMessage, truncate } from '../render/index.ts';
 import { articleEmbed, type EmbedContext } from './article-embeds.ts';
@@ -15,7 +16,7 @@ export function cardReply(article: Article, context: EmbedContext): Reply {
 export function solutionButtonRow(article: Article, lang: Lang): ActionRow {
   return {
     type: ComponentType.ActionRow,
-    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: t(lang, 'card.showSolution'), custom_id: `solution:${article.id}` }],
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: t(lang, 'card.showSolution'), custom_id: encodeButtonId({ kind: 'solution', articleId: article.id }) }],
   };
 }
 

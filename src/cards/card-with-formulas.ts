@@ -1,11 +1,12 @@
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
+import type { ButtonOf } from '../interactions/custom-ids.ts';
 import type { ComponentReply, Reply } from '../interactions/types.ts';
 import type { FormulaImages } from '../render/formula-images/index.ts';
 import { DISCORD_LIMITS, FORMULA_MARK, fitEmbed, markdownWithFormulas, truncate } from '../render/index.ts';
 import { cardFields, cardHead, type EmbedContext } from './article-embeds.ts';
 import { solutionButtonRow } from './card-replies.ts';
-import { formulaEmbeds, formulaPage, moreFormulasRow, parseFormulasArgs, type FormulaPart } from './formula-embeds.ts';
+import { formulaEmbeds, formulaPage, moreFormulasRow, type FormulaPart } from './formula-embeds.ts';
 
 const NOTE_CARD_CHARS = 1800;
 const QUESTION_CHARS = 3000;
@@ -69,10 +70,9 @@ export async function solutionWithFormulas(article: Article, lang: Lang, images:
 }
 
 /** "More formulas" and its page buttons: a new private message first, then that message paged in place. */
-export async function formulasButton(article: Article | undefined, args: readonly string[], lang: Lang, images: FormulaImages): Promise<ComponentReply> {
-  const parsed = parseFormulasArgs(args);
+export async function formulasButton(article: Article | undefined, parsed: ButtonOf<'formulas'>, lang: Lang, images: FormulaImages): Promise<ComponentReply> {
   const deps = { formulas: images };
-  if (!parsed || !article || (parsed.part === 'solution' && !article.leetcode)) {
+  if (!article || (parsed.part === 'solution' && !article.leetcode)) {
     return { kind: 'reply', content: t(lang, 'error.unknownArticle'), ephemeral: true };
   }
   const { text, formulas } = partText(article, parsed.part);

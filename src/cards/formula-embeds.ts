@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
 import { t, type Lang } from '../i18n.ts';
+import { encodeButtonId } from '../interactions/custom-ids.ts';
 import type { ActionRow, BotDeps, Reply, ReplyFile } from '../interactions/types.ts';
 import { DISCORD_LIMITS, FORMULA_MARK, splitMessage, truncate } from '../render/index.ts';
 
@@ -175,14 +176,7 @@ export function moreFormulasRow(articleId: string, part: FormulaPart, from: numb
 
 /** `paging`: a button on a private page itself, which turns that page instead of sending a new one. */
 export function formulasCustomId(articleId: string, part: FormulaPart, from: number, paging = false): string {
-  const letter = part === 'card' ? 'c' : 's';
-  return `formulas:${articleId}:${paging ? letter.toUpperCase() : letter}:${from}`;
-}
-
-export function parseFormulasArgs(args: readonly string[]): { articleId: string; part: FormulaPart; from: number; paging: boolean } | null {
-  const [articleId, part, from] = args;
-  if (!articleId || !part || !'csCS'.includes(part) || part.length !== 1 || !/^\d{1,4}$/.test(from ?? '')) return null;
-  return { articleId, part: part.toLowerCase() === 'c' ? 'card' : 'solution', from: Number(from), paging: part === part.toUpperCase() };
+  return encodeButtonId({ kind: 'formulas', articleId, part, from, paging });
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { langFromLocale, t, type Lang } from '../i18n.ts';
 import { takeMemberNotice } from '../habits/reminders/reminder-notice.ts';
 import { ComponentRoutes } from '../interactions/component-routing.ts';
+import { repliesPrivately, runCommand } from '../interactions/run-command.ts';
 import type { BotDeps, CommandModule, ComponentReply, OptionValue, Reply } from '../interactions/types.ts';
 import { StoreUnavailableError } from '../store/key-value-store.ts';
 import { NO_MENTIONS, replyPayload, updatePayload } from './reply-payload.ts';
@@ -112,8 +113,8 @@ export class InteractionRouter {
     }
     const { subcommand, options } = flattenOptions(interaction.options.data);
     const startedAt = Date.now();
-    const work = command.run({ ...this.base(interaction, logger), subcommand, options }, this.deps);
-    const privately = typeof command.private === 'function' ? command.private(options) : command.private === true;
+    const work = runCommand(command, this.base(interaction, logger), { subcommand, options }, this.deps);
+    const privately = repliesPrivately(command, { subcommand, options });
     let answered = false;
     await this.answer(interaction, work, privately, lang, logger, async (reply, deferred) => {
       const sent = { ...reply, ephemeral: privately || reply.ephemeral === true };
@@ -139,13 +140,7 @@ export class InteractionRouter {
   private async button(interaction: ButtonInteraction): Promise<void> {
     const logger = this.childLogger(interaction, { customId: interaction.customId, kind: 'button' });
     const lang = langFromLocale(interaction.locale);
-    const route = this.components.route(interaction.customId);
-    if (!route) {
-      logger.warn('button with an unknown custom_id');
-      await interaction.reply(replyPayload({ content: t(lang, 'error.expired'), ephemeral: true }));
-      return;
-    }
-    const work = route.handler.handle({ ...this.base(interaction, logger), args: route.args, messageId: interaction.message.id }, this.deps);
+    const work = this.components.click(interaction.customId, { ...this.base(interaction, logger), messageId: interaction.message.id }, this.deps);
     await this.answer(interaction, work, true, lang, logger, async (reply: ComponentReply, deferred) => {
       if (reply.kind === 'update') {
         if (deferred) await interaction.editReply(updatePayload(reply));

@@ -30,8 +30,8 @@ export async function runShardManager(config: Config, logger: Logger, entryFile:
     logger.info({ shardId: shard.id }, 'shard started');
     shard.on('death', () => logger.warn({ shardId: shard.id }, 'shard process exited'));
   });
-  // No delay needed between shards: IDENTIFY concurrency is 1 per 5 s only on Discord's side, and
-  // discord.js already waits for it.
+  // A second between shard processes spreads their start-up work; discord.js itself waits out
+  // Discord's IDENTIFY rate limit (one per 5 s) between the shards' logins.
   await manager.spawn({ amount: config.shardCount!, delay: 1000, timeout: 120_000 });
   logger.info({ shards: config.shardCount, shardIds: [...manager.shards.keys()] }, 'all shards ready');
   return {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { t } from '../i18n.ts';
 import type { Logger } from 'pino';
 import type { CorpusProblem } from '../corpus/types.ts';
 import type { Lang } from '../i18n.ts';
@@ -14,7 +15,7 @@ import {
 } from '../scheduling/types.ts';
 import type { GuildSettingsStore } from '../guilds/guild-settings.ts';
 import type { ChannelHealth, ChannelHealthStore } from './channel-health.ts';
-import { ht, jobName, problemText } from './messages.ts';
+import { jobName, problemText } from './messages.ts';
 
 export interface JobGuardOptions {
   health: ChannelHealthStore;
@@ -176,7 +177,7 @@ export class JobGuard {
     });
     if (before.alerted !== null) {
       await this.alert(target.guildId, `recovered:${job}:${target.channelId}:${before.alerted}:${before.lastFailureAt}`, (lang) =>
-        ht(lang, 'alert.recovered', { job: jobName(lang, job), channel: target.channelId }),
+        t(lang, 'alert.recovered', { job: jobName(lang, job), channel: target.channelId }),
       );
     }
   }
@@ -213,9 +214,9 @@ export class JobGuard {
     await this.alert(target.guildId, `${job}:${target.channelId}:${signature}:${health.blockedSince ?? health.lastFailureAt}`, (lang) => {
       const reason = problemText(lang, problem, target.channelId, job);
       const jobLabel = jobName(lang, job);
-      if (kind === 'failing') return ht(lang, 'alert.failing', { job: jobLabel, channel: target.channelId, count: health.consecutiveFailures, reason });
-      const waiting = health.backlog > 0 ? ht(lang, 'alert.waiting', { count: health.backlog }) : '';
-      return ht(lang, 'alert.blocked', { job: jobLabel, channel: target.channelId, reason, waiting });
+      if (kind === 'failing') return t(lang, 'alert.failing', { job: jobLabel, channel: target.channelId, count: health.consecutiveFailures, reason });
+      const waiting = health.backlog > 0 ? t(lang, 'alert.waiting', { count: health.backlog }) : '';
+      return t(lang, 'alert.blocked', { job: jobLabel, channel: target.channelId, reason, waiting });
     });
   }
 
@@ -237,8 +238,8 @@ export class JobGuard {
 
 function contentAlert(lang: Lang, problems: readonly CorpusProblem[]): string {
   const lines = problems.slice(0, CONTENT_LINES).map((p) => `- \`${clip(p.path, 60)}\`${p.where ? ` (${clip(p.where, 30)})` : ''}: ${clip(p.reason, 120)}`);
-  if (problems.length > CONTENT_LINES) lines.push(ht(lang, 'alert.contentMore', { count: problems.length - CONTENT_LINES }));
-  return [ht(lang, 'alert.content', { count: problems.length }), ...lines].join('\n');
+  if (problems.length > CONTENT_LINES) lines.push(t(lang, 'alert.contentMore', { count: problems.length - CONTENT_LINES }));
+  return [t(lang, 'alert.content', { count: problems.length }), ...lines].join('\n');
 }
 
 function clip(text: string, max: number): string {

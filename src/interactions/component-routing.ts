@@ -1,28 +1,43 @@
-import type { CommandModule } from './types.ts';
+import { t } from '../i18n.ts';
+import { decodeButtonId, type ButtonId, type ButtonKind } from './custom-ids.ts';
+import type { BotDeps, CommandModule, ComponentInput, ComponentReply } from './types.ts';
 
-export type ComponentHandler = NonNullable<CommandModule['components']>[number];
+type AnyHandler = (input: ComponentInput, deps: BotDeps) => Promise<ComponentReply>;
 
 /**
- * Buttons are routed by their custom_id: the text before the first ":" names the handler, the rest,
- * split on ":", are its arguments. The Discord adapter and the tests route through this one table.
+ * Buttons are routed by the kind their custom_id decodes to. The Discord adapter and the tests
+ * route through this one table.
  */
 export class ComponentRoutes {
-  private readonly handlers = new Map<string, ComponentHandler>();
+  private readonly handlers = new Map<ButtonKind, AnyHandler>();
 
   constructor(commands: readonly CommandModule[]) {
     for (const command of commands) {
-      for (const handler of command.components ?? []) this.handlers.set(handler.prefix, handler);
+      for (const [kind, handler] of Object.entries(command.components ?? {}) as [ButtonKind, AnyHandler][]) {
+        if (this.handlers.has(kind)) throw new Error(`two commands answer "${kind}" buttons`);
+        this.handlers.set(kind, handler);
+      }
     }
   }
 
-  get prefixes(): string[] {
+  get kinds(): ButtonKind[] {
     return [...this.handlers.keys()];
   }
 
-  /** The handler and its arguments, or null when no handler claims the custom_id's prefix. */
-  route(customId: string): { handler: ComponentHandler; args: string[] } | null {
-    const [prefix = '', ...args] = customId.split(':');
-    const handler = this.handlers.get(prefix);
-    return handler ? { handler, args } : null;
+  /** The decoded button and its handler, or null when the custom_id is not one of ours any more. */
+  route(customId: string): { button: ButtonId; handle: AnyHandler } | null {
+    const button = decodeButtonId(customId);
+    const handle = button ? this.handlers.get(button.kind) : undefined;
+    return button && handle ? { button, handle } : null;
+  }
+
+  /** The handler's answer, or "this button no longer works" for an id nothing answers. */
+  click(customId: string, base: Omit<ComponentInput, 'button'>, deps: BotDeps): Promise<ComponentReply> {
+    const route = this.route(customId);
+    if (!route) {
+      base.logger.warn({ customId }, 'button with an unknown custom_id');
+      return Promise.resolve({ kind: 'reply', content: t(base.lang, 'error.expired'), ephemeral: true });
+    }
+    return route.handle({ ...base, button: route.button }, deps);
   }
 }

@@ -2,21 +2,18 @@
  * The contract between commands and the Discord adapter: plain data in, plain data out. Commands
  * never see discord.js, so each one is tested as a function call.
  */
-import type {
-  APIActionRowComponent,
-  APIComponentInMessageActionRow,
-  APIEmbed,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { CorpusService } from '../corpus/corpus-service.ts';
 import type { ChannelAccess } from '../scheduling/types.ts';
 import type { Stores } from '../stores.ts';
 import type { Lang } from '../i18n.ts';
+import type { ButtonId, ButtonKind, ButtonOf } from './custom-ids.ts';
 import type { FormulaImages } from '../render/formula-images/index.ts';
+import type { CommandDefinition, InvocationOf, OptionValue, RawInvocation } from './options.ts';
 
-export type OptionValue = string | number | boolean;
+export type { CommandDefinition, OptionValue };
 
 export interface Member {
   id: string;
@@ -36,22 +33,23 @@ interface InvocationBase {
   logger: Logger;
 }
 
-export interface CommandInput extends InvocationBase {
-  subcommand: string | null;
-  options: Readonly<Record<string, OptionValue>>;
-}
+/** What a command's run() gets: its subcommand and options typed from its definition `D`. */
+export type CommandInput<D extends CommandDefinition = CommandDefinition> = InvocationBase & (CommandDefinition extends D ? RawInvocation : InvocationOf<D>);
 
 export interface AutocompleteInput extends InvocationBase {
   subcommand: string | null;
   focused: { name: string; value: string };
-  options: Readonly<Record<string, OptionValue>>;
+  options: Readonly<Record<string, OptionValue | undefined>>;
 }
 
-export interface ComponentInput extends InvocationBase {
-  /** The custom_id split on ":" after the handler's prefix. */
-  args: string[];
+export interface ComponentInput<B extends ButtonId = ButtonId> extends InvocationBase {
+  /** The button's custom_id, decoded and validated (src/interactions/custom-ids.ts). */
+  button: B;
   messageId: string;
 }
+
+/** The buttons a command answers, by kind; a handler gets its own kind of button only. */
+export type ComponentHandlers = { [K in ButtonKind]?: (input: ComponentInput<ButtonOf<K>>, deps: BotDeps) => Promise<ComponentReply> };
 
 export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -98,16 +96,17 @@ export interface BotDeps {
   channelAccess?: ChannelAccess;
 }
 
-export interface CommandModule {
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+export interface CommandModule<D extends CommandDefinition = CommandDefinition> {
+  /** Written `as const`, so that run() gets options typed from it. */
+  definition: D;
   /**
    * Whether the answer is private (only the member who ran it sees it), given the options: a slow
    * command is deferred with this visibility. A reply that sets `ephemeral` itself (a member's
    * mistake explained privately) still goes privately.
    */
-  private?: boolean | ((options: Readonly<Record<string, OptionValue>>) => boolean);
-  run(input: CommandInput, deps: BotDeps): Promise<Reply>;
+  private?: boolean | ((options: CommandInput<D>['options']) => boolean);
+  run(input: CommandInput<D>, deps: BotDeps): Promise<Reply>;
   autocomplete?(input: AutocompleteInput, deps: BotDeps): Promise<Choice[]>;
-  /** Buttons whose custom_id starts with `${prefix}:` come here. */
-  components?: { prefix: string; handle(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> }[];
+  /** The buttons this command's replies carry. */
+  components?: ComponentHandlers;
 }

@@ -3,9 +3,8 @@ import { cardReply } from '../cards/card-replies.ts';
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
 import type { BotDeps, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
-import { cardToken, dailyButtonId, parseDailyButton } from './custom-ids.ts';
+import { cardToken, encodeButtonId, type DailyButton } from '../interactions/custom-ids.ts';
 import { GRADES } from './fsrs.ts';
-import { qt } from './messages.ts';
 import { GRADE_STYLES, gradeLabel, recordedNotice } from './quiz-views.ts';
 import { rateDailyPost } from './reviews.ts';
 
@@ -20,7 +19,7 @@ export function dailyPostMessage(article: Article, guildId: string, day: string,
   const card = cardReply(article, { lang, timezone: deps.config.timezone });
   const token = cardToken(article.id);
   return {
-    content: [`**${qt(lang, 'daily.heading', { day })}**`, qt(lang, 'daily.hint'), previousThreadLine].filter(Boolean).join('\n'),
+    content: [`**${t(lang, 'daily.heading', { day })}**`, t(lang, 'daily.hint'), previousThreadLine].filter(Boolean).join('\n'),
     embeds: card.embeds,
     components: [
       ...(card.components ?? []),
@@ -30,7 +29,7 @@ export function dailyPostMessage(article: Article, guildId: string, day: string,
           type: ComponentType.Button,
           style: GRADE_STYLES[grade],
           label: gradeLabel(lang, grade),
-          custom_id: dailyButtonId({ guildId, day, token, grade }),
+          custom_id: encodeButtonId({ kind: 'daily', guildId, day, token, grade }),
         })),
       },
     ],
@@ -42,9 +41,9 @@ function privately(content: string): ComponentReply {
 }
 
 /** A rating click on a daily post: refused unless it names this server's post of that day exactly. */
-export async function handleDailyRating(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
-  const button = parseDailyButton(input.args);
-  if (!button || input.guildId !== button.guildId) return privately(t(input.lang, 'error.expired'));
+export async function handleDailyRating(input: ComponentInput<DailyButton>, deps: BotDeps): Promise<ComponentReply> {
+  const { button } = input;
+  if (input.guildId !== button.guildId) return privately(t(input.lang, 'error.expired'));
   const post = await deps.stores.quiz.dailyPost(button.guildId, button.day);
   if (!post || cardToken(post.articleId) !== button.token) return privately(t(input.lang, 'error.expired'));
   const article = deps.corpus.library.visibleById(post.articleId, input.now);

@@ -10,20 +10,17 @@ import type { DailyPostRecord, RotationRecord } from './quiz-store.ts';
 import type { Reply } from '../interactions/types.ts';
 
 /**
- * In-process state of the daily-quiz job, created once and passed to every tick: the guard that
- * keeps ticks from overlapping, and the failures already logged (a retry every minute would
- * otherwise repeat the same warning all day).
+ * In-process state of the daily-quiz job, created once and passed to every tick: the failures
+ * already logged (a retry every minute would otherwise repeat the same warning all day). Ticks do
+ * not overlap: the JobScheduler runs one at a time.
  */
 export class QuizSchedule {
-  running = false;
   readonly loggedFailures = new Map<string, string>();
 }
 
 export type QuizWaitReason = 'not-yet' | 'no-quiz-today' | 'already-posted' | 'no-cards';
 
 export interface QuizTickReport {
-  /** True when another tick was still running, so this one did nothing. */
-  overlapped: boolean;
   posted: { guildId: string; channelId: string; day: string; articleId: string; messageId: string }[];
   waiting: { guildId: string; day: string; reason: QuizWaitReason }[];
   failed: { guildId: string; channelId: string; day: string | null; error: string; retryable: boolean }[];
@@ -64,27 +61,18 @@ export async function runDailyQuiz(
   schedule: QuizSchedule,
   threads: DailyThreads | null = null,
 ): Promise<QuizTickReport> {
-  const report: QuizTickReport = { overlapped: false, posted: [], waiting: [], failed: [] };
-  if (schedule.running) {
-    report.overlapped = true;
-    return report;
-  }
-  schedule.running = true;
-  try {
-    for (const target of targets) {
-      const logger = deps.logger.child({ job: 'quiz', guildId: target.guildId, channelId: target.channelId });
-      const attempt: GuildAttempt = { day: null };
-      try {
-        await quizGuild(target, now, deps, { poster, threads }, report, logger, attempt);
-        schedule.loggedFailures.delete(failureKey(target));
-      } catch (error) {
-        const retryable = !(error instanceof PostFailure) || error.retryable;
-        report.failed.push({ guildId: target.guildId, channelId: target.channelId, day: attempt.day, error: (error as Error).message, retryable });
-        noteFailure(schedule, target, error, logger);
-      }
+  const report: QuizTickReport = { posted: [], waiting: [], failed: [] };
+  for (const target of targets) {
+    const logger = deps.logger.child({ job: 'quiz', guildId: target.guildId, channelId: target.channelId });
+    const attempt: GuildAttempt = { day: null };
+    try {
+      await quizGuild(target, now, deps, { poster, threads }, report, logger, attempt);
+      schedule.loggedFailures.delete(failureKey(target));
+    } catch (error) {
+      const retryable = !(error instanceof PostFailure) || error.retryable;
+      report.failed.push({ guildId: target.guildId, channelId: target.channelId, day: attempt.day, error: (error as Error).message, retryable });
+      noteFailure(schedule, target, error, logger);
     }
-  } finally {
-    schedule.running = false;
   }
   return report;
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.ts';
-import { ht } from '../habits/messages.ts';
+import { t } from '../i18n.ts';
 import type { Reply } from '../interactions/types.ts';
 import { truncate } from '../render/index.ts';
 import { nextDay } from '../time.ts';
@@ -39,7 +39,7 @@ export interface ThreadProblem {
 
 /** "讨论 · 128. 最长连续序列", within Discord's 100 characters for a thread name. */
 export function threadName(article: Article): string {
-  return truncate(ht(DAILY_POST_LANG, 'thread.name', { title: article.title }), 100);
+  return truncate(t(DAILY_POST_LANG, 'thread.name', { title: article.title }), 100);
 }
 
 /** The most recent earlier daily post of the guild that has a thread, looking back a week (quizzes can skip days). */
@@ -53,5 +53,5 @@ export async function previousThread(store: QuizStore, guildId: string, day: str
 
 /** The line under a daily post's heading that links yesterday's discussion. */
 export function previousThreadLine(post: DailyPostRecord | null): string | null {
-  return post?.threadId ? ht(DAILY_POST_LANG, 'thread.previous', { link: `<#${post.threadId}>` }) : null;
+  return post?.threadId ? t(DAILY_POST_LANG, 'thread.previous', { link: `<#${post.threadId}>` }) : null;
 }

@@ -26,10 +26,6 @@ export interface Leaderboard {
   ownInTop: boolean;
 }
 
-export function isLeaderboardPeriod(value: unknown): value is LeaderboardPeriod {
-  return typeof value === 'string' && (LEADERBOARD_PERIODS as readonly string[]).includes(value);
-}
-
 async function periodTally(store: QuizStore, guildId: string, period: LeaderboardPeriod, now: Date, zone: string): Promise<ReviewTally> {
   if (period === 'all') return store.allTimeTally(guildId);
   const today = localDay(now, zone);

@@ -2,9 +2,9 @@ import { solutionWithFormulas } from '../cards/card-with-formulas.ts';
 import { t } from '../i18n.ts';
 import type { AutocompleteInput, BotDeps, Choice, CommandInput, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
 import { escapeMarkdown } from '../render/index.ts';
-import { articleByToken, isButtonTopic, parseQuizButton } from './custom-ids.ts';
+import { isButtonTopic, type QuizButton } from '../interactions/custom-ids.ts';
+import { articleByToken } from './card-tokens.ts';
 import { cardOf, type MemberDeck } from './deck.ts';
-import { qt } from './messages.ts';
 import { gradeLabel, questionScreen, recordedNotice, revealedScreen, type QuizScreen } from './quiz-views.ts';
 import { rateQuizCard, undoQuizRating } from './reviews.ts';
 import { buildStudyQueue } from './study-queue.ts';
@@ -17,7 +17,7 @@ export async function startQuiz(input: CommandInput, deps: BotDeps): Promise<Rep
   if (typed.trim()) {
     const topics = quizTopics(deps.corpus.library.leetcodeCards(input.now), deps.corpus.tags, input.lang);
     topic = resolveTopic(typed, topics, deps.corpus.tags);
-    if (topic === null || !isButtonTopic(topic)) return { content: qt(input.lang, 'quiz.unknownTopic', { topic: escapeMarkdown(typed.trim().slice(0, 100)) }), ephemeral: true };
+    if (topic === null || !isButtonTopic(topic)) return { content: t(input.lang, 'quiz.unknownTopic', { topic: escapeMarkdown(typed.trim().slice(0, 100)) }), ephemeral: true };
   }
   const screen = await screenFor(input, deps, topic);
   const deck = await deps.stores.quiz.deck(input.user.id);
@@ -55,30 +55,29 @@ function privately(content: string): ComponentReply {
  * The buttons of a /quiz message. Each carries its owner (others are refused) and the card version
  * it was drawn for, so a repeated or outdated click shows the current state instead of acting.
  */
-export async function handleQuizButton(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
-  const button = parseQuizButton(input.args);
-  if (!button) return privately(t(input.lang, 'error.expired'));
+export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: BotDeps): Promise<ComponentReply> {
+  const { button } = input;
   if (button.ownerId !== input.user.id) return privately(t(input.lang, 'error.notYourButton'));
   const screen = await screenFor(input, deps, button.topic ?? null);
   const store = deps.stores.quiz;
   const library = deps.corpus.library;
 
-  if (button.action === 'undo') {
+  if (button.kind === 'quiz-undo') {
     const outcome = await undoQuizRating(store, input.user, button.reviewId);
     const deck = await store.deck(input.user.id);
-    if (outcome.kind === 'nothing') return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), qt(input.lang, 'quiz.nothingToUndo')) };
+    if (outcome.kind === 'nothing') return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), t(input.lang, 'quiz.nothingToUndo')) };
     const article = library.visibleById(outcome.record.articleId, input.now);
-    const notice = qt(input.lang, 'quiz.undone', { grade: gradeLabel(input.lang, outcome.record.grade), title: escapeMarkdown(article?.title ?? outcome.record.articleId) });
+    const notice = t(input.lang, 'quiz.undone', { grade: gradeLabel(input.lang, outcome.record.grade), title: escapeMarkdown(article?.title ?? outcome.record.articleId) });
     return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), notice, article?.leetcode ? article : undefined) };
   }
 
   const article = articleByToken(library, button.token, input.now);
   if (!article) return privately(t(input.lang, 'error.unknownArticle'));
 
-  if (button.action === 'show') {
+  if (button.kind === 'quiz-show') {
     const deck = await store.deck(input.user.id);
     const queue = queueOf(screen, deck);
-    if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, qt(input.lang, 'quiz.alreadyRecorded')) };
+    if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, t(input.lang, 'quiz.alreadyRecorded')) };
     const solution = await solutionWithFormulas(article, input.lang, deps.formulas);
     return { kind: 'update', ...revealedScreen(screen, deck, queue, article, solution) };
   }
@@ -87,7 +86,7 @@ export async function handleQuizButton(input: ComponentInput, deps: BotDeps): Pr
   const deck = await store.deck(input.user.id);
   const notice =
     outcome.kind === 'stale'
-      ? qt(input.lang, 'quiz.alreadyRecorded')
+      ? t(input.lang, 'quiz.alreadyRecorded')
       : recordedNotice(input.lang, 'quiz.recorded', article, outcome.record.grade, outcome.card, input.now, screen.zone);
   return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), notice) };
 }

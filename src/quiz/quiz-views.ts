@@ -7,10 +7,9 @@ import { t, type Lang } from '../i18n.ts';
 import type { ActionRow, Reply } from '../interactions/types.ts';
 import { DISCORD_LIMITS, embedLength, escapeMarkdown } from '../render/index.ts';
 import { localDay } from '../time.ts';
-import { cardToken, quizButtonId } from './custom-ids.ts';
+import { cardToken, encodeButtonId } from '../interactions/custom-ids.ts';
 import { cardOf, isLatestChange, type MemberDeck } from './deck.ts';
 import { GRADE_NAMES, GRADES, previewIntervals, type StoredCard } from './fsrs.ts';
-import { qt } from './messages.ts';
 import type { StudyQueue } from './study-queue.ts';
 
 /** Everything a /quiz screen depends on besides the deck. */
@@ -37,7 +36,7 @@ export const GRADE_STYLES: Record<Grade, APIButtonComponentWithCustomId['style']
 };
 
 export function gradeLabel(lang: Lang, grade: Grade): string {
-  return qt(lang, `grade.${GRADE_NAMES[grade]}`);
+  return t(lang, `grade.${GRADE_NAMES[grade]}`);
 }
 
 /** "next review in 4 days" and the local date, measured in whole local days from now. */
@@ -45,14 +44,14 @@ export function comesBack(card: StoredCard, now: Date, zone: string, lang: Lang)
   const date = localDay(new Date(card.due), zone);
   const days = Math.round((Date.parse(date) - Date.parse(localDay(now, zone))) / 86_400_000);
   // A rating replaced long after its post can leave the card already due.
-  return { when: days > 0 ? qt(lang, 'interval.long', { days }) : qt(lang, 'interval.overdue'), date };
+  return { when: days > 0 ? t(lang, 'interval.long', { days }) : t(lang, 'interval.overdue'), date };
 }
 
 /** Undo is offered while the last /quiz rating is still the latest change of its card. */
 function undoButton(screen: QuizScreen, deck: MemberDeck): APIButtonComponentWithCustomId | null {
   const last = deck.lastQuizReview;
   if (!last || !isLatestChange(deck, last)) return null;
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: qt(screen.lang, 'quiz.undo'), custom_id: quizButtonId({ action: 'undo', ownerId: screen.ownerId, reviewId: last.id, topic: screen.topic?.tag }) };
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(screen.lang, 'quiz.undo'), custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id, topic: screen.topic?.tag }) };
 }
 
 function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
@@ -60,9 +59,9 @@ function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
 }
 
 function progressLine(screen: QuizScreen, queue: StudyQueue, article: Article, deck: MemberDeck): string {
-  const kind = cardOf(deck, article.id).fsrs === null ? qt(screen.lang, 'quiz.newCard') : qt(screen.lang, 'quiz.reviewCard');
-  const topic = screen.topic ? `${qt(screen.lang, 'quiz.topic', { topic: escapeMarkdown(screen.topic.label) })} · ` : '';
-  return `${topic}**${kind}** · ${qt(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
+  const kind = cardOf(deck, article.id).fsrs === null ? t(screen.lang, 'quiz.newCard') : t(screen.lang, 'quiz.reviewCard');
+  const topic = screen.topic ? `${t(screen.lang, 'quiz.topic', { topic: escapeMarkdown(screen.topic.label) })} · ` : '';
+  return `${topic}**${kind}** · ${t(screen.lang, 'quiz.progress', { due: queue.due.length, fresh: queue.fresh.length })}`;
 }
 
 function questionEmbed(article: Article, screen: QuizScreen): APIEmbed {
@@ -88,8 +87,8 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
     {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label: qt(screen.lang, 'quiz.showSolution'),
-      custom_id: quizButtonId({ action: 'show', ownerId: screen.ownerId, token: cardToken(article.id), version, topic: screen.topic?.tag }),
+      label: t(screen.lang, 'quiz.showSolution'),
+      custom_id: encodeButtonId({ kind: 'quiz-show', ownerId: screen.ownerId, token: cardToken(article.id), version, topic: screen.topic?.tag }),
     },
   ];
   const undo = undoButton(screen, deck);
@@ -125,8 +124,8 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
     GRADES.map((grade) => ({
       type: ComponentType.Button,
       style: GRADE_STYLES[grade],
-      label: `${gradeLabel(screen.lang, grade)} · ${qt(screen.lang, 'interval.short', { days: intervals[grade] })}`,
-      custom_id: quizButtonId({ action: 'rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade, topic: screen.topic?.tag }),
+      label: `${gradeLabel(screen.lang, grade)} · ${t(screen.lang, 'interval.short', { days: intervals[grade] })}`,
+      custom_id: encodeButtonId({ kind: 'quiz-rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade, topic: screen.topic?.tag }),
     })),
   );
   const components: ActionRow[] = [rateRow];
@@ -149,11 +148,11 @@ function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, 
   const library = screen.library;
   const nothingToStudy = library.leetcodeCards(screen.now).length === 0;
   const lines = nothingToStudy
-    ? [notice, qt(screen.lang, 'quiz.noCards')]
+    ? [notice, t(screen.lang, 'quiz.noCards')]
     : [
         notice,
-        screen.topic ? `🎉 ${qt(screen.lang, 'quiz.topicAllDone', { topic: escapeMarkdown(screen.topic.label) })}` : `🎉 ${qt(screen.lang, 'quiz.allDone')}`,
-        qt(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow }),
+        screen.topic ? `🎉 ${t(screen.lang, 'quiz.topicAllDone', { topic: escapeMarkdown(screen.topic.label) })}` : `🎉 ${t(screen.lang, 'quiz.allDone')}`,
+        t(screen.lang, 'quiz.tomorrow', { due: queue.dueTomorrow, fresh: queue.newTomorrow }),
       ];
   const undo = undoButton(screen, deck);
   return { content: joinLines(lines), embeds: [], components: undo ? [rowOf([undo])] : [], ephemeral: true };
@@ -162,5 +161,5 @@ function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, 
 /** "Recorded Good for <title>: next review in 4 days, 2026-12-03." */
 export function recordedNotice(lang: Lang, key: 'quiz.recorded' | 'daily.recorded' | 'daily.replaced' | 'daily.unchanged' | 'daily.superseded', article: Article, grade: Grade | null, card: StoredCard, now: Date, zone: string): string {
   const { when, date } = comesBack(card, now, zone, lang);
-  return qt(lang, key, { grade: grade === null ? '' : gradeLabel(lang, grade), title: escapeMarkdown(article.title), when, date });
+  return t(lang, key, { grade: grade === null ? '' : gradeLabel(lang, grade), title: escapeMarkdown(article.title), when, date });
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { command as card } from '../../commands/card.ts';
 import { command as search } from '../../commands/search.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { commandInput, fixtureDeps } from '../helpers/deps.ts';
+import { buildDeps } from '../../kit/deps.ts';
+import { commandInput } from '../../kit/invoke.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '..', '..', 'content');
 const FEED_TITLES = [/最长连续序列/, /最小覆盖子串/, /EDM|Elucidating/, /Prefix/i, /Adapter/i, /SDE/, /FlashAttention/, /SMLD|Score/i, /LoRA/, /随机微分|SDE/, /混合精度|mixed/i, /Medusa/];
@@ -24,14 +25,14 @@ describe('the shipped corpus', () => {
   });
 
   it('shows a complete /card 最长连续序列 and finds notes in Chinese and English', async () => {
-    const deps = await fixtureDeps({ CONTENT_DIR: CONTENT }, new Date());
-    const reply = await card.run(commandInput({ query: '最长连续序列' }, { now: new Date() }), deps);
+    const deps = await buildDeps({ contentDir: CONTENT, now: new Date() });
+    const reply = await card.run(commandInput({ options: { query: '最长连续序列' } }, { now: new Date() }), deps);
     const embed = reply.embeds![0]!;
     expect(embed.title).toBe('128. 最长连续序列');
     expect(embed.description).toMatch(/示例/);
     expect(JSON.stringify(embed.fields)).toContain('leetcode.com/problems/longest-consecutive-sequence');
     for (const [query, title] of [['online softmax', /FlashAttention/], ['low-rank adaptation', /LoRA/], ['滑动窗口', /最小覆盖子串|滑动窗口/], ['混合精度', /混合精度/]] as const) {
-      const found = await search.run(commandInput({ query }, { now: new Date() }), deps);
+      const found = await search.run(commandInput({ options: { query } }, { now: new Date() }), deps);
       expect(found.embeds?.map((e) => e.title).join('\n'), query).toMatch(title);
     }
   });

@@ -7,7 +7,8 @@ import { findFormulas } from '../../src/render/find-formulas.ts';
 import { FormulaImages } from '../../src/render/formula-images/index.ts';
 import { texToUnicode } from '../../src/render/tex/to-unicode.ts';
 import { dailyPostMessage } from '../../src/quiz/daily-post.ts';
-import { fixtureDeps } from '../helpers/deps.ts';
+import { buildDeps } from '../../kit/deps.ts';
+import { GUILD_A } from '../../kit/members.ts';
 
 const SHIPPED_CONTENT = path.resolve(import.meta.dirname, '..', '..', 'content');
 
@@ -124,13 +125,13 @@ describe('formulas of the shipped content', async () => {
   }, 60_000);
 
   it('shows no LaTeX command in announcements and daily quiz posts, where a Unicode form exists', async () => {
-    const deps = await fixtureDeps();
+    const deps = await buildDeps();
     const prose = (text: string | undefined) => (text ?? '').replace(/```[\s\S]*?```/g, '').replace(/(`+)[\s\S]*?\1/g, '');
     for (const article of articles) {
       const announcement = articleEmbed(article, { lang: 'zh', timezone: 'Asia/Shanghai' }, { excerptChars: 600 });
       expect(prose(announcement.description), article.id).not.toMatch(/\\[a-zA-Z]{2,}/);
       if (!article.leetcode) continue;
-      const post = dailyPostMessage(article, '1', '2026-12-01', deps);
+      const post = dailyPostMessage(article, GUILD_A, '2026-12-01', deps);
       for (const embed of post.embeds ?? []) expect(prose(embed.description), article.id).not.toMatch(/\\[a-zA-Z]{2,}/);
       // Never the solution: not even its first sentence.
       const firstAnswerLine = article.leetcode.answer.split('\n').slice(1).find((line) => line.trim().length > 10)!.trim().slice(0, 12);

@@ -7,7 +7,8 @@ import { command as search } from '../../commands/search.ts';
 import { command as tags } from '../../commands/tags.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { loadTagVocabulary, parseTagVocabulary } from '../../src/corpus/tag-vocabulary.ts';
-import { commandInput, fixtureDeps } from '../helpers/deps.ts';
+import { buildDeps } from '../../kit/deps.ts';
+import { commandInput } from '../../kit/invoke.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '..', '..', 'content');
 const HOT_100_TOPICS = [
@@ -97,7 +98,7 @@ describe('tag vocabulary', () => {
 
   it('/tags shows each label in the member language beside the tag', async () => {
     const dir = folderWith({ 'tags.yml': vocabularyText, 'leetcode/0206-reverse-linked-list.md': linkedListCard });
-    const deps = await fixtureDeps({ CONTENT_DIR: dir });
+    const deps = await buildDeps({ contentDir: dir });
     const zh = JSON.stringify(await tags.run(commandInput(), deps));
     const en = JSON.stringify(await tags.run(commandInput({}, { lang: 'en' }), deps));
     expect(zh).toContain('链表 `topic-linked-list` 1');
@@ -107,7 +108,7 @@ describe('tag vocabulary', () => {
 
   it('the tag option of /search finds a tag by its label and shows the label', async () => {
     const dir = folderWith({ 'tags.yml': vocabularyText, 'leetcode/0206-reverse-linked-list.md': linkedListCard });
-    const deps = await fixtureDeps({ CONTENT_DIR: dir });
+    const deps = await buildDeps({ contentDir: dir });
     const complete = (value: string, lang: 'zh' | 'en') =>
       search.autocomplete!({ ...commandInput({}, { lang }), subcommand: null, focused: { name: 'tag', value } }, deps);
     expect(await complete('链表结构', 'zh')).toEqual([{ name: '链表结构 · linked-list (1)', value: 'linked-list' }]);
@@ -119,9 +120,9 @@ describe('tag vocabulary', () => {
 
   it('a card shows its tags by label in the member language', async () => {
     const dir = folderWith({ 'tags.yml': vocabularyText, 'leetcode/0206-reverse-linked-list.md': linkedListCard });
-    const deps = await fixtureDeps({ CONTENT_DIR: dir });
+    const deps = await buildDeps({ contentDir: dir });
     const tagField = async (lang: 'zh' | 'en') => {
-      const reply = await card.run(commandInput({ query: '0206-reverse-linked-list' }, { lang }), deps);
+      const reply = await card.run(commandInput({ options: { query: '0206-reverse-linked-list' } }, { lang }), deps);
       return reply.embeds?.[0]?.fields?.find((field) => /标签|Tags/.test(field.name))?.value;
     };
     expect(await tagField('zh')).toBe('`LeetCode` `Hot 100` `链表` `链表结构`');

@@ -8,9 +8,9 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type ApiMessage, type DiscordDouble } from '../discord-double/index.ts';
-import { freePort } from '../helpers/redis-server.ts';
-import { waitUntil } from '../reliability/support/wait.ts';
+import { startDiscordDouble, type ApiMessage, type DiscordDouble } from '../../discord-double/index.ts';
+import { freePort } from '../../kit/redis-server.ts';
+import { waitUntil } from '../../kit/wait.ts';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -115,8 +115,8 @@ describe('the Docker image', () => {
     let message: ApiMessage = await (await double.sendCommand({ name: 'quiz', user: alice, locale: 'en-US' })).reply();
     for (let step = 0; step < 3; step++) {
       const ids = customIds(message);
-      const rate = ids.find((id) => id.startsWith('quiz:rate:') && id.endsWith(':3'));
-      const show = ids.find((id) => id.startsWith('quiz:show:'));
+      const rate = ids.find((id) => id.startsWith('1:quiz-rate:') && id.endsWith(':3'));
+      const show = ids.find((id) => id.startsWith('1:quiz-show:'));
       const click = await double.clickButton({ message, customId: (rate ?? show)!, user: alice, locale: 'en-US' });
       await click.callback();
       message = double.message(message.id) ?? (await click.reply());

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { copyFixtureCorpus, startBot, tempSqliteUrl, type BotRun } from './bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { copyFixtureCorpus, startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];

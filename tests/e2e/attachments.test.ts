@@ -3,10 +3,11 @@ import pino from 'pino';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import { RestChannelPoster } from '../../src/discord/channel-poster.ts';
 import type { CommandModule, ReplyFile } from '../../src/interactions/types.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { allCommands } from '../../commands/index.ts';
+import { buildDeps } from '../../kit/deps.ts';
+import { encodeButtonId } from '../../src/interactions/custom-ids.ts';
 import { FormulaImages, type FormulaResult } from '../../src/render/formula-images/index.ts';
-import { fixtureDeps } from '../helpers/deps.ts';
 
 /** The first 24 bytes of a PNG (signature + IHDR size) followed by a marker, enough for Discord to read its size. */
 function pngHeader(width: number, height: number, marker: string): Uint8Array {
@@ -26,7 +27,9 @@ const file = (name: string, width: number, marker: string, description?: string)
 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const button = (label: string, id: string) => ({ type: 2 as const, style: 2 as const, label, custom_id: id });
-const swapButton = { type: 1 as const, components: [button('swap', 'swap:1'), button('more', 'swap:2')] };
+// Any decodable kind will do for a command of the test's own; "formulas" carries a number.
+const swapId = (from: number) => encodeButtonId({ kind: 'formulas', articleId: 'swap', part: 'card', from, paging: false });
+const swapButton = { type: 1 as const, components: [button('swap', swapId(1)), button('more', swapId(2))] };
 
 const commands: CommandModule[] = [
   {
@@ -38,15 +41,12 @@ const commands: CommandModule[] = [
         components: [swapButton],
       };
     },
-    components: [
-      {
-        prefix: 'swap',
-        async handle(input) {
-          if (input.args[0] === '1') return { kind: 'update', content: 'swapped', files: [file('formula-3.png', 100, 'third')] };
-          return { kind: 'reply', ephemeral: true, content: 'private picture', files: [file('more.png', 50, 'more')] };
-        },
+    components: {
+      async formulas(input) {
+        if (input.button.from === 1) return { kind: 'update', content: 'swapped', files: [file('formula-3.png', 100, 'third')] };
+        return { kind: 'reply', ephemeral: true, content: 'private picture', files: [file('more.png', 50, 'more')] };
       },
-    ],
+    },
   },
   {
     definition: { name: 'slow-picture', description: 'deferred attachment' },
@@ -68,7 +68,7 @@ afterEach(async () => {
 
 async function boot() {
   double = await startDiscordDouble();
-  const deps = await fixtureDeps({ DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase });
+  const deps = await buildDeps({ env: { DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase } });
   bot = await startDiscordBot(deps, commands);
   return double;
 }
@@ -89,7 +89,7 @@ describe('attachments', () => {
   it('replaces the old attachments when a button updates the message', async () => {
     const d = await boot();
     const reply = await (await d.sendCommand({ name: 'picture' })).reply();
-    const click = await d.clickButton({ message: reply.id, customId: 'swap:1' });
+    const click = await d.clickButton({ message: reply.id, customId: swapId(1) });
     await click.callback();
     const updated = d.message(reply.id)!;
     expect(updated.content).toBe('swapped');
@@ -100,7 +100,7 @@ describe('attachments', () => {
   it('sends files with a private button reply', async () => {
     const d = await boot();
     const reply = await (await d.sendCommand({ name: 'picture' })).reply();
-    const click = await d.clickButton({ message: reply.id, customId: 'swap:2' });
+    const click = await d.clickButton({ message: reply.id, customId: swapId(2) });
     const answer = await click.reply();
     expect(answer.flags & 64).toBe(64);
     expect(answer.attachments.map((a) => a.filename)).toEqual(['more.png']);
@@ -130,7 +130,7 @@ describe('attachments', () => {
 
   it('defers a /card whose cold formula renders are slow, then sends the pictures', async () => {
     double = await startDiscordDouble();
-    const deps = await fixtureDeps({ DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase });
+    const deps = await buildDeps({ env: { DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase } });
     /** A machine so loaded that one cold render takes longer than Discord's patience for a first answer. */
     class SlowFormulaImages extends FormulaImages {
       override async render(tex: string): Promise<FormulaResult> {

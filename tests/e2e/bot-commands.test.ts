@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { customIds as buttonIds } from '../../kit/buttons.ts';
 import { allCommands } from '../../commands/index.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { messageRequests, startBot, tempSqliteUrl, type BotRun } from './bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { messageRequests, startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 
 const MANAGE_GUILD = 1n << 5n;
 let double: DiscordDouble | undefined;
@@ -20,7 +21,6 @@ afterEach(async () => {
   double = undefined;
 });
 
-const buttonIds = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
 
 describe('the bot through a real discord.js client', () => {
   it('logs in, registers every command once, and answers each within 3 s', async () => {
@@ -78,14 +78,14 @@ describe('the bot through a real discord.js client', () => {
     await boot();
     const d = double!;
     const cardMessage = await (await d.sendCommand({ name: 'card', options: { query: '最长连续序列' } })).reply();
-    const solutionId = buttonIds(cardMessage).find((id) => id.startsWith('solution:'))!;
+    const solutionId = buttonIds(cardMessage).find((id) => id.startsWith('1:solution:'))!;
     const other = { id: '555555555555555555', username: 'bob' };
     const solution = await (await d.clickButton({ message: cardMessage, customId: solutionId, user: other })).reply();
     expect(solution.flags & 64).toBe(64);
     expect(JSON.stringify(solution.embeds)).toContain('哈希集合');
 
     const results = await (await d.sendCommand({ name: 'search', options: { query: '注意力' } })).reply();
-    const next = buttonIds(results).find((id) => id.startsWith('search:'));
+    const next = buttonIds(results).find((id) => id.startsWith('1:search:'));
     expect(next, 'the fixture corpus has more than 5 matches for 注意力').toBeDefined();
     const refused = await (await d.clickButton({ message: results, customId: next!, user: other })).reply();
     expect(refused.flags & 64).toBe(64);
@@ -110,7 +110,7 @@ describe('the bot through a real discord.js client', () => {
     // Longer than a custom_id can carry: the button refers to the query stashed in the store.
     const longQuery = '注意力 '.repeat(50).slice(0, 200);
     const results = await (await d.sendCommand({ name: 'search', options: { query: longQuery } })).reply();
-    const next = buttonIds(results).find((id) => id.startsWith('search:'));
+    const next = buttonIds(results).find((id) => id.startsWith('1:search:'));
     const registrations = () => d.requests.filter((r) => r.method === 'PUT' && /\/commands$/.test(r.path)).length;
     expect(registrations()).toBe(1);
     await first.app.stop();
@@ -118,12 +118,12 @@ describe('the bot through a real discord.js client', () => {
 
     await boot({ STORE_URL: store });
     expect(registrations()).toBe(1);
-    expect(next).toMatch(/^search:\d+:5:h:/);
+    expect(next).toMatch(/^1:search:\d+:5:h:/);
     const paged = await d.clickButton({ message: results, customId: next! });
     await paged.callback();
     expect(d.message(results.id)!.content).toMatch(/第 6/);
     const cardMessage = await (await d.sendCommand({ name: 'card', options: { query: '最长连续序列' } })).reply();
-    const solution = await (await d.clickButton({ message: cardMessage, customId: buttonIds(cardMessage).find((id) => id.startsWith('solution:'))! })).reply();
+    const solution = await (await d.clickButton({ message: cardMessage, customId: buttonIds(cardMessage).find((id) => id.startsWith('1:solution:'))! })).reply();
     expect(JSON.stringify(solution.embeds)).toContain('哈希集合');
   });
 });

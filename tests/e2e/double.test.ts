@@ -12,8 +12,8 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loginTestClient, nextHandlerError } from '../discord-double/discord-js-client.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
+import { loginTestClient, nextHandlerError } from '../../discord-double/discord-js-client.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 
 const running: { clients: Client[]; doubles: DiscordDouble[] } = { clients: [], doubles: [] };
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import { findFormulas } from '../../src/render/find-formulas.ts';
-import { startDiscordDouble, type ApiAttachment, type ApiEmbed, type ApiMessage, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, type BotRun } from './bot-harness.ts';
+import { startDiscordDouble, type ApiAttachment, type ApiEmbed, type ApiMessage, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 
 const SHIPPED_CONTENT = path.resolve(import.meta.dirname, '..', '..', 'content');
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -4,8 +4,8 @@ import { startDiscordBot, type DiscordBot } from '../../src/discord/bot.ts';
 import type { CommandModule } from '../../src/interactions/types.ts';
 import { createLogger } from '../../src/logging.ts';
 import { StoreUnavailableError } from '../../src/store/key-value-store.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { fixtureDeps } from '../helpers/deps.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { buildDeps } from '../../kit/deps.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const definition = (name: string) => ({ name, description: `test ${name}` });
@@ -38,7 +38,7 @@ afterEach(async () => {
 
 async function boot() {
   double = await startDiscordDouble();
-  const deps = await fixtureDeps({ DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase });
+  const deps = await buildDeps({ env: { DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase } });
   const logs: Record<string, unknown>[] = [];
   deps.logger = createLogger({
     level: 'debug',

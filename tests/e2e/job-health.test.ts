@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVERYONE_PERMISSIONS, Permission, startDiscordDouble, type ApiMessage, type DiscordDouble } from '../discord-double/index.ts';
+import { EVERYONE_PERMISSIONS, Permission, startDiscordDouble, type ApiMessage, type DiscordDouble } from '../../discord-double/index.ts';
 import { moreTicks } from '../reliability/support/announce.ts';
-import { waitUntil } from '../reliability/support/wait.ts';
-import { copyFixtureCorpus, startBot, type BotRun } from './bot-harness.ts';
+import { waitUntil } from '../../kit/wait.ts';
+import { copyFixtureCorpus, startBot, type BotRun } from '../../kit/bot-harness.ts';
 
 let double: DiscordDouble | undefined;
 let run: BotRun | undefined;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, type BotRun } from './bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '..', '..', 'content');
 const LINKED_LIST = new Set([160, 206, 234, 141, 142, 21, 2, 19, 24, 25, 138, 148, 23, 146]);
@@ -37,8 +37,8 @@ describe('/quiz topic through the Discord double', () => {
     const dealt: number[] = [];
     for (let step = 0; step < 30 && !/All done in Linked list for today/.test(JSON.stringify(message)); step++) {
       const ids = customIds(message);
-      const show = ids.find((id) => id.startsWith('quiz:show:'));
-      const rate = ids.find((id) => id.startsWith('quiz:rate:') && id.split(':')[5] === '3');
+      const show = ids.find((id) => id.startsWith('1:quiz-show:'));
+      const rate = ids.find((id) => id.startsWith('1:quiz-rate:') && id.split(':')[5] === '3');
       if (show) {
         const title = String(message.embeds[0]?.title ?? '');
         dealt.push(Number(/^(\d+)\./.exec(title)?.[1]));

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, tempSqliteUrl, type BotRun } from './bot-harness.ts';
+import { customIds } from '../../kit/buttons.ts';
+import { waitForJobRuns } from '../../kit/wait.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -10,8 +12,6 @@ afterEach(async () => {
   double = undefined;
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const customIds = (message: { components: unknown[] }) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
 /** Posts the bot made in a channel, not interaction replies that Discord shows there too. */
 const postsIn = (d: DiscordDouble, channelId: string) => d.channelMessages(channelId).filter((m) => !m.webhook_id);
 const alice = { id: '610000000000000001', username: 'alice' };
@@ -26,13 +26,13 @@ describe('quizzes through the Discord double', () => {
     runs.push(first);
 
     const post = await double.waitForMessage(quizChannel, undefined, 10_000);
-    await sleep(2500); // several more ticks
+    await waitForJobRuns(first.app, 'quiz', 3); // more ticks post nothing more
     expect(postsIn(double, quizChannel)).toHaveLength(1);
     expect(JSON.stringify(post.embeds)).toMatch(/leetcode\.cn\/problems/);
     const ids = customIds(post);
-    expect(ids.some((id) => id.startsWith('solution:'))).toBe(true);
-    const good = ids.find((id) => id.startsWith('quizday:') && id.endsWith(':3'))!;
-    const again = ids.find((id) => id.startsWith('quizday:') && id.endsWith(':1'))!;
+    expect(ids.some((id) => id.startsWith('1:solution:'))).toBe(true);
+    const good = ids.find((id) => id.startsWith('1:daily:') && id.endsWith(':3'))!;
+    const again = ids.find((id) => id.startsWith('1:daily:') && id.endsWith(':1'))!;
 
     const aliceReply = await (await double.clickButton({ message: post, customId: good, user: alice, locale: 'en-US' })).reply();
     const bobReply = await (await double.clickButton({ message: post, customId: again, user: bob, locale: 'en-US' })).reply();
@@ -54,7 +54,7 @@ describe('quizzes through the Discord double', () => {
     await first.app.stop();
     const second = await startBot(double, env);
     runs.push(second);
-    await sleep(1500);
+    await waitForJobRuns(second.app, 'quiz', 1);
     expect(postsIn(double, quizChannel)).toHaveLength(1); // not posted again after the restart
     expect(reviewsField(await stats())).toBe('1');
     const board = await (await double.sendCommand({ name: 'leaderboard', options: { period: 'week' }, user: bob, locale: 'en-US' })).reply();
@@ -71,8 +71,8 @@ describe('quizzes through the Discord double', () => {
     let ratings = 0;
     for (let step = 0; step < 12 && !/All done for today/.test(JSON.stringify(message)); step++) {
       const ids = customIds(message);
-      const show = ids.find((id) => id.startsWith('quiz:show:'));
-      const rate = ids.find((id) => id.startsWith('quiz:rate:') && id.endsWith(':3'));
+      const show = ids.find((id) => id.startsWith('1:quiz-show:'));
+      const rate = ids.find((id) => id.startsWith('1:quiz-rate:') && id.endsWith(':3'));
       const click = await d.clickButton({ message, customId: (rate ?? show)!, user: alice, locale: 'en-US' });
       await click.callback();
       if (rate) ratings++;

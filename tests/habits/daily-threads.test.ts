@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { EVERYONE_PERMISSIONS, Permission } from '../discord-double/world.ts';
-import { startBot, tempSqliteUrl, type BotRun } from '../e2e/bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { EVERYONE_PERMISSIONS, Permission } from '../../discord-double/world.ts';
+import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 import { MovableClock, tickDone, waitForLogs } from './habits-harness.ts';
 
 let double: DiscordDouble | undefined;
@@ -102,7 +102,7 @@ describe('a discussion thread per daily problem through the Discord double', () 
     const [message] = double.channelMessages(post!.id);
     expect(message!.id).toBe(post!.id);
     expect(message!.content).toMatch(/每日一题 · 2026-12-03/);
-    const good = JSON.stringify(message!.components).match(/"custom_id":"(quizday:[^"]+:3)"/)![1]!;
+    const good = JSON.stringify(message!.components).match(/"custom_id":"(1:daily:[^"]+:3)"/)![1]!;
     const rated = await (await double.clickButton({ message: message!, customId: good, user: alice, locale: 'en-US' })).reply();
     expect(rated.content).toMatch(/Recorded \*\*Good\*\*/);
     await nextQuizTick(run);

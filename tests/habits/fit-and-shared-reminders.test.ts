@@ -12,8 +12,8 @@ import { DEFAULT_WEIGHTS } from '../../src/quiz/fsrs.ts';
 import { KeyValueStore } from '../../src/store/key-value-store.ts';
 import { createLeases } from '../../src/store/lease.ts';
 import { createStores } from '../../src/stores.ts';
-import { FIXTURE_CORPUS } from '../helpers/deps.ts';
-import { generateReviewHistory, syntheticCards } from './review-history.ts';
+import { FIXTURE_CORPUS } from '../../kit/deps.ts';
+import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
 
 const logger = pino({ level: 'silent' });
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

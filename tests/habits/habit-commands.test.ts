@@ -1,28 +1,19 @@
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { command as exportCommand } from '../../commands/export.ts';
 import { command as remind } from '../../commands/remind.ts';
 import { loadConfig } from '../../src/config.ts';
 import { reminderNonce, runReminders, type DirectMessenger } from '../../src/habits/reminders/reminder-job.ts';
-import { handleFitButton } from '../../src/habits/schedule-fit/fit-flow.ts';
 import { createLeases } from '../../src/store/lease.ts';
-import type { ComponentInput } from '../../src/interactions/types.ts';
+import type { BotDeps } from '../../src/interactions/types.ts';
 import { emptyDeck } from '../../src/quiz/deck.ts';
-import { commandInput, fixtureDeps, FIXED_NOW } from '../helpers/deps.ts';
-import { generateReviewHistory, syntheticCards } from './review-history.ts';
+import { buildDeps, FIXED_NOW } from '../../kit/deps.ts';
+import { click, commandInput } from '../../kit/invoke.ts';
+import { ALICE as KIT_ALICE } from '../../kit/members.ts';
+import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
 
-const ALICE = '100000000000000001';
-const buttonInput = (args: string[], userId = ALICE): ComponentInput => ({
-  user: { id: userId, name: 'alice' },
-  guildId: '200000000000000001',
-  channelId: '300000000000000001',
-  lang: 'en',
-  canManageGuild: false,
-  now: FIXED_NOW,
-  logger: pino({ level: 'silent' }),
-  args,
-  messageId: '400000000000000001',
-});
+const ALICE = KIT_ALICE.id;
+/** A /stats "fit" button with these fields, clicked as the adapter would (an id that does not decode is "no longer works"). */
+const clickFit = (args: string[], deps: BotDeps, userId = ALICE) => click(`fit:${args.join(':')}`, deps, { user: { id: userId, name: 'alice' }, lang: 'en', now: FIXED_NOW });
 
 describe('configuration of study habits', () => {
   it('validates REMIND_CRON and FSRS_FIT_MIN_REVIEWS with the rest, reporting both at once', () => {
@@ -36,8 +27,8 @@ describe('configuration of study habits', () => {
 
 describe('/remind', () => {
   it('refuses a bad time or zone, normalises a good one, and turns off', async () => {
-    const deps = await fixtureDeps();
-    const on = (options: Record<string, string>) => remind.run(commandInput(options, { subcommand: 'on', lang: 'en' }), deps);
+    const deps = await buildDeps();
+    const on = (options: Record<string, string>) => remind.run(commandInput({ options, subcommand: 'on' }, { lang: 'en' }), deps);
     expect((await on({ time: '25:00' })).content).toMatch(/is not a time/);
     expect((await on({ time: '7:05', timezone: 'Mars/Olympus' })).content).toMatch(/is not a timezone/);
     expect((await on({ time: '7:05', timezone: 'europe/berlin' })).content).toMatch(/\*\*07:05\*\* \(Europe\/Berlin\)/);
@@ -49,7 +40,7 @@ describe('/remind', () => {
       lang: 'en',
       activeFrom: FIXED_NOW.getTime(),
     });
-    const off = () => remind.run(commandInput({}, { subcommand: 'off', lang: 'en' }), deps);
+    const off = () => remind.run(commandInput({ subcommand: 'off' }, { lang: 'en' }), deps);
     expect((await off()).content).toBe('Reminders are off.');
     expect((await off()).content).toBe('Reminders were already off.');
     expect(await deps.stores.reminders.members()).toEqual([]);
@@ -58,18 +49,18 @@ describe('/remind', () => {
 
 describe('/export and fitting without enough reviews', () => {
   it('says so instead of sending an empty file', async () => {
-    const deps = await fixtureDeps();
+    const deps = await buildDeps();
     const reply = await exportCommand.run(commandInput({}, { lang: 'en' }), deps);
     expect(reply.files ?? []).toEqual([]);
     expect(reply.content).toMatch(/no reviews to export/);
   });
 
   it('refuses other members’ buttons, short logs, and logs without repeated reviews; reverting the defaults is a no-op', async () => {
-    const deps = await fixtureDeps();
-    expect((await handleFitButton(buttonInput(['run', ALICE], '100000000000000002'), deps)).content).toMatch(/belongs to the member who ran the command/);
-    expect((await handleFitButton(buttonInput(['run', 'x']), deps)).content).toMatch(/no longer works/);
-    expect((await handleFitButton(buttonInput(['run', ALICE]), deps)).content).toBe('“Fit my schedule” opens at 200 reviews; you have 0.');
-    expect((await handleFitButton(buttonInput(['revert', ALICE]), deps)).content).toBe('You are already on the default schedule.');
+    const deps = await buildDeps();
+    expect((await clickFit(['run', ALICE], deps, '100000000000000002')).content).toMatch(/belongs to the member who ran the command/);
+    expect((await clickFit(['run', 'x'], deps)).content).toMatch(/no longer works/);
+    expect((await clickFit(['run', ALICE], deps)).content).toBe('“Fit my schedule” opens at 200 reviews; you have 0.');
+    expect((await clickFit(['revert', ALICE], deps)).content).toBe('You are already on the default schedule.');
 
     // Two new cards a day for 125 days, each reviewed on its first day only: a long log, but no card
     // was ever seen again a day or more later.
@@ -82,7 +73,7 @@ describe('/export and fitting without enough reviews', () => {
       });
     await deps.stores.quiz.saveDeck(ALICE, many);
     expect(many.log.length).toBeGreaterThanOrEqual(200);
-    expect((await handleFitButton(buttonInput(['run', ALICE]), deps)).content).toMatch(/not yet have enough repeated reviews/);
+    expect((await clickFit(['run', ALICE], deps)).content).toMatch(/not yet have enough repeated reviews/);
     expect((await deps.stores.quiz.deck(ALICE)).weights).toBeNull();
   });
 });
@@ -102,7 +93,7 @@ describe('a reminder interrupted by a crash mid-send', () => {
   const now = new Date('2026-12-03T10:00:00Z'); // 18:00 in Shanghai
 
   it('is retried under the same nonce while Discord still remembers it, and given up after that', async () => {
-    const deps = await fixtureDeps({}, now);
+    const deps = await buildDeps({ now });
     const sent: { userId: string; nonce: string }[] = [];
     const messenger: DirectMessenger = {
       async send(userId, _message, nonce) {

@@ -1,4 +1,4 @@
-import type { BotRun } from '../e2e/bot-harness.ts';
+import type { BotRun } from '../../kit/bot-harness.ts';
 
 /** A clock that runs at real speed from `start` and can be moved forward by a test. */
 export class MovableClock {

@@ -39,7 +39,7 @@ describe('when a reminder is due', () => {
   it('sends a short message with the quiz button and a nonce Discord accepts', () => {
     const message = reminderMessage(record(), 5, 3);
     expect(message.content).toBe('⏰ 5 due, 3 new left today.');
-    expect(JSON.stringify(message.components)).toContain('"custom_id":"remind:quiz"');
+    expect(JSON.stringify(message.components)).toContain('"custom_id":"1:remind-quiz"');
     expect(reminderMessage(record({ lang: 'zh' }), 5, 3).content).toBe('⏰ 5 张待复习，今日还剩 3 张新卡。');
     expect(reminderNonce('610000000000000001', '2026-12-03').length).toBeLessThanOrEqual(25);
     expect(reminderNonce('610000000000000001', '2026-12-03')).not.toBe(reminderNonce('610000000000000001', '2026-12-04'));

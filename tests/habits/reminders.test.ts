@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, tempSqliteUrl, type BotRun } from '../e2e/bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 import { recordReview } from '../../src/quiz/deck.ts';
 import { MovableClock, tickDone, waitForLogs } from './habits-harness.ts';
 
@@ -59,9 +59,9 @@ describe('due reminders through the Discord double', () => {
     expect(remindersTo(alice)).toHaveLength(1);
 
     // The button in the DM opens Alice's quiz there.
-    const opened = await (await double.clickButton({ message: dm, customId: 'remind:quiz', user: alice, locale: 'en-US' })).reply();
+    const opened = await (await double.clickButton({ message: dm, customId: '1:remind-quiz', user: alice, locale: 'en-US' })).reply();
     expect(opened.content).toMatch(/New card/);
-    expect(JSON.stringify(opened.components)).toMatch(/quiz:show:610000000000000001/);
+    expect(JSON.stringify(opened.components)).toMatch(/1:quiz-show:610000000000000001/);
 
     runs.splice(runs.indexOf(first), 1);
     await first.app.stop();

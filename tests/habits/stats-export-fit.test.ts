@@ -2,10 +2,10 @@ import { loadImage } from '@napi-rs/canvas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PICTURE_HEIGHT, PICTURE_WIDTH } from '../../src/habits/stats-picture/index.ts';
 import { emptyDeck } from '../../src/quiz/deck.ts';
-import { startDiscordDouble, type ApiMessage, type DiscordDouble, type InteractionHandle } from '../discord-double/index.ts';
-import { startBot, type BotRun } from '../e2e/bot-harness.ts';
+import { startDiscordDouble, type ApiMessage, type DiscordDouble, type InteractionHandle } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 import { MovableClock } from './habits-harness.ts';
-import { generateReviewHistory, syntheticCards } from './review-history.ts';
+import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -36,7 +36,7 @@ async function answerOf(click: InteractionHandle): Promise<ApiMessage> {
 
 async function quizUntilRevealed(d: DiscordDouble, user: typeof alice): Promise<ApiMessage> {
   const question = await (await d.sendCommand({ name: 'quiz', user, locale: 'en-US' })).reply();
-  const show = customIds(question).find((id) => id.startsWith('quiz:show:'))!;
+  const show = customIds(question).find((id) => id.startsWith('1:quiz-show:'))!;
   const click = await d.clickButton({ message: question, customId: show, user, locale: 'en-US' });
   await click.callback();
   return d.message(question.id)!;
@@ -76,7 +76,7 @@ describe('/stats picture, /export and a fitted schedule through the Discord doub
 
     // A review makes the picture stale.
     const revealed = await quizUntilRevealed(double, alice);
-    const good = customIds(revealed).find((id) => id.startsWith('quiz:rate:') && id.endsWith(':3'))!;
+    const good = customIds(revealed).find((id) => id.startsWith('1:quiz-rate:') && id.endsWith(':3'))!;
     await (await double.clickButton({ message: revealed, customId: good, user: alice, locale: 'en-US' })).callback();
     const after = await stats('en-US');
     expect(after.embeds[0]!.fields!.find((f) => f.name === 'Reviews in total')!.value).toBe(String(deck.totalReviews + 1));
@@ -90,7 +90,7 @@ describe('/stats picture, /export and a fitted schedule through the Discord doub
     for (const user of [alice, alice, bob]) {
       const revealed = await quizUntilRevealed(d, user);
       const grade = user === alice ? ':3' : ':1';
-      const rate = customIds(revealed).find((id) => id.startsWith('quiz:rate:') && id.endsWith(grade))!;
+      const rate = customIds(revealed).find((id) => id.startsWith('1:quiz-rate:') && id.endsWith(grade))!;
       await (await d.clickButton({ message: revealed, customId: rate, user, locale: 'en-US' })).callback();
     }
     const reply = await (await d.sendCommand({ name: 'export', user: alice, locale: 'en-US' })).reply();
@@ -133,15 +133,15 @@ describe('/stats picture, /export and a fitted schedule through the Discord doub
     expect(reviews).toBeGreaterThanOrEqual(1000);
     await run.app.deps.stores.quiz.saveDeck(alice.id, deck);
     const first = await quizUntilRevealed(d, alice);
-    const good = customIds(first).find((id) => id.startsWith('quiz:rate:') && id.endsWith(':3'))!;
+    const good = customIds(first).find((id) => id.startsWith('1:quiz-rate:') && id.endsWith(':3'))!;
     await (await d.clickButton({ message: first, customId: good, user: alice, locale: 'en-US' })).callback();
 
     const defaultIntervals = labels(await quizUntilRevealed(d, alice)).filter((l) => /\d+d$/.test(l));
     expect(defaultIntervals).toHaveLength(4);
 
     const stats = await (await d.sendCommand({ name: 'stats', user: alice, locale: 'en-US' })).reply();
-    const fitId = customIds(stats).find((id) => id.startsWith('fit:run:'))!;
-    expect(fitId).toBe(`fit:run:${alice.id}`);
+    const fitId = customIds(stats).find((id) => id.startsWith('1:fit:run:'))!;
+    expect(fitId).toBe(`1:fit:run:${alice.id}`);
     const fitted = await answerOf(await d.clickButton({ message: stats, customId: fitId, user: alice, locale: 'en-US' }));
     expect(fitted.flags & 64).toBe(64);
     expect(fitted.content).toMatch(new RegExp(`fitted to your ${reviews + 1} reviews`));
@@ -153,7 +153,7 @@ describe('/stats picture, /export and a fitted schedule through the Discord doub
     const fittedIntervals = labels(await quizUntilRevealed(d, alice)).filter((l) => /\d+d$/.test(l));
     expect(fittedIntervals).not.toEqual(defaultIntervals);
 
-    const revertId = customIds(fitted).find((id) => id.startsWith('fit:revert:'))!;
+    const revertId = customIds(fitted).find((id) => id.startsWith('1:fit:revert:'))!;
     const reverted = await answerOf(await d.clickButton({ message: fitted, customId: revertId, user: alice, locale: 'en-US' }));
     expect(reverted.content).toMatch(/Back to the default schedule/);
     expect((await run.app.deps.stores.quiz.deck(alice.id)).weights).toBeNull();

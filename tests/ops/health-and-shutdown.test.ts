@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, tempSqliteUrl, type BotRun } from '../e2e/bot-harness.ts';
-import { BotProcess } from '../helpers/bot-process.ts';
-import { RedisServer } from '../helpers/redis-server.ts';
+import { waitUntil } from '../../kit/wait.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
+import { BotProcess } from '../../kit/bot-process.ts';
+import { RedisServer } from '../../kit/redis-server.ts';
 
 let double: DiscordDouble | undefined;
 let run: BotRun | undefined;
@@ -41,11 +42,10 @@ describe('GET /healthz', () => {
     expect(down.body).toMatchObject({ store: 'unreachable' });
 
     await redis.restart();
-    let recovered = await healthz(port);
-    for (let i = 0; i < 50 && recovered.status !== 200; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      recovered = await healthz(port);
-    }
+    const recovered = await waitUntil(async () => {
+      const answer = await healthz(port);
+      return answer.status === 200 && answer;
+    }, '/healthz to answer 200 again');
     expect(recovered.status).toBe(200);
   });
 

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shardOfGuild, startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { copyFixtureCorpus } from '../e2e/bot-harness.ts';
-import { BotProcess } from '../helpers/bot-process.ts';
-import { RedisServer } from '../helpers/redis-server.ts';
+import { waitUntil } from '../../kit/wait.ts';
+import { shardOfGuild, startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { copyFixtureCorpus } from '../../kit/bot-harness.ts';
+import { BotProcess } from '../../kit/bot-process.ts';
+import { RedisServer } from '../../kit/redis-server.ts';
 
 let double: DiscordDouble | undefined;
 let redis: RedisServer | undefined;
@@ -18,7 +19,6 @@ afterEach(async () => {
   await double?.close();
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const posts = (d: DiscordDouble, channelId: string) => d.channelMessages(channelId).filter((m) => !m.webhook_id);
 
 describe('two shard processes sharing a Redis store', () => {
@@ -66,7 +66,10 @@ describe('two shard processes sharing a Redis store', () => {
     fs.writeFileSync(path.join(contentDir, 'notes', 'sharded.md'), '---\ntitle: 分片后的新笔记\ndate: 2026-11-05\n---\n两个分片共享一个存储。\n');
     await double.waitForMessage(updates0!, undefined, 15_000);
     await double.waitForMessage(updates1!, undefined, 15_000);
-    await sleep(3000); // several more ticks in both processes
+    const running = bot;
+    const announceTicks = () => running.logs.filter((l) => l.job === 'announce' && l.msg === 'tick done').length;
+    const ticksSoFar = announceTicks();
+    await waitUntil(() => announceTicks() >= ticksSoFar + 3, 'three more announcement ticks across the shards', 20_000); // post nothing more
     expect(posts(double, updates0!).map((m) => m.embeds[0]!.title)).toEqual(['分片后的新笔记']);
     expect(posts(double, updates1!).map((m) => m.embeds[0]!.title)).toEqual(['分片后的新笔记']);
     const ticksByShard = new Map<unknown, number>();
@@ -118,7 +121,9 @@ describe('two process groups splitting the shards with SHARD_IDS', () => {
     await Promise.race([bot, otherHost].map((group) => group.waitForLog((l) => l.msg === 'announcement channel set up', 20_000)));
     fs.writeFileSync(path.join(contentDir, 'notes', 'two-hosts.md'), '---\ntitle: 两台主机\ndate: 2026-11-05\n---\n分片分布在两台主机上。\n');
     await double.waitForMessage(updates0, undefined, 15_000);
-    await sleep(3000); // several more ticks in both groups
+    const groupTicks = () => [bot, otherHost].reduce((sum, group) => sum + group!.logs.filter((l) => l.job === 'announce' && l.msg === 'tick done').length, 0);
+    const ticksBefore = groupTicks();
+    await waitUntil(() => groupTicks() >= ticksBefore + 3, 'three more announcement ticks across the groups', 20_000); // post nothing more
     expect(posts(double, updates0).map((m) => m.embeds[0]!.title)).toEqual(['两台主机']);
     const ticks = [bot, otherHost].map((group) => group.logs.filter((l) => l.job === 'announce' && l.msg === 'tick done').length);
     const firstTick = [bot, otherHost].flatMap((group) => group.logs).filter((l) => l.job === 'announce' && l.msg === 'tick done').map((l) => Date.parse(String(l.time))).sort()[0]!;

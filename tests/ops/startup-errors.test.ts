@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BotProcess } from '../helpers/bot-process.ts';
+import { BotProcess } from '../../kit/bot-process.ts';
 
 describe('start-up', () => {
   it('exits 1 naming DISCORD_TOKEN and the README when the token is missing', async () => {

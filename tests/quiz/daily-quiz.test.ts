@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dailyQuizNonce, pickDailyCard, QuizSchedule, runDailyQuiz } from '../../src/quiz/daily-quiz.ts';
+import { dailyQuizNonce, pickDailyCard, QuizSchedule, runDailyQuiz, type QuizTickReport } from '../../src/quiz/daily-quiz.ts';
+import { JobScheduler, type Job } from '../../src/scheduling/job-scheduler.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import type { Reply } from '../../src/interactions/types.ts';
 import type { ChannelPoster, ChannelTarget } from '../../src/scheduling/types.ts';
@@ -19,8 +20,8 @@ async function shanghaiHarness(kv?: Harness['kv']): Promise<Harness> {
 }
 
 function postedCard(poster: FakeChannelPoster, index: number): string | undefined {
-  const custom = buttons(poster.messages[index]!.message).find((b) => b.customId.startsWith('solution:'));
-  return custom?.customId.slice('solution:'.length);
+  const custom = buttons(poster.messages[index]!.message).find((b) => b.customId.startsWith('1:solution:'));
+  return custom?.customId.slice('1:solution:'.length);
 }
 
 describe('daily quiz job', () => {
@@ -174,26 +175,35 @@ describe('daily quiz job', () => {
     expect(poster.attempts).toHaveLength(0);
   });
 
-  it('does not let ticks overlap', async () => {
+  it('does not let ticks overlap: the scheduler keeps a second tick from starting while one runs', async () => {
     const { deps } = await shanghaiHarness();
     let release!: () => void;
+    let posting!: () => void;
+    const postStarted = new Promise<void>((resolve) => (posting = resolve));
     const posted: Reply[] = [];
     const slowPoster: ChannelPoster = {
       async post(_channelId, message) {
+        posting();
         await new Promise<void>((resolve) => (release = resolve));
         posted.push(message);
         return { messageId: '500000000000000009' };
       },
     };
     const schedule = new QuizSchedule();
-    const first = runDailyQuiz(new Date('2026-12-01T01:00:00Z'), deps, slowPoster, [target], schedule);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = await runDailyQuiz(new Date('2026-12-01T01:00:30Z'), deps, slowPoster, [target], schedule);
-    expect(second).toMatchObject({ overlapped: true, posted: [], waiting: [], failed: [] });
+    const ticks = [new Date('2026-12-01T01:00:00Z'), new Date('2026-12-01T01:00:30Z')];
+    const reports: QuizTickReport[] = [];
+    const job: Job = { name: 'quiz', crons: [], timezone: 'UTC', run: async () => void reports.push(await runDailyQuiz(ticks[reports.length]!, deps, slowPoster, [target], schedule)) };
+    const scheduler = new JobScheduler([job], logger, () => ticks[0]!);
+    const first = scheduler.runNow('quiz');
+    await postStarted;
+    const second = scheduler.runNow('quiz');
+    expect(scheduler.status().quiz?.running).toBe(true);
     release();
-    expect((await first).posted).toHaveLength(1);
+    await Promise.all([first, second]);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.posted).toHaveLength(1);
     expect(posted).toHaveLength(1);
-    expect(schedule.running).toBe(false);
+    expect(scheduler.status().quiz?.running).toBe(false);
   });
 
   it('keeps going with the other guilds when one fails', async () => {
@@ -227,7 +237,7 @@ describe('daily quiz job', () => {
     expect(JSON.stringify(embed.fields)).toContain('中等');
     const all = buttons(message);
     expect(all.map((b) => b.label)).toEqual(['查看题解', '重来', '困难', '良好', '简单']);
-    expect(all[0]!.customId).toBe(`solution:${ids[0]}`);
+    expect(all[0]!.customId).toBe(`1:solution:${ids[0]}`);
     for (const b of all) expect(b.customId.length).toBeLessThanOrEqual(100);
   });
 });

@@ -1,28 +1,19 @@
-import { ComponentRoutes } from '../../src/interactions/component-routing.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
-import { command as cardCommand } from '../../commands/card.ts';
-import { command as leaderboardCommand } from '../../commands/leaderboard.ts';
-import { command as quizCommand } from '../../commands/quiz.ts';
-import { command as statsCommand } from '../../commands/stats.ts';
-import { loadConfig } from '../../src/config.ts';
-import { CorpusService } from '../../src/corpus/corpus-service.ts';
+import { buildDeps, silentLogger } from '../../kit/deps.ts';
+import { buttons, click as kitClick, commandInput as kitCommandInput } from '../../kit/invoke.ts';
+import { ALICE, BOB, CHANNEL_A, GUILD_A, GUILD_B } from '../../kit/members.ts';
 import type { Lang } from '../../src/i18n.ts';
-import type { ActionRow, BotDeps, CommandInput, ComponentInput, ComponentReply, Member, OptionValue, Reply } from '../../src/interactions/types.ts';
+import type { BotDeps, CommandInput, ComponentReply, Member, OptionValue, Reply } from '../../src/interactions/types.ts';
 import { PostFailure, type ChannelPoster } from '../../src/scheduling/types.ts';
-import { KeyValueStore } from '../../src/store/key-value-store.ts';
-import { createStores } from '../../src/stores.ts';
-import { FormulaImages } from '../../src/render/formula-images/index.ts';
+import type { KeyValueStore } from '../../src/store/key-value-store.ts';
 
-export const logger = pino({ level: 'silent' });
-
-export const GUILD = '100000000000000001';
-export const OTHER_GUILD = '100000000000000002';
-export const CHANNEL = '200000000000000001';
-export const ALICE: Member = { id: '300000000000000001', name: 'Alice' };
-export const BOB: Member = { id: '300000000000000002', name: 'Bob' };
+export const logger = silentLogger;
+export { ALICE, BOB };
+export const GUILD = GUILD_A;
+export const OTHER_GUILD = GUILD_B;
+export const CHANNEL = CHANNEL_A;
 
 export interface CardSpec {
   number: number;
@@ -77,59 +68,24 @@ export interface Harness {
  * restart: every object is new, only the store is shared.
  */
 export async function startHarness(options: { dir: string; timezone?: string; quizCron?: string; kv?: KeyValueStore }): Promise<Harness> {
-  const env: Record<string, string> = { CONTENT_DIR: options.dir, STORE_URL: 'memory://', TIMEZONE: options.timezone ?? 'UTC' };
+  const env: Record<string, string> = { TIMEZONE: options.timezone ?? 'UTC', SITE_URL: '' };
   if (options.quizCron) env.QUIZ_CRON = options.quizCron;
-  const loaded = loadConfig(env, { requireToken: false });
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-  const config = loaded.config;
-  const kv = options.kv ?? (await KeyValueStore.open({ kind: 'memory' }, logger));
   // Every handler and job gets its instant explicitly; this clock only stamps the corpus load.
-  const clock = () => new Date('2026-06-01T00:00:00Z');
-  const corpus = new CorpusService(options.dir, { timezone: config.timezone, siteUrl: null }, logger, clock);
-  await corpus.reload();
-  const deps: BotDeps = { config, logger, corpus, stores: createStores(kv), clock, random: () => 0.5, version: 'test', formulas: new FormulaImages({ cacheDir: null, logger }) };
-  return { deps, kv, dir: options.dir };
+  const deps = await buildDeps({ contentDir: options.dir, env, now: new Date('2026-06-01T00:00:00Z'), kv: options.kv });
+  return { deps, kv: deps.stores.kv, dir: options.dir };
 }
 
+/** /quiz and friends as `user` at `now`, in English and guild A unless told otherwise. */
 export function commandInput(user: Member, now: Date, options: { guildId?: string | null; lang?: Lang; values?: Record<string, OptionValue> } = {}): CommandInput {
-  return {
-    user,
-    guildId: options.guildId === undefined ? GUILD : options.guildId,
-    channelId: CHANNEL,
-    lang: options.lang ?? 'en',
-    canManageGuild: false,
-    now,
-    logger,
-    subcommand: null,
-    options: options.values ?? {},
-  };
+  return kitCommandInput({ options: options.values }, { user, now, guildId: options.guildId, lang: options.lang ?? 'en' });
 }
 
-const routes = new ComponentRoutes([quizCommand, cardCommand, statsCommand, leaderboardCommand]);
-
-/** Routes a click the way the Discord adapter does: the prefix picks the handler, the rest are args. */
+/** A click answered as the Discord adapter answers it, in English and guild A unless told otherwise. */
 export function click(customId: string, user: Member, now: Date, deps: BotDeps, options: { guildId?: string | null; lang?: Lang } = {}): Promise<ComponentReply> {
-  const route = routes.route(customId);
-  if (!route) throw new Error(`no handler for ${customId}`);
-  const input: ComponentInput = {
-    user,
-    guildId: options.guildId === undefined ? GUILD : options.guildId,
-    channelId: CHANNEL,
-    lang: options.lang ?? 'en',
-    canManageGuild: false,
-    now,
-    logger,
-    args: route.args,
-    messageId: '400000000000000001',
-  };
-  return route.handler.handle(input, deps);
+  return kitClick(customId, deps, { user, now, guildId: options.guildId, lang: options.lang ?? 'en' });
 }
 
-export function buttons(reply: Reply): { label: string; customId: string }[] {
-  return (reply.components ?? []).flatMap((row: ActionRow) =>
-    row.components.flatMap((component) => ('custom_id' in component && 'label' in component ? [{ label: String(component.label), customId: component.custom_id }] : [])),
-  );
-}
+export { buttons };
 
 export function buttonId(reply: Reply, predicate: (label: string, customId: string) => boolean): string {
   const found = buttons(reply).find((b) => predicate(b.label, b.customId));

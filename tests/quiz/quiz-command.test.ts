@@ -3,7 +3,7 @@ import { Rating } from 'ts-fsrs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { command as quizCommand } from '../../commands/quiz.ts';
 import type { ComponentReply, Reply } from '../../src/interactions/types.ts';
-import { cardToken, quizButtonId } from '../../src/quiz/custom-ids.ts';
+import { cardToken, encodeButtonId } from '../../src/interactions/custom-ids.ts';
 import { QuizSchedule, runDailyQuiz } from '../../src/quiz/daily-quiz.ts';
 import { emptyDeck, recordReview } from '../../src/quiz/deck.ts';
 import { previewIntervals, retrievability } from '../../src/quiz/fsrs.ts';
@@ -23,8 +23,8 @@ beforeEach(async () => {
 });
 
 const quiz = (now: Date, user = ALICE) => quizCommand.run(commandInput(user, now), harness.deps);
-const shownCard = (reply: Reply) => buttons(reply).find((b) => b.customId.startsWith('quiz:show:') || b.customId.startsWith('quiz:rate:'))?.customId.split(':')[3];
-const reveal = (reply: Reply, now: Date, user = ALICE) => click(buttonId(reply, (_, id) => id.startsWith('quiz:show:')), user, now, harness.deps);
+const shownCard = (reply: Reply) => buttons(reply).find((b) => b.customId.startsWith('1:quiz-show:') || b.customId.startsWith('1:quiz-rate:'))?.customId.split(':')[3];
+const reveal = (reply: Reply, now: Date, user = ALICE) => click(buttonId(reply, (_, id) => id.startsWith('1:quiz-show:')), user, now, harness.deps);
 const rate = (revealed: Reply, label: string, now: Date, user = ALICE) => click(buttonId(revealed, (l) => l.startsWith(`${label} · `)), user, now, harness.deps);
 
 /** Reveals and rates whatever card the screen shows; returns the next screen. */
@@ -61,7 +61,7 @@ describe('/quiz', () => {
     fs.appendFileSync(file, '\n递推式\n\n$$\nf(i) = \\max(f(i-1) + a_i, a_i)\n$$\n');
     const withFormula = await startHarness({ dir, timezone: 'Asia/Shanghai' });
     const first = await quizCommand.run(commandInput(ALICE, morning), withFormula.deps);
-    const revealed = await click(buttonId(first, (_, id) => id.startsWith('quiz:show:')), ALICE, morning, withFormula.deps);
+    const revealed = await click(buttonId(first, (_, id) => id.startsWith('1:quiz-show:')), ALICE, morning, withFormula.deps);
     expect(revealed.files?.map((f) => f.name)).toEqual(['formula-1.png']);
     expect(revealed.embeds?.some((embed) => embed.image?.url === 'attachment://formula-1.png')).toBe(true);
     expect(Buffer.from(revealed.files![0]!.data).subarray(1, 4).toString()).toBe('PNG');
@@ -198,7 +198,7 @@ describe('/quiz', () => {
     for (const id of expired) {
       expect(await click(id, ALICE, morning, harness.deps), id).toMatchObject({ kind: 'reply', ephemeral: true, content: 'This button no longer works. Run the command again.' });
     }
-    const unknownCard = await click(quizButtonId({ action: 'rate', ownerId: ALICE.id, token: 'AAAAAAAAAAAA', version: 0, grade: Rating.Good }), ALICE, morning, harness.deps);
+    const unknownCard = await click(encodeButtonId({ kind: 'quiz-rate', ownerId: ALICE.id, token: 'AAAAAAAAAAAA', version: 0, grade: Rating.Good }), ALICE, morning, harness.deps);
     expect(unknownCard.content).toBe('That article is no longer available.');
     expect((await harness.deps.stores.quiz.deck(ALICE.id)).totalReviews).toBe(0);
     expect((await harness.deps.stores.quiz.deck(BOB.id)).totalReviews).toBe(0);

@@ -2,28 +2,27 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { command as quizCommand } from '../../commands/quiz.ts';
 import { command as statsCommand } from '../../commands/stats.ts';
-import type { BotDeps, ComponentInput, Reply } from '../../src/interactions/types.ts';
-import { cardToken, parseQuizButton, quizButtonId } from '../../src/quiz/custom-ids.ts';
+import type { BotDeps, Reply } from '../../src/interactions/types.ts';
+import { cardToken, decodeButtonId, encodeButtonId } from '../../src/interactions/custom-ids.ts';
 import { completeTopics, quizTopics, resolveTopic } from '../../src/quiz/topics.ts';
-import { commandInput, fixtureDeps } from '../helpers/deps.ts';
+import { buildDeps } from '../../kit/deps.ts';
+import { click as kitClick, commandInput } from '../../kit/invoke.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '..', '..', 'content');
 const NOW = new Date('2026-12-03T02:00:00Z');
 const LINKED_LIST = new Set([160, 206, 234, 141, 142, 21, 2, 19, 24, 25, 138, 148, 23, 146]);
 
-const shippedDeps = () => fixtureDeps({ CONTENT_DIR: SHIPPED }, NOW);
+const shippedDeps = () => buildDeps({ contentDir: SHIPPED, now: NOW });
 const customIds = (reply: Reply) => (reply.components ?? []).flatMap((row) => row.components).map((c) => (c as { custom_id: string }).custom_id);
 
-async function click(deps: BotDeps, customId: string, lang: 'zh' | 'en'): Promise<Reply> {
-  const input: ComponentInput = { ...commandInput({}, { lang, now: NOW }), args: customId.split(':').slice(1), messageId: '400000000000000001' };
-  const route = quizCommand.components!.find((c) => c.prefix === 'quiz')!;
-  return route.handle(input, deps);
+function click(deps: BotDeps, customId: string, lang: 'zh' | 'en'): Promise<Reply> {
+  return kitClick(customId, deps, { lang, now: NOW });
 }
 
 /** The card a quiz screen shows, by its token in the buttons. */
 function shownCard(deps: BotDeps, reply: Reply) {
   const token = customIds(reply)
-    .find((id) => id.startsWith('quiz:show:') || id.startsWith('quiz:rate:'))
+    .find((id) => id.startsWith('1:quiz-show:') || id.startsWith('1:quiz-rate:'))
     ?.split(':')[3];
   return token ? deps.corpus.library.leetcodeCards(NOW).find((card) => cardToken(card.id) === token) : undefined;
 }
@@ -59,13 +58,13 @@ describe('quiz topics', () => {
 
   it('/quiz topic:链表 deals only linked-list cards, through the buttons, until the topic is done for today', async () => {
     const deps = await shippedDeps();
-    let screen = await quizCommand.run(commandInput({ topic: '链表' }, { now: NOW }), deps);
+    let screen = await quizCommand.run(commandInput({ options: { topic: '链表' } }, { now: NOW }), deps);
     expect(screen.content).toContain('主题：**链表**');
     const dealt: number[] = [];
     for (let step = 0; step < 30 && !/今天的复习全部完成/.test(screen.content ?? ''); step++) {
       const ids = customIds(screen);
-      const rate = ids.find((id) => id.startsWith('quiz:rate:') && id.split(':')[5] === '3');
-      const show = ids.find((id) => id.startsWith('quiz:show:'));
+      const rate = ids.find((id) => id.startsWith('1:quiz-rate:') && id.split(':')[5] === '3');
+      const show = ids.find((id) => id.startsWith('1:quiz-show:'));
       if (!rate) {
         const card = shownCard(deps, screen);
         expect(card, screen.content).toBeTruthy();
@@ -99,33 +98,21 @@ describe('quiz topics', () => {
 
   it('refuses a topic that does not exist, privately', async () => {
     const deps = await shippedDeps();
-    const reply = await quizCommand.run(commandInput({ topic: 'quantum' }, { now: NOW, lang: 'en' }), deps);
+    const reply = await quizCommand.run(commandInput({ options: { topic: 'quantum' } }, { now: NOW, lang: 'en' }), deps);
     expect(reply).toEqual({ content: 'There is no topic “quantum”. Pick one from the list: start typing, e.g. “linked”.', ephemeral: true });
   });
 
   it('carries the topic in quiz buttons and refuses anything else in its place', () => {
     const owner = '100000000000000001';
-    const id = quizButtonId({ action: 'rate', ownerId: owner, token: 'abcdefghijkl', version: 4_294_967_295, grade: 3, topic: 'topic-sliding-window' });
+    const id = encodeButtonId({ kind: 'quiz-rate', ownerId: owner, token: 'abcdefghijkl', version: 4_294_967_295, grade: 3, topic: 'topic-sliding-window' });
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(parseQuizButton(id.split(':').slice(1))).toEqual({
-      action: 'rate',
-      ownerId: owner,
-      token: 'abcdefghijkl',
-      version: 4_294_967_295,
-      grade: 3,
-      topic: 'topic-sliding-window',
-    });
-    expect(parseQuizButton(['show', owner, 'abcdefghijkl', '0', 'topic-hash'])).toEqual({
-      action: 'show',
-      ownerId: owner,
-      token: 'abcdefghijkl',
-      version: 0,
-      topic: 'topic-hash',
-    });
-    expect(parseQuizButton(['undo', owner, '7', 'topic-hash'])).toEqual({ action: 'undo', ownerId: owner, reviewId: 7, topic: 'topic-hash' });
-    expect(parseQuizButton(['show', owner, 'abcdefghijkl', '0', 'hash'])).toBeNull();
-    expect(parseQuizButton(['show', owner, 'abcdefghijkl', '0', 'topic-Hash'])).toBeNull();
-    expect(parseQuizButton(['show', owner, 'abcdefghijkl', '0', 'topic-hash', 'x'])).toBeNull();
-    expect(() => quizButtonId({ action: 'undo', ownerId: owner, reviewId: 1, topic: 'topic-a-very-long-topic-name-that-overflows' })).toThrow(/cannot travel/);
+    expect(decodeButtonId(id)).toEqual({ kind: 'quiz-rate', ownerId: owner, token: 'abcdefghijkl', version: 4_294_967_295, grade: 3, topic: 'topic-sliding-window' });
+    // Buttons posted before the codec's version prefix carry the same fields.
+    expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:topic-hash`)).toEqual({ kind: 'quiz-show', ownerId: owner, token: 'abcdefghijkl', version: 0, topic: 'topic-hash' });
+    expect(decodeButtonId(`quiz:undo:${owner}:7:topic-hash`)).toEqual({ kind: 'quiz-undo', ownerId: owner, reviewId: 7, topic: 'topic-hash' });
+    expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:hash`)).toBeNull();
+    expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:topic-Hash`)).toBeNull();
+    expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:topic-hash:x`)).toBeNull();
+    expect(() => encodeButtonId({ kind: 'quiz-undo', ownerId: owner, reviewId: 1, topic: 'topic-a-very-long-topic-name-that-overflows' })).toThrow(/does not decode|too long/);
   });
 });

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import type { BotDeps } from '../../src/interactions/types.ts';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, type BotRun } from '../e2e/bot-harness.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 import { invocations } from './support-hostile/hostile-values.ts';
-import { ALICE, autocomplete, BOB, depsOver, GUILD_A, GUILD_B, runCommand } from './support-hostile/invoke.ts';
+import { buildDeps } from '../../kit/deps.ts';
+import { autocomplete, invoke } from '../../kit/invoke.ts';
+import { ALICE, BOB, GUILD_A, GUILD_B } from '../../kit/members.ts';
 import { recordWrites, type WriteLog } from './support-hostile/store-writes.ts';
 
 const configDefinition = allCommands.find((c) => c.definition.name === 'config')!.definition;
@@ -16,7 +18,7 @@ describe('/config as function calls', () => {
   let deps: BotDeps;
   let writes: WriteLog;
   beforeEach(async () => {
-    deps = await depsOver();
+    deps = await buildDeps();
     writes = recordWrites(deps.stores.kv);
   });
 
@@ -24,7 +26,7 @@ describe('/config as function calls', () => {
     await fc.assert(
       fc.asyncProperty(invocations(configDefinition, true), fc.constantFrom(ALICE, BOB), fc.constantFrom(GUILD_A, GUILD_B), async (invocation, user, guildId) => {
         writes.reset();
-        const reply = await runCommand('config', deps, invocation, { user, guildId, lang: 'en', canManageGuild: false });
+        const reply = await invoke('config', deps, invocation, { user, guildId, lang: 'en', canManageGuild: false });
         expect(reply).toEqual({ content: expect.stringMatching(refusal), ephemeral: true });
         expect(writes.keys).toEqual([]);
       }),
@@ -55,17 +57,17 @@ describe('/config as function calls', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(change, { maxLength: 20 }), async (changes) => {
-        const fresh = await depsOver();
+        const fresh = await buildDeps();
         const expected: Record<string, Record<string, string>> = { [GUILD_A]: {}, [GUILD_B]: {} };
         const field: Record<string, string> = { 'announce-channel': 'announceChannelId', 'quiz-channel': 'quizChannelId', 'quiz-time': 'quizTime', timezone: 'timezone' };
         for (const { guildId, subcommand, options } of changes) {
-          const reply = await runCommand('config', fresh, { subcommand, options }, { guildId, canManageGuild: true, lang: 'en' });
+          const reply = await invoke('config', fresh, { subcommand, options }, { guildId, canManageGuild: true, lang: 'en' });
           expect(reply.content).toMatch(/^Saved/);
           expected[guildId]![field[subcommand]!] = Object.values(options)[0]!;
         }
         for (const guildId of [GUILD_A, GUILD_B]) {
           expect(await fresh.stores.guildSettings.get(guildId)).toEqual(expected[guildId]);
-          const shown = JSON.stringify(await runCommand('config', fresh, { subcommand: 'show' }, { guildId, canManageGuild: true, lang: 'en' }));
+          const shown = JSON.stringify(await invoke('config', fresh, { subcommand: 'show' }, { guildId, canManageGuild: true, lang: 'en' }));
           const other = expected[guildId === GUILD_A ? GUILD_B : GUILD_A]!;
           for (const [key, value] of Object.entries(other)) {
             if (expected[guildId]![key] !== value && key.endsWith('ChannelId')) expect(shown, `${guildId} shows the other guild’s ${key}`).not.toContain(value);

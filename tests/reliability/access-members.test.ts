@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiMessage, DiscordDouble } from '../discord-double/index.ts';
-import { startDiscordDouble } from '../discord-double/index.ts';
-import { startBot, type BotRun } from '../e2e/bot-harness.ts';
+import { customIds as ids } from '../../kit/buttons.ts';
+import type { ApiMessage, DiscordDouble } from '../../discord-double/index.ts';
+import { startDiscordDouble } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 
 const alice = { id: '760000000000000001', username: 'alice' };
 const bob = { id: '770000000000000002', username: 'bob' };
@@ -22,7 +23,6 @@ afterAll(async () => {
   await double?.close();
 });
 
-const ids = (message: ApiMessage) => JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
 const idStarting = (message: ApiMessage, prefix: string, suffix = '') => {
   const found = ids(message).find((id) => id.startsWith(prefix) && id.endsWith(suffix));
   if (!found) throw new Error(`no ${prefix}…${suffix} button among ${ids(message).join(', ')}`);
@@ -43,10 +43,10 @@ describe('each member’s reviews are their own, and each guild counts its own',
   it('refuses Bob on Alice’s /quiz, lets each rate the daily post into their own deck, and keeps guild B’s board empty', async () => {
     const [A, B] = [double.guilds[0]!, double.guilds[1]!];
     const quizChannel = A.channels[1]!.id;
-    const post = await double.waitForMessage(quizChannel, (m) => ids(m).some((id) => id.startsWith('quizday:')), 10_000);
+    const post = await double.waitForMessage(quizChannel, (m) => ids(m).some((id) => id.startsWith('1:daily:')), 10_000);
 
     const question = await (await double.sendCommand({ name: 'quiz', user: alice, guildId: A.id, locale: 'en-US' })).reply();
-    const show = idStarting(question, 'quiz:show:');
+    const show = idStarting(question, '1:quiz-show:');
     const stolenShow = await (await double.clickButton({ message: question, customId: show, user: bob, locale: 'en-US' })).reply();
     expect(stolenShow.flags & 64).toBe(64);
     expect(stolenShow.content).toMatch(/belongs to the member who ran the command/);
@@ -56,21 +56,21 @@ describe('each member’s reviews are their own, and each guild counts its own',
     await reveal.callback();
     const revealed = double.message(question.id)!;
     for (const grade of ['1', '2', '3', '4']) {
-      const stolen = await (await double.clickButton({ message: revealed, customId: idStarting(revealed, 'quiz:rate:', `:${grade}`), user: bob, locale: 'en-US' })).reply();
+      const stolen = await (await double.clickButton({ message: revealed, customId: idStarting(revealed, '1:quiz-rate:', `:${grade}`), user: bob, locale: 'en-US' })).reply();
       expect(stolen.content).toMatch(/belongs to the member who ran the command/);
     }
     expect(await reviewsOf(alice, A.id)).toBe('0');
     expect(await reviewsOf(bob, A.id)).toBe('0');
 
     // The same rating in Alice's own hands counts for Alice only.
-    const rated = await double.clickButton({ message: revealed, customId: idStarting(revealed, 'quiz:rate:', ':3'), user: alice, locale: 'en-US' });
+    const rated = await double.clickButton({ message: revealed, customId: idStarting(revealed, '1:quiz-rate:', ':3'), user: alice, locale: 'en-US' });
     await rated.callback();
     expect(JSON.stringify(double.message(question.id))).toMatch(/Recorded \*\*Good\*\*/);
     expect(await reviewsOf(alice, A.id)).toBe('1');
     expect(await reviewsOf(bob, A.id)).toBe('0');
 
     // Rating the shared daily post writes into the clicker's deck, never the other member's.
-    const bobDaily = await (await double.clickButton({ message: post, customId: idStarting(post, 'quizday:', ':1'), user: bob, locale: 'en-US' })).reply();
+    const bobDaily = await (await double.clickButton({ message: post, customId: idStarting(post, '1:daily:', ':1'), user: bob, locale: 'en-US' })).reply();
     expect(bobDaily.flags & 64).toBe(64);
     expect(bobDaily.content).toMatch(/Recorded \*\*Again\*\*/);
     expect(await reviewsOf(bob, A.id)).toBe('1');
@@ -78,7 +78,7 @@ describe('each member’s reviews are their own, and each guild counts its own',
 
     // Bob cannot take back Alice's rating with her undo button.
     const afterRating = double.message(question.id)!;
-    const stolenUndo = await (await double.clickButton({ message: afterRating, customId: idStarting(afterRating, 'quiz:undo:'), user: bob, locale: 'en-US' })).reply();
+    const stolenUndo = await (await double.clickButton({ message: afterRating, customId: idStarting(afterRating, '1:quiz-undo:'), user: bob, locale: 'en-US' })).reply();
     expect(stolenUndo.content).toMatch(/belongs to the member who ran the command/);
     expect(await reviewsOf(alice, A.id)).toBe('1');
 

@@ -5,10 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { copyFixtureCorpus } from '../e2e/bot-harness.ts';
-import { BotProcess } from '../helpers/bot-process.ts';
-import { RedisServer } from '../helpers/redis-server.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { copyFixtureCorpus } from '../../kit/bot-harness.ts';
+import { BotProcess } from '../../kit/bot-process.ts';
+import { RedisServer } from '../../kit/redis-server.ts';
 
 const MANAGE_GUILD = 1n << 5n;
 let double: DiscordDouble | undefined;

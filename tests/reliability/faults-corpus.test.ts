@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DiscordDouble } from '../discord-double/index.ts';
-import type { BotRun } from '../e2e/bot-harness.ts';
+import type { DiscordDouble } from '../../discord-double/index.ts';
+import type { BotRun } from '../../kit/bot-harness.ts';
 import { finishedTicks, moreTicks, writeAtomically } from './support/announce.ts';
 import { EN, textOf } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
-import { waitUntil } from './support/wait.ts';
+import { waitUntil } from '../../kit/wait.ts';
 
 const lab = useFaultLab();
 const CARD_FILE = 'leetcode/0128-longest-consecutive-sequence.md';

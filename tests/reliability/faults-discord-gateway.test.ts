@@ -4,11 +4,11 @@
  * posts of one scheduled tick. Nothing may be lost, answered twice or posted twice.
  */
 import { describe, expect, it } from 'vitest';
-import type { DiscordDouble } from '../discord-double/index.ts';
+import type { DiscordDouble } from '../../discord-double/index.ts';
 import { finishedTicks, moreTicks, writeNewNotes } from './support/announce.ts';
 import { botPosts, EN, MANAGE_GUILD, requestsTo, ROUTES, textOf } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
-import { waitUntil } from './support/wait.ts';
+import { waitUntil } from '../../kit/wait.ts';
 
 const lab = useFaultLab();
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { finishedTicks, moreTicks, writeNewNotes } from './support/announce.ts';
 import { answeredStatuses, botPosts, EN, requestsTo, ROUTES, textOf } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
-import { waitUntil } from './support/wait.ts';
+import { waitUntil } from '../../kit/wait.ts';
 
 const lab = useFaultLab();
 

@@ -86,12 +86,12 @@ describe('Discord failing the interaction webhooks', () => {
   it('delivers a deferred /quiz rating through 500s on the edit, recording it once', async () => {
     const { double, redis, commandChannel } = await bootWithRedis();
     const question = await (await double.sendCommand({ name: 'quiz', user: alice, locale: EN })).reply();
-    const show = await double.clickButton({ message: question, customId: customIdLike(question, /^quiz:show:/), user: alice, locale: EN });
+    const show = await double.clickButton({ message: question, customId: customIdLike(question, /^1:quiz-show:/), user: alice, locale: EN });
     await show.callback();
     const revealed = double.message(question.id)!;
 
     redis.freeze();
-    const rate = await double.clickButton({ message: revealed, customId: customIdLike(revealed, /^quiz:rate:.*:3$/), user: alice, locale: EN });
+    const rate = await double.clickButton({ message: revealed, customId: customIdLike(revealed, /^1:quiz-rate:.*:3$/), user: alice, locale: EN });
     expect((await rate.callback()).type).toBe(6);
     double.failNext({ method: 'PATCH', path: ROUTES.editOriginal, status: 500, times: 2 });
     redis.thaw();
@@ -109,7 +109,7 @@ describe('Discord failing the interaction webhooks', () => {
   it('confirms a deferred daily-quiz rating once through a 503 and a 429 on its follow-up', async () => {
     const { double, redis, post, quizChannel, commandChannel } = await bootWithDailyPost();
     redis.freeze();
-    const click = await double.clickButton({ message: post, customId: customIdLike(post, /^quizday:.*:3$/), user: alice, locale: EN });
+    const click = await double.clickButton({ message: post, customId: customIdLike(post, /^1:daily:.*:3$/), user: alice, locale: EN });
     expect((await click.callback()).type).toBe(6);
     double.failNext({ method: 'POST', path: ROUTES.followUp, status: 503 });
     double.failNext({ method: 'POST', path: ROUTES.followUp, status: 429, retryAfter: 0.3 });
@@ -127,7 +127,7 @@ describe('Discord failing the interaction webhooks', () => {
 
   it('tells the member when the follow-up fails past every retry, and a second click does not count twice', async () => {
     const { double, redis, post } = await bootWithDailyPost();
-    const good = customIdLike(post, /^quizday:.*:3$/);
+    const good = customIdLike(post, /^1:daily:.*:3$/);
     redis.freeze();
     const click = await double.clickButton({ message: post, customId: good, user: alice, locale: EN });
     expect((await click.callback()).type).toBe(6);

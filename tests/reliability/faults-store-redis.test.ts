@@ -5,11 +5,11 @@
  * could not run, shutdown does not wait for Redis, and the bot recovers by itself.
  */
 import { describe, expect, it } from 'vitest';
-import type { DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
+import type { DiscordDouble, InteractionHandle } from '../../discord-double/index.ts';
 import { finishedTicks, moreTicks, writeNewNotes } from './support/announce.ts';
 import { botPosts, EN, MANAGE_GUILD, textOf } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
-import { waitUntil } from './support/wait.ts';
+import { waitUntil } from '../../kit/wait.ts';
 
 const lab = useFaultLab();
 const UNAVAILABLE = /temporarily unavailable/;
@@ -80,7 +80,7 @@ describe('Redis outages while the bot runs', () => {
     expect(await quizTimeShown(double)).toBe('07:15');
     const quiz = await (await double.sendCommand({ name: 'quiz', locale: EN })).reply();
     expect(quiz.content).not.toMatch(UNAVAILABLE);
-    expect(JSON.stringify(quiz.components)).toMatch(/quiz:show:/);
+    expect(JSON.stringify(quiz.components)).toMatch(/1:quiz-show:/);
     expect(double.interactionFailures).toEqual([]);
   });
 

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
-import { tempSqliteUrl } from '../e2e/bot-harness.ts';
-import type { BotProcess } from '../helpers/bot-process.ts';
+import type { DiscordDouble, InteractionHandle } from '../../discord-double/index.ts';
+import { tempSqliteUrl } from '../../kit/bot-harness.ts';
+import type { BotProcess } from '../../kit/bot-process.ts';
 import { acceptedCallback, customIds, EN, member, totalReviews } from './support/discord.ts';
 import { useFaultLab } from './support/lab.ts';
-import { sleep, waitUntil } from './support/wait.ts';
+import { sleep, waitUntil } from '../../kit/wait.ts';
 
 const lab = useFaultLab();
 
@@ -73,7 +73,7 @@ describe('SQLite store faults', () => {
     const first = lab.botProcess(env);
     await first.waitForLog('logged in to Discord');
     const post = await double.waitForMessage(quizChannel, (message) => !message.webhook_id, 20_000);
-    const ratingButtons = customIds(post).filter((id) => id.startsWith('quizday:'));
+    const ratingButtons = customIds(post).filter((id) => id.startsWith('1:daily:'));
     expect(ratingButtons).toHaveLength(4);
 
     const members = Array.from({ length: 40 }, (_, index) => member(index + 1));

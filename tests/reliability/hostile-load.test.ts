@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscordDouble, type DiscordDouble } from '../discord-double/index.ts';
-import { copyFixtureCorpus, startBot, type BotRun } from '../e2e/bot-harness.ts';
-import { percentile, runLoad, vocabularyOf } from './support-hostile/load-driver.ts';
+import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
+import { copyFixtureCorpus, startBot, type BotRun } from '../../kit/bot-harness.ts';
+import { percentile, runLoad, vocabularyOf } from '../../kit/load-driver.ts';
 
 /** A small version of bench/load.ts: a burst that is part of every test run. */
 describe('a burst of interactions from many members', () => {

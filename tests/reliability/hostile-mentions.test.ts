@@ -1,10 +1,12 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { customIds as buttonIds } from '../../kit/buttons.ts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntil } from '../../kit/wait.ts';
 import { allCommands } from '../../commands/index.ts';
 import type { Reply } from '../../src/interactions/types.ts';
-import { startDiscordDouble, type ApiMessage, type DiscordDouble } from '../discord-double/index.ts';
-import { startBot, type BotRun } from '../e2e/bot-harness.ts';
+import { startDiscordDouble, type ApiMessage, type DiscordDouble } from '../../discord-double/index.ts';
+import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 import { assertChoicesWithinLimits, assertWithinDiscordLimits } from './support-hostile/discord-limits.ts';
 import { writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
 import { autocompleteInvocations, invocations, type Invocation } from './support-hostile/hostile-values.ts';
@@ -12,13 +14,6 @@ import { mentionProblems, messageRequestsOf } from './support-hostile/mentions.t
 
 const MANAGE_GUILD = 1n << 5n;
 
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 const members = [
   { id: '710000000000000001', username: 'alice' },
   { id: '720000000000000002', username: '@everyone' },
@@ -58,7 +53,6 @@ function withRealChannels(name: string, invocation: Invocation, pick: number): I
 }
 
 const asReply = (message: ApiMessage): Reply => ({ content: message.content, embeds: message.embeds as Reply['embeds'], components: message.components as Reply['components'] });
-const buttonIds = (message: ApiMessage) => JSON.stringify(message.components).match(/"custom_id":"((?:[^"\\]|\\.)*)"/g)?.map((m) => JSON.parse(m.slice(12)) as string) ?? [];
 
 const commandRuns = fc.oneof(
   ...allCommands.map((command) =>
@@ -106,7 +100,7 @@ describe('generated input through the Discord double', () => {
     );
 
     const channelPosts = () => double.guilds[0]!.channels.flatMap((channel) => double.channelMessages(channel.id)).filter((message) => !message.webhook_id);
-    await waitUntil(() => channelPosts().length >= 16, 15_000);
+    await waitUntil(() => channelPosts().length >= 16, 'sixteen channel posts', 15_000);
     const sent = messageRequestsOf(double.requests);
     expect(answered).toBeGreaterThanOrEqual(30);
     expect(sent.length).toBeGreaterThanOrEqual(answered);

@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import type { BotDeps, Reply } from '../../src/interactions/types.ts';
 import { fitEmbedsTogether } from '../../src/render/index.ts';
-import { FIXED_NOW } from '../helpers/deps.ts';
+import { buildDeps, FIXED_NOW } from '../../kit/deps.ts';
 import { assertChoicesWithinLimits, assertWithinDiscordLimits } from './support-hostile/discord-limits.ts';
 import { CHINESE_TAG, LONG_TAG, writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
 import { autocompleteInvocations, hostileText, invocations } from './support-hostile/hostile-values.ts';
-import { ALICE, autocomplete, BOB, click, customIds, depsOver, GUILD_A, runCommand, type Actor } from './support-hostile/invoke.ts';
+import { autocomplete, click, customIds, invoke, isRouted, type Actor } from '../../kit/invoke.ts';
+import { ALICE, BOB, GUILD_A } from '../../kit/members.ts';
 
 /** A fixed seed per command: a failure reproduces on every machine, and the runs differ per command. */
 const seedOf = (name: string) => [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
@@ -31,9 +32,8 @@ async function checkReplyAndItsButtons(reply: Reply, actor: Actor, deps: BotDeps
   const stranger: Actor = { ...actor, user: actor.user?.id === BOB.id ? ALICE : BOB };
   for (const customId of customIds(reply)) {
     for (const clicker of [stranger, actor]) {
-      const answer = click(customId, deps, clicker);
-      expect(answer, `the bot answers its own button ${customId}`).not.toBeNull();
-      const answered = await answer!;
+      expect(isRouted(customId), `the bot answers its own button ${customId}`).toBe(true);
+      const answered = await click(customId, deps, clicker);
       if (clicker === actor) await checkReplyAndItsButtons(answered, actor, deps, depth - 1);
       else assertWithinDiscordLimits(answered);
     }
@@ -48,7 +48,7 @@ const corpora: [string, () => string | undefined][] = [
 describe.each(corpora)('hostile option values over %s', (_label, contentDir) => {
   let deps: BotDeps;
   beforeAll(async () => {
-    deps = await depsOver(contentDir());
+    deps = await buildDeps({ contentDir: contentDir() });
   });
 
   describe.each(allCommands.map((command) => [command.definition.name, command] as const))('/%s', (name, command) => {
@@ -58,7 +58,7 @@ describe.each(corpora)('hostile option values over %s', (_label, contentDir) => 
     it('answers every value Discord can deliver within Discord’s limits, and so do its buttons', async () => {
       await fc.assert(
         fc.asyncProperty(invocations(command.definition, true), actors, async (invocation, actor) => {
-          const reply = await runCommand(name, deps, invocation, actor);
+          const reply = await invoke(name, deps, invocation, actor);
           await checkReplyAndItsButtons(reply, actor, deps);
         }),
         { numRuns: runs, seed: seedOf(name) },
@@ -68,7 +68,7 @@ describe.each(corpora)('hostile option values over %s', (_label, contentDir) => 
     it('answers forged values (past lengths, bounds and choices, missing or unknown options) without throwing', async () => {
       await fc.assert(
         fc.asyncProperty(invocations(command.definition, false), actors, async (invocation, actor) => {
-          assertWithinDiscordLimits(await runCommand(name, deps, invocation, actor));
+          assertWithinDiscordLimits(await invoke(name, deps, invocation, actor));
         }),
         { numRuns: runs / 2, seed: seedOf(name) + 1 },
       );
@@ -82,7 +82,7 @@ describe.each(corpora)('hostile option values over %s', (_label, contentDir) => 
             const choices = await autocomplete(name, deps, invocation, actor);
             assertChoicesWithinLimits(choices);
             for (const choice of choices.slice(0, 3)) {
-              const reply = await runCommand(name, deps, { subcommand: invocation.subcommand, options: { ...invocation.options, [invocation.focused.name]: choice.value } }, actor);
+              const reply = await invoke(name, deps, { subcommand: invocation.subcommand, options: { ...invocation.options, [invocation.focused.name]: choice.value } }, actor);
               assertWithinDiscordLimits(reply);
             }
           }),
@@ -96,13 +96,13 @@ describe.each(corpora)('hostile option values over %s', (_label, contentDir) => 
 describe('edges of the corpus the generated values rarely reach', () => {
   let deps: BotDeps;
   beforeAll(async () => {
-    deps = await depsOver(writeHostileCorpus());
+    deps = await buildDeps({ contentDir: writeHostileCorpus() });
   });
 
   it('keeps "did you mean" within 2000 characters when the suggested titles are far longer', async () => {
     // The tag filter leaves nothing to find, so the reply falls back to suggestions by title.
     for (const query of ['hostlie alais', 'everyone', '标题标题标题']) {
-      const reply = await runCommand('search', deps, { options: { query, tag: 'leetcode-only-plain' } });
+      const reply = await invoke('search', deps, { options: { query, tag: 'leetcode-only-plain' } });
       expect(reply.content).toMatch(/你是不是要找/);
       assertWithinDiscordLimits(reply);
     }
@@ -110,11 +110,11 @@ describe('edges of the corpus the generated values rarely reach', () => {
 
   it('keeps the tag through "Another one" whatever the tag’s length once encoded', async () => {
     for (const tag of [CHINESE_TAG, LONG_TAG]) {
-      const first = await runCommand('random', deps, { options: { tag } }, { user: ALICE, guildId: GUILD_A });
+      const first = await invoke('random', deps, { options: { tag } }, { user: ALICE, guildId: GUILD_A });
       assertWithinDiscordLimits(first);
       let screen: Reply = first;
       for (let i = 0; i < 4; i++) {
-        const another = customIds(screen).find((id) => id.startsWith('random:'));
+        const another = customIds(screen).find((id) => id.startsWith('1:random:'));
         expect(another, tag).toBeDefined();
         const next = await click(another!, deps, { user: ALICE, guildId: GUILD_A })!;
         assertWithinDiscordLimits(next);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { decoded } from '../../kit/invoke.ts';
 import { cardWithFormulas, formulasButton, solutionWithFormulas } from '../../src/cards/card-with-formulas.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { FormulaImages } from '../../src/render/formula-images/index.ts';
@@ -57,17 +58,16 @@ describe('cards with display formulas', () => {
     expect(reply.files!.length).toBeLessThanOrEqual(10);
     const shown = reply.files!.length;
     expect(reply.embeds!.map((e) => e.description ?? '').join('\n')).toContain(`（公式 ${shown + 1}：见“更多公式”）`);
-    const button = reply.components!.flatMap((row) => row.components).find((c) => 'custom_id' in c && c.custom_id.startsWith('formulas:'));
+    const button = reply.components!.flatMap((row) => row.components).find((c) => 'custom_id' in c && c.custom_id.startsWith('1:formulas:'));
     expect(button).toBeDefined();
-    const args = (button as { custom_id: string }).custom_id.split(':').slice(1);
-    const first = await formulasButton(article, args, 'zh', formulas);
+    const first = await formulasButton(article, decoded((button as { custom_id: string }).custom_id, 'formulas'), 'zh', formulas);
     expect(first.kind).toBe('reply');
     expect(first.ephemeral).toBe(true);
     expect(first.files!.map((f) => f.name)[0]).toBe(`formula-${shown + 1}.png`);
     expect(first.files!.length).toBeLessThanOrEqual(10);
     const next = first.components!.flatMap((row) => row.components).find((c) => 'label' in c && c.label === '下一页') as { custom_id: string } | undefined;
     if (next) {
-      const second = await formulasButton(article, next.custom_id.split(':').slice(1), 'zh', formulas);
+      const second = await formulasButton(article, decoded(next.custom_id, 'formulas'), 'zh', formulas);
       expect(second.kind).toBe('update');
       expect(second.files![0]!.name).not.toBe(first.files![0]!.name);
     }

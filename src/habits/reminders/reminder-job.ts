@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
+import { t } from '../../i18n.ts';
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { encodeButtonId } from '../../interactions/custom-ids.ts';
 import type { BotDeps, Reply } from '../../interactions/types.ts';
 import { buildStudyQueue } from '../../quiz/study-queue.ts';
 import type { Leases } from '../../store/lease.ts';
 import { instantOfWallTime, localDay } from '../../time.ts';
-import { ht } from '../messages.ts';
 import type { ReminderRecord } from './reminder-store.ts';
 
-export const REMIND_PREFIX = 'remind';
-export const OPEN_QUIZ_ID = `${REMIND_PREFIX}:quiz`;
+export const OPEN_QUIZ_ID = encodeButtonId({ kind: 'remind-quiz' });
 
 /** Sends a direct message; implemented over Discord's REST API in src/discord. */
 export interface DirectMessenger {
@@ -57,11 +57,11 @@ export function reminderNonce(userId: string, day: string): string {
 
 export function reminderMessage(record: ReminderRecord, due: number, fresh: number): Reply {
   return {
-    content: ht(record.lang, 'remind.message', { due, fresh }),
+    content: t(record.lang, 'remind.message', { due, fresh }),
     components: [
       {
         type: ComponentType.ActionRow,
-        components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: ht(record.lang, 'remind.openQuiz'), custom_id: OPEN_QUIZ_ID }],
+        components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: t(record.lang, 'remind.openQuiz'), custom_id: OPEN_QUIZ_ID }],
       },
     ],
   };

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n.ts';
+import { t } from '../../i18n.ts';
 import type { Stores } from '../../stores.ts';
-import { ht } from '../messages.ts';
 
 /**
  * What a member must be told, privately, the next time they use a command: that their reminders
@@ -12,5 +12,5 @@ export async function takeMemberNotice(stores: Stores, userId: string, lang: Lan
   const updated = await stores.reminders.update(userId, (current) =>
     current?.turnedOff && !current.turnedOff.told ? { ...current, turnedOff: { ...current.turnedOff, told: true } } : undefined,
   );
-  return updated ? ht(lang, 'remind.turnedOff') : null;
+  return updated ? t(lang, 'remind.turnedOff') : null;
 }

@@ -1,27 +1,24 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from 'discord-api-types/v10';
 import { t, type Lang } from '../../i18n.ts';
+import { encodeButtonId, type ButtonOf } from '../../interactions/custom-ids.ts';
 import type { ActionRow, BotDeps, ComponentInput, ComponentReply } from '../../interactions/types.ts';
 import type { MemberDeck } from '../../quiz/deck.ts';
 import type { FsrsWeights } from '../../quiz/fsrs.ts';
-import { ht } from '../messages.ts';
 import { fitWeights, NotEnoughTrainingData } from './fit-weights.ts';
 import { replayedCards, scheduleOutlook, type ScheduleOutlook } from './replay.ts';
 import { trainingHistories } from './training-items.ts';
 
-export const FIT_PREFIX = 'fit';
-const SNOWFLAKE = /^\d{17,20}$/;
-
-type FitAction = 'run' | 'revert';
+type FitAction = ButtonOf<'fit'>['action'];
 
 export function fitButtonId(action: FitAction, ownerId: string): string {
-  return `${FIT_PREFIX}:${action}:${ownerId}`;
+  return encodeButtonId({ kind: 'fit', action, ownerId });
 }
 
 function fitButton(lang: Lang, action: FitAction, ownerId: string): APIButtonComponentWithCustomId {
   return {
     type: ComponentType.Button,
     style: action === 'run' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    label: ht(lang, action === 'run' ? 'fit.button' : 'fit.revertButton'),
+    label: t(lang, action === 'run' ? 'fit.button' : 'fit.revertButton'),
     custom_id: fitButtonId(action, ownerId),
   };
 }
@@ -32,9 +29,9 @@ export function fitOffer(deck: MemberDeck, lang: Lang, ownerId: string, minRevie
   if (deck.log.length >= minReviews) buttons.push(fitButton(lang, 'run', ownerId));
   if (deck.weights) buttons.push(fitButton(lang, 'revert', ownerId));
   const footer = deck.weights
-    ? ht(lang, 'fit.current')
+    ? t(lang, 'fit.current')
     : deck.log.length < minReviews
-      ? ht(lang, 'fit.needMore', { min: minReviews, have: deck.log.length })
+      ? t(lang, 'fit.needMore', { min: minReviews, have: deck.log.length })
       : null;
   return { footer, components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [] };
 }
@@ -44,7 +41,7 @@ function percent(value: number): string {
 }
 
 function comparison(lang: Lang, before: ScheduleOutlook, after: ScheduleOutlook): string {
-  return ht(lang, 'fit.compare', {
+  return t(lang, 'fit.compare', {
     beforeRetention: percent(before.retention),
     afterRetention: percent(after.retention),
     beforeLoad: before.reviewsPerDay.toFixed(1),
@@ -81,35 +78,33 @@ async function applyWeights(
 }
 
 /** "Fit my schedule" and "Back to the default schedule" under /stats. */
-export async function handleFitButton(input: ComponentInput, deps: BotDeps): Promise<ComponentReply> {
-  const [action, ownerId] = input.args;
-  if (input.args.length !== 2 || (action !== 'run' && action !== 'revert') || !ownerId || !SNOWFLAKE.test(ownerId))
-    return privately(t(input.lang, 'error.expired'));
+export async function handleFitButton(input: ComponentInput<ButtonOf<'fit'>>, deps: BotDeps): Promise<ComponentReply> {
+  const { action, ownerId } = input.button;
   if (ownerId !== input.user.id) return privately(t(input.lang, 'error.notYourButton'));
   const { lang } = input;
 
   if (action === 'revert') {
     const deck = await deps.stores.quiz.deck(input.user.id);
-    if (!deck.weights) return privately(ht(lang, 'fit.nothingToRevert'));
+    if (!deck.weights) return privately(t(lang, 'fit.nothingToRevert'));
     const { before, after } = await applyWeights(deps, input.user.id, null, input.now);
     input.logger.info('schedule weights reverted to the defaults');
-    return privately(`${ht(lang, 'fit.reverted')}\n${comparison(lang, before, after)}`);
+    return privately(`${t(lang, 'fit.reverted')}\n${comparison(lang, before, after)}`);
   }
 
   const deck = await deps.stores.quiz.deck(input.user.id);
   const min = deps.config.fitMinReviews;
-  if (deck.log.length < min) return privately(ht(lang, 'fit.needMore', { min, have: deck.log.length }));
+  if (deck.log.length < min) return privately(t(lang, 'fit.needMore', { min, have: deck.log.length }));
   let weights: FsrsWeights;
   const startedAt = Date.now();
   try {
     weights = await fitWeights(trainingHistories(deck.log));
   } catch (error) {
-    if (error instanceof NotEnoughTrainingData) return privately(ht(lang, 'fit.notEnoughData'));
+    if (error instanceof NotEnoughTrainingData) return privately(t(lang, 'fit.notEnoughData'));
     throw error;
   }
   const { before, after } = await applyWeights(deps, input.user.id, weights, input.now);
   input.logger.info({ reviews: deck.log.length, ms: Date.now() - startedAt }, 'schedule weights fitted');
-  return privately(`${ht(lang, 'fit.done', { reviews: deck.log.length })}\n${comparison(lang, before, after)}`, [
+  return privately(`${t(lang, 'fit.done', { reviews: deck.log.length })}\n${comparison(lang, before, after)}`, [
     { type: ComponentType.ActionRow, components: [fitButton(lang, 'revert', input.user.id)] },
   ]);
 }

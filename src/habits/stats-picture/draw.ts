@@ -1,7 +1,7 @@
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { t } from '../../i18n.ts';
 import type { Lang } from '../../i18n.ts';
 import { CJK_FONT_FAMILY, CJK_FONT_FILE } from '../../render/fonts.ts';
-import { ht } from '../messages.ts';
 import { HEATMAP_WEEKS, weekdayIndex, type DayCount, type StatsChartData } from './chart-data.ts';
 
 /** The picture's size in pixels, drawn at 1×: Discord scales it to the message width. */
@@ -86,12 +86,12 @@ export async function drawStatsPicture(data: StatsChartData, lang: Lang): Promis
   g.fillStyle = COLORS.ink;
   g.font = font(22);
   g.textBaseline = 'alphabetic';
-  g.fillText(ht(lang, 'chart.title', { day: data.today }), PAD, 44);
+  g.fillText(t(lang, 'chart.title', { day: data.today }), PAD, 44);
 
   drawHeatmap(g, data, lang);
   const charts: [string, DayCount[], string, string][] = [
-    [ht(lang, 'chart.reviews30'), data.last30, COLORS.reviews, ht(lang, 'chart.noData')],
-    [ht(lang, 'chart.due30'), data.next30, COLORS.due, ht(lang, 'chart.nothingDue')],
+    [t(lang, 'chart.reviews30'), data.last30, COLORS.reviews, t(lang, 'chart.noData')],
+    [t(lang, 'chart.due30'), data.next30, COLORS.due, t(lang, 'chart.nothingDue')],
   ];
   charts.forEach(([title, days, color, empty], index) => drawDayBars(g, PAD + index * (CHART_WIDTH + CHART_GAP), title, days, color, empty));
   drawMonthlyShare(g, PAD + 2 * (CHART_WIDTH + CHART_GAP), data, lang);
@@ -102,7 +102,7 @@ export async function drawStatsPicture(data: StatsChartData, lang: Lang): Promis
 function drawHeatmap(g: SKRSContext2D, data: StatsChartData, lang: Lang): void {
   g.fillStyle = COLORS.ink;
   g.font = font(15);
-  g.fillText(ht(lang, 'chart.heatmap', { total: data.yearTotal }), PAD, 78);
+  g.fillText(t(lang, 'chart.heatmap', { total: data.yearTotal }), PAD, 78);
 
   const max = Math.max(0, ...data.heatmap.map((d) => d.count));
   g.font = font(11);
@@ -132,7 +132,7 @@ function drawHeatmap(g: SKRSContext2D, data: StatsChartData, lang: Lang): void {
   const legendY = HEAT_TOP + 7 * STEP + 10;
   let x = HEAT_LEFT + HEATMAP_WEEKS * STEP - 5 * STEP - 44;
   g.fillStyle = COLORS.muted;
-  const less = ht(lang, 'chart.less');
+  const less = t(lang, 'chart.less');
   g.fillText(less, x - g.measureText(less).width - 6, legendY + 11);
   for (const color of COLORS.heat) {
     g.fillStyle = color;
@@ -142,7 +142,7 @@ function drawHeatmap(g: SKRSContext2D, data: StatsChartData, lang: Lang): void {
     x += STEP;
   }
   g.fillStyle = COLORS.muted;
-  g.fillText(ht(lang, 'chart.more'), x + 4, legendY + 11);
+  g.fillText(t(lang, 'chart.more'), x + 4, legendY + 11);
 }
 
 function chartFrame(g: SKRSContext2D, left: number, title: string, maxLabel: string | null): void {
@@ -194,7 +194,7 @@ function drawDayBars(g: SKRSContext2D, left: number, title: string, days: DayCou
 }
 
 function drawMonthlyShare(g: SKRSContext2D, left: number, data: StatsChartData, lang: Lang): void {
-  chartFrame(g, left, ht(lang, 'chart.recall'), '100%');
+  chartFrame(g, left, t(lang, 'chart.recall'), '100%');
   const slot = CHART_WIDTH / data.months.length;
   const height = PLOT_BOTTOM - PLOT_TOP;
   g.font = font(10);
@@ -220,7 +220,7 @@ function drawMonthlyShare(g: SKRSContext2D, left: number, data: StatsChartData, 
   if (data.months.every((m) => m.reviews === 0)) {
     g.fillStyle = COLORS.muted;
     g.font = font(11);
-    const text = ht(lang, 'chart.noData');
+    const text = t(lang, 'chart.noData');
     g.fillText(text, left + (CHART_WIDTH - g.measureText(text).width) / 2, (PLOT_TOP + PLOT_BOTTOM) / 2);
   }
 }

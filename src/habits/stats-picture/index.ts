@@ -1,9 +1,9 @@
 import type { Article } from '../../corpus/types.ts';
+import { t } from '../../i18n.ts';
 import type { Lang } from '../../i18n.ts';
 import type { ReplyFile } from '../../interactions/types.ts';
 import type { MemberDeck } from '../../quiz/deck.ts';
 import type { KeyValueStore } from '../../store/key-value-store.ts';
-import { ht } from '../messages.ts';
 import { pictureStamp, statsChartData, type StatsChartData } from './chart-data.ts';
 import { drawStatsPicture } from './draw.ts';
 
@@ -23,8 +23,8 @@ function describe(data: StatsChartData, lang: Lang): string {
   const month = data.months.at(-1)!;
   const share = month.reviews > 0 ? `${Math.round((100 * month.notAgain) / month.reviews)}%` : '—';
   return lang === 'zh'
-    ? `${ht(lang, 'stats.pictureAlt')}：近一年 ${data.yearTotal} 次复习；近 30 天 ${last30} 次；未来 30 天 ${next30} 张卡片到期；本月非“重来”比例 ${share}。`
-    : `${ht(lang, 'stats.pictureAlt')}: ${data.yearTotal} reviews in the last year; ${last30} in the last 30 days; ${next30} cards due in the next 30 days; ${share} answered without Again this month.`;
+    ? `${t(lang, 'stats.pictureAlt')}：近一年 ${data.yearTotal} 次复习；近 30 天 ${last30} 次；未来 30 天 ${next30} 张卡片到期；本月非“重来”比例 ${share}。`
+    : `${t(lang, 'stats.pictureAlt')}: ${data.yearTotal} reviews in the last year; ${last30} in the last 30 days; ${next30} cards due in the next 30 days; ${share} answered without Again this month.`;
 }
 
 /**

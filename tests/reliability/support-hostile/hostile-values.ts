@@ -4,6 +4,7 @@ import {
   type APIApplicationCommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import type { CommandDefinition } from '../../../src/interactions/types.ts';
 import fc from 'fast-check';
 import type { OptionValue } from '../../../src/interactions/types.ts';
 
@@ -119,7 +120,8 @@ function valuesFor(options: readonly APIApplicationCommandBasicOption[], reachab
 }
 
 /** Every subcommand of a command (or the command itself) with generated option values. */
-export function invocations(definition: RESTPostAPIChatInputApplicationCommandsJSONBody, reachable = true): fc.Arbitrary<Invocation> {
+export function invocations(readonlyDefinition: CommandDefinition, reachable = true): fc.Arbitrary<Invocation> {
+  const definition = readonlyDefinition as RESTPostAPIChatInputApplicationCommandsJSONBody;
   const subcommands = (definition.options ?? []).filter((option) => option.type === Subcommand);
   if (subcommands.length === 0) return valuesFor(basicOptions(definition.options), reachable).map((options) => ({ subcommand: null, options }));
   const perSubcommand = subcommands.map((sub) => valuesFor(basicOptions(sub.options), reachable).map((options) => ({ subcommand: sub.name, options })));
@@ -133,7 +135,8 @@ export interface AutocompleteInvocation extends Invocation {
 }
 
 /** Options that declare autocomplete, per subcommand, with what the member has typed so far. */
-export function autocompleteInvocations(definition: RESTPostAPIChatInputApplicationCommandsJSONBody): fc.Arbitrary<AutocompleteInvocation> | null {
+export function autocompleteInvocations(readonlyDefinition: CommandDefinition): fc.Arbitrary<AutocompleteInvocation> | null {
+  const definition = readonlyDefinition as RESTPostAPIChatInputApplicationCommandsJSONBody;
   const targets: { subcommand: string | null; option: APIApplicationCommandBasicOption; siblings: APIApplicationCommandBasicOption[] }[] = [];
   const collect = (subcommand: string | null, options: APIApplicationCommandBasicOption[]) => {
     for (const option of options) if ('autocomplete' in option && option.autocomplete) targets.push({ subcommand, option, siblings: options.filter((o) => o !== option) });

@@ -1,5 +1,6 @@
-import { waitUntil } from './wait.ts';
-import type { ApiMessage, DiscordDouble, InteractionHandle, RequestRecord } from '../../discord-double/index.ts';
+import { waitUntil } from '../../../kit/wait.ts';
+import { customIds } from '../../../kit/buttons.ts';
+import type { ApiMessage, DiscordDouble, InteractionHandle, RequestRecord } from '../../../discord-double/index.ts';
 
 export const MANAGE_GUILD = 1n << 5n;
 /** English replies make the assertions readable; the bot picks the language from the member's locale. */
@@ -14,9 +15,7 @@ export const ROUTES = {
   channelPost: /^\/channels\/\d+\/messages$/,
 } as const;
 
-export function customIds(message: Pick<ApiMessage, 'components'>): string[] {
-  return JSON.stringify(message.components).match(/"custom_id":"([^"]+)"/g)?.map((m) => m.slice(13, -1)) ?? [];
-}
+export { customIds };
 
 export function customIdLike(message: Pick<ApiMessage, 'components'>, pattern: RegExp): string {
   const id = customIds(message).find((candidate) => pattern.test(candidate));

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { afterEach } from 'vitest';
-import { startDiscordDouble, type DiscordDouble, type DoubleOptions } from '../../discord-double/index.ts';
-import { copyFixtureCorpus, startBot, type BotRun } from '../../e2e/bot-harness.ts';
-import { BotProcess } from '../../helpers/bot-process.ts';
-import { RedisServer } from '../../helpers/redis-server.ts';
-import { sleep } from './wait.ts';
+import { startDiscordDouble, type DiscordDouble, type DoubleOptions } from '../../../discord-double/index.ts';
+import { copyFixtureCorpus, startBot, type BotRun } from '../../../kit/bot-harness.ts';
+import { BotProcess } from '../../../kit/bot-process.ts';
+import { RedisServer } from '../../../kit/redis-server.ts';
+import { sleep } from '../../../kit/wait.ts';
 
 /**
  * Everything one fault test starts (the double, bots, private Redis servers, temp folders), torn

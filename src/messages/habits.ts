@@ -1,10 +1,8 @@
-import type { Lang } from '../i18n.ts';
+import type { Message } from './message.ts';
 
-/** Strings of /remind, /export, the /stats picture, schedule fitting and daily-post threads. */
-type Params = Record<string, string | number>;
-type Message = string | ((p: Params) => string);
+/** Namespaces of /remind, /export, the /stats picture, schedule fitting and daily-post threads (see src/i18n.ts). */
 
-const en = {
+export const en = {
   'remind.on': (p) =>
     `⏰ Reminders on: every day at **${p.time}** (${p.zone}) I'll send you a direct message when cards are due. Keep “Direct Messages” from this server's members allowed, or I can't reach you.`,
   'remind.off': 'Reminders are off.',
@@ -49,7 +47,7 @@ const en = {
 
 export type HabitMessageKey = keyof typeof en;
 
-const zh: Record<HabitMessageKey, Message> = {
+export const zh: Record<HabitMessageKey, Message> = {
   'remind.on': (p) => `⏰ 已开启提醒：每天 **${p.time}**（${p.zone}）有待复习的卡片时，我会私信你。请允许本服务器成员给你发私信，否则我联系不到你。`,
   'remind.off': '已关闭提醒。',
   'remind.alreadyOff': '提醒本来就是关闭的。',
@@ -88,10 +86,3 @@ const zh: Record<HabitMessageKey, Message> = {
   'fit.compare': (p) => `**当前预测记忆保持率：** ${p.beforeRetention} → ${p.afterRetention}\n**每日复习量（未来 30 天）：** ${p.beforeLoad} → ${p.afterLoad}`,
   'fit.current': '你的排程已根据你自己的复习记录优化。',
 };
-
-const catalogs: Record<Lang, Record<HabitMessageKey, Message>> = { en, zh };
-
-export function ht(lang: Lang, key: HabitMessageKey, params: Params = {}): string {
-  const message = catalogs[lang][key];
-  return typeof message === 'function' ? message(params) : message;
-}

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { startApp, type App } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/logging.ts';
+import { startApp, type App } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logging.ts';
 import type { DiscordDouble, RequestRecord } from '../discord-double/index.ts';
-import { FIXTURE_CORPUS } from '../helpers/deps.ts';
+import { FIXTURE_CORPUS } from './deps.ts';
 
 export interface BotRun {
   app: App;

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { waitUntil } from '../reliability/support/wait.ts';
+import { waitUntil } from './wait.ts';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 export interface Exit {
   code: number | null;

@@ -1,10 +1,8 @@
-import type { Lang } from '../i18n.ts';
+import type { Message } from './message.ts';
 
-/** The quiz's own strings, kept apart from the shared catalog so parallel edits do not collide. */
-type Params = Record<string, string | number>;
-type Message = string | ((p: Params) => string);
+/** The quiz's namespaces of the one catalog (src/i18n.ts): grade, interval, quiz, daily, stats, board. */
 
-const en = {
+export const en = {
   'grade.again': 'Again',
   'grade.hard': 'Hard',
   'grade.good': 'Good',
@@ -56,7 +54,7 @@ const en = {
 
 export type QuizMessageKey = keyof typeof en;
 
-const zh: Record<QuizMessageKey, Message> = {
+export const zh: Record<QuizMessageKey, Message> = {
   'grade.again': '重来',
   'grade.hard': '困难',
   'grade.good': '良好',
@@ -105,10 +103,3 @@ const zh: Record<QuizMessageKey, Message> = {
   'board.youNone': '这段时间你还没有在本服务器复习过。',
   'board.unknownMember': '已离开的成员',
 };
-
-const catalogs: Record<Lang, Record<QuizMessageKey, Message>> = { en, zh };
-
-export function qt(lang: Lang, key: QuizMessageKey, params: Params = {}): string {
-  const message = catalogs[lang][key];
-  return typeof message === 'function' ? message(params) : message;
-}

@@ -4,9 +4,9 @@
  * Messages in: { type: 'memory', gc: boolean } and { type: 'stop' }.
  * Messages out: { type: 'ready' }, { type: 'memory', usage, cpu }, { type: 'failed', error }.
  */
-import { startApp } from '../../../src/app.ts';
-import { formatConfigErrors, loadConfig } from '../../../src/config.ts';
-import { createLogger } from '../../../src/logging.ts';
+import { startApp } from '../src/app.ts';
+import { formatConfigErrors, loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logging.ts';
 
 type Request = { type: 'memory'; gc: boolean } | { type: 'stop' };
 

@@ -17,6 +17,26 @@ export async function waitUntil<T>(
   }
 }
 
+/**
+ * Waits until a scheduled job of the app has finished `runs` more runs than when called: "several
+ * more ticks" without guessing how long they take.
+ */
+export async function waitForJobRuns(app: { scheduler: { status(): Record<string, { lastFinishedAt: Date | null }> } }, job: string, runs: number, timeoutMs = 15_000): Promise<void> {
+  const seen = new Set<number>();
+  const last = () => app.scheduler.status()[job]?.lastFinishedAt?.getTime() ?? null;
+  const start = last();
+  await waitUntil(
+    () => {
+      const finished = last();
+      if (finished !== null && finished !== start) seen.add(finished);
+      return seen.size >= runs;
+    },
+    `${runs} more runs of ${job}`,
+    timeoutMs,
+  );
+}
+
+/** A pause for code that must let time pass on purpose (a slow handler, a pacing load); never to wait for something. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

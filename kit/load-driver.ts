@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import { customIds as customIdsOf } from './buttons.ts';
 import pino from 'pino';
-import { CorpusService } from '../../../src/corpus/corpus-service.ts';
-import { t } from '../../../src/i18n.ts';
-import type { ApiMessage, DiscordDouble, InteractionHandle } from '../../discord-double/index.ts';
+import { CorpusService } from '../src/corpus/corpus-service.ts';
+import { t } from '../src/i18n.ts';
+import type { ApiMessage, DiscordDouble, InteractionHandle } from '../discord-double/index.ts';
 
 /** Words members would type, taken from the corpus the bot serves. */
 export interface Vocabulary {
@@ -57,7 +58,6 @@ function prng(seed: number): () => number {
 
 const APOLOGIES = [t('en', 'error.internal'), t('zh', 'error.internal'), t('en', 'error.storeUnavailable'), t('zh', 'error.storeUnavailable')];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const customIdsOf = (message: ApiMessage) => JSON.stringify(message.components).match(/"custom_id":"((?:[^"\\]|\\.)*)"/g)?.map((m) => JSON.parse(m.slice(12)) as string) ?? [];
 
 /**
  * Drives `plan.interactions` interactions from `plan.members` members, spread evenly (with jitter)

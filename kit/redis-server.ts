@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { waitUntil } from '../reliability/support/wait.ts';
+import { waitUntil } from './wait.ts';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 

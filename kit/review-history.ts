@@ -1,5 +1,5 @@
 import { Rating, type Grade } from 'ts-fsrs';
-import { recordReview, type MemberDeck } from '../../src/quiz/deck.ts';
+import { recordReview, type MemberDeck } from '../src/quiz/deck.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,0 +1,11 @@
+import type { Member } from '../src/interactions/types.ts';
+
+/** The one cast of every test and benchmark: two servers with a channel each, two members. */
+export const GUILD_A = '210000000000000001';
+export const GUILD_B = '220000000000000002';
+export const CHANNEL_A = '310000000000000001';
+export const CHANNEL_B = '320000000000000002';
+export const ALICE: Member = { id: '410000000000000001', name: 'Alice' };
+export const BOB: Member = { id: '420000000000000002', name: 'Bob' };
+/** A message id for clicks whose message does not matter. */
+export const MESSAGE_ID = '510000000000000001';
