@@ -13,10 +13,7 @@ function restrict(folders, message) {
     'error',
     {
       paths: [{ name: 'discord.js', message: DISCORD_JS_MESSAGE }],
-      patterns: [
-        { group: ['discord.js/*'], message: DISCORD_JS_MESSAGE },
-        ...(folders.length > 0 ? [{ group: folders, message }] : []),
-      ],
+      patterns: [{ group: ['discord.js/*'], message: DISCORD_JS_MESSAGE }, ...(folders.length > 0 ? [{ group: folders, message }] : [])],
     },
   ];
 }
@@ -24,7 +21,17 @@ function restrict(folders, message) {
 const ENTRY = ['**/app.ts', '**/main.ts', '**/cli/*'];
 const ADAPTER = ['**/discord/*'];
 const COMMANDS = ['**/commands/*'];
-const DOMAIN = ['**/cards/*', '**/quiz/*', '**/habits/*', '**/health/*', '**/announce/*', '**/scheduling/*', '**/guilds/*', '**/interactions/*', '**/stores.ts'];
+const DOMAIN = [
+  '**/cards/*',
+  '**/quiz/*',
+  '**/habits/*',
+  '**/health/*',
+  '**/announce/*',
+  '**/scheduling/*',
+  '**/guilds/*',
+  '**/interactions/*',
+  '**/stores.ts',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/'] },
@@ -42,7 +49,10 @@ export default tseslint.config(
       // A timer handle declared before the closure that clears it is assigned once, later.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       'no-restricted-imports': restrict([], ''),
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -54,16 +64,37 @@ export default tseslint.config(
   {
     files: ['commands/**/*.ts'],
     ignores: ['commands/index.ts'],
-    rules: { 'no-restricted-imports': restrict([...ENTRY, ...ADAPTER, './*'], 'A command uses src/, never the adapter, the entry points or another command: move a shared piece into src/.') },
+    rules: {
+      'no-restricted-imports': restrict(
+        [...ENTRY, ...ADAPTER, './*'],
+        'A command uses src/, never the adapter, the entry points or another command: move a shared piece into src/.',
+      ),
+    },
   },
   {
     files: ['src/cards/**', 'src/quiz/**', 'src/habits/**', 'src/health/**', 'src/announce/**', 'src/scheduling/**', 'src/guilds/**', 'src/interactions/**'],
-    rules: { 'no-restricted-imports': restrict([...ENTRY, ...ADAPTER, ...COMMANDS], 'The domain does not reach up to commands/, src/discord/ or the entry points.') },
+    rules: {
+      'no-restricted-imports': restrict([...ENTRY, ...ADAPTER, ...COMMANDS], 'The domain does not reach up to commands/, src/discord/ or the entry points.'),
+    },
   },
   {
-    files: ['src/corpus/**', 'src/search/**', 'src/render/**', 'src/store/**', 'src/messages/**', 'src/config.ts', 'src/time.ts', 'src/i18n.ts', 'src/logging.ts', 'src/version.ts'],
+    files: [
+      'src/corpus/**',
+      'src/search/**',
+      'src/render/**',
+      'src/store/**',
+      'src/messages/**',
+      'src/config.ts',
+      'src/time.ts',
+      'src/i18n.ts',
+      'src/logging.ts',
+      'src/version.ts',
+    ],
     rules: {
-      'no-restricted-imports': restrict([...ENTRY, ...ADAPTER, ...COMMANDS, ...DOMAIN], 'Services and base modules know nothing of the domain, commands or Discord: move the piece down or pass it in.'),
+      'no-restricted-imports': restrict(
+        [...ENTRY, ...ADAPTER, ...COMMANDS, ...DOMAIN],
+        'Services and base modules know nothing of the domain, commands or Discord: move the piece down or pass it in.',
+      ),
     },
   },
 );

@@ -114,8 +114,14 @@ const lines = [
   `callback latency (dispatch → callback): p50 ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))}, p99 ${ms(percentile(all, 99))}, max ${ms(percentile(all, 100))}`,
 ];
 for (const kind of ['search', 'card', 'autocomplete', 'latest', 'random', 'click'] satisfies LoadKind[]) {
-  const values = result.latencies.filter((l) => l.kind === kind).map((l) => l.ms).sort((a, b) => a - b);
-  if (values.length > 0) lines.push(`  ${kind.padEnd(12)} n=${String(values.length).padStart(4)}  p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(percentile(values, 100))}`);
+  const values = result.latencies
+    .filter((l) => l.kind === kind)
+    .map((l) => l.ms)
+    .sort((a, b) => a - b);
+  if (values.length > 0)
+    lines.push(
+      `  ${kind.padEnd(12)} n=${String(values.length).padStart(4)}  p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  max ${ms(percentile(values, 100))}`,
+    );
 }
 lines.push(
   `CPU during the run: bot ${(botCpuMs / 1000).toFixed(1)} s (${(botCpuMs / result.sent).toFixed(1)} ms per interaction), double and driver ${((driverCpu.user + driverCpu.system) / 1e6).toFixed(1)} s; machine load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,

@@ -36,7 +36,14 @@ function progress(message: string): void {
 /** The loaded corpus is not the generated one: every figure would describe something else. */
 class IncompleteLoad extends Error {}
 
-async function measured(mode: ChildMode, dir: string, firstQuery: string, count: number, label: string, spawnOptions: { env?: Record<string, string>; bounded?: boolean; cacheDir?: string } = {}): Promise<ChildRun> {
+async function measured(
+  mode: ChildMode,
+  dir: string,
+  firstQuery: string,
+  count: number,
+  label: string,
+  spawnOptions: { env?: Record<string, string>; bounded?: boolean; cacheDir?: string } = {},
+): Promise<ChildRun> {
   const run = await runChild(mode, dir, firstQuery, spawnOptions);
   if (run.first.articles !== count || run.first.problems !== 0) {
     throw new IncompleteLoad(
@@ -45,11 +52,18 @@ async function measured(mode: ChildMode, dir: string, firstQuery: string, count:
   }
   const search = run.done.search ? `, search p99 ${run.done.search.p99.toFixed(2)} ms` : '';
   const tick = run.done.tick ? `, tick ${run.done.tick.cpuMs.toFixed(0)} ms CPU` : '';
-  progress(`${label} ${mode}${spawnOptions.bounded ? ' (bounded reader)' : ''}: first answer ${(run.fromSpawnMs / 1000).toFixed(2)} s after spawn, RSS ${Math.round(run.done.memory.rssMb)} MB${search}${tick}`);
+  progress(
+    `${label} ${mode}${spawnOptions.bounded ? ' (bounded reader)' : ''}: first answer ${(run.fromSpawnMs / 1000).toFixed(2)} s after spawn, RSS ${Math.round(run.done.memory.rssMb)} MB${search}${tick}`,
+  );
   return run;
 }
 
-async function measureSize(count: number, vocabulary: VocabularyStyle, opts: BenchOptions, isFirst: boolean): Promise<{ result: SizeResult; dir: string; cacheDir: string; searchQueries: string[] }> {
+async function measureSize(
+  count: number,
+  vocabulary: VocabularyStyle,
+  opts: BenchOptions,
+  isFirst: boolean,
+): Promise<{ result: SizeResult; dir: string; cacheDir: string; searchQueries: string[] }> {
   const dir = path.join(opts.baseDir, `${count}-${vocabulary}-s${opts.seed}-q${opts.queryCount}`);
   const cacheDir = path.join(opts.baseDir, `cache-${count}-${vocabulary}`);
   progress(`${count.toLocaleString('en-US')} articles, ${vocabulary} vocabulary: generating in ${dir}`);
@@ -65,7 +79,16 @@ async function measureSize(count: number, vocabulary: VocabularyStyle, opts: Ben
   const result: SizeResult = {
     count,
     vocabulary,
-    manifest: { version: manifest.version, seed: manifest.seed, vocabulary: manifest.vocabulary, count: manifest.count, queryCount: manifest.queryCount, bytes: manifest.bytes, kinds: manifest.kinds, generatedInMs: manifest.generatedInMs },
+    manifest: {
+      version: manifest.version,
+      seed: manifest.seed,
+      vocabulary: manifest.vocabulary,
+      count: manifest.count,
+      queryCount: manifest.queryCount,
+      bytes: manifest.bytes,
+      kinds: manifest.kinds,
+      generatedInMs: manifest.generatedInMs,
+    },
     reusedCorpus: reused,
     loaderFailure: null,
     engine: [],
@@ -118,9 +141,18 @@ async function main(): Promise<void> {
       results.sizes.push(result);
       if (options.e2e && count >= E2E_MIN_SIZE) {
         const rounds = count >= LARGE ? 1 : options.e2eRounds;
-        progress(`end to end on ${count.toLocaleString('en-US')} ${vocabulary}: ${rounds} round(s) of ${options.e2ePerCommand} /search + ${options.e2ePerCommand} /help`);
+        progress(
+          `end to end on ${count.toLocaleString('en-US')} ${vocabulary}: ${rounds} round(s) of ${options.e2ePerCommand} /search + ${options.e2ePerCommand} /help`,
+        );
         // Started from the cache the engine runs left, as a restarted bot would.
-        const e2e = await runEndToEnd({ contentDir: dir, searchQueries, perCommand: options.e2ePerCommand, rounds, warmUp: E2E_WARM_UP, env: { INDEX_CACHE_DIR: cacheDir } });
+        const e2e = await runEndToEnd({
+          contentDir: dir,
+          searchQueries,
+          perCommand: options.e2ePerCommand,
+          rounds,
+          warmUp: E2E_WARM_UP,
+          env: { INDEX_CACHE_DIR: cacheDir },
+        });
         results.e2e.push({ ...e2e, count, vocabulary, corpus: `generated, ${vocabulary} vocabulary, seed ${options.seed}` });
         progress(`end to end: /search median ${e2e.search.median} ms, /help median ${e2e.help.median} ms`);
       }

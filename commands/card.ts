@@ -56,7 +56,11 @@ export const command = defineCommand({
       if (titles.length > 0) lines.push(t(input.lang, 'search.didYouMean'), ...titles.map((title) => `• ${escapeMarkdown(truncate(title, 200))}`));
       return { content: lines.join('\n'), ephemeral: true };
     }
-    const card = await cardWithFormulas(article, { lang: input.lang, timezone: deps.config.timezone, tagLabel: (tag) => deps.corpus.tags.label(tag, input.lang) }, deps.formulas);
+    const card = await cardWithFormulas(
+      article,
+      { lang: input.lang, timezone: deps.config.timezone, tagLabel: (tag) => deps.corpus.tags.label(tag, input.lang) },
+      deps.formulas,
+    );
     return { ...card, ephemeral: input.options.hide === true };
   },
   async autocomplete(input, deps) {

@@ -26,41 +26,92 @@ export const definition = {
   default_member_permissions: MANAGE_GUILD,
   contexts: [0],
   options: [
-    { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'Show the current settings', description_localizations: zh('显示当前设置', '顯示目前設定') },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'show',
+      description: 'Show the current settings',
+      description_localizations: zh('显示当前设置', '顯示目前設定'),
+    },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'announce-channel',
       description: 'Where new articles are announced',
       description_localizations: zh('新文章公告发到哪个频道', '新文章公告發到哪個頻道'),
-      options: [{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'A text, announcement or forum channel', description_localizations: zh('文字、公告或论坛频道', '文字、公告或論壇頻道'), required: true, channel_types: ANNOUNCE_CHANNELS }],
+      options: [
+        {
+          type: ApplicationCommandOptionType.Channel,
+          name: 'channel',
+          description: 'A text, announcement or forum channel',
+          description_localizations: zh('文字、公告或论坛频道', '文字、公告或論壇頻道'),
+          required: true,
+          channel_types: ANNOUNCE_CHANNELS,
+        },
+      ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'alerts-channel',
       description: 'Where I tell admins about posting and content problems (leave empty to turn off)',
       description_localizations: zh('发帖和内容问题的提醒发到哪个频道（留空则关闭）', '發文和內容問題的提醒發到哪個頻道（留空則關閉）'),
-      options: [{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'A text channel admins read', description_localizations: zh('管理员会看的文字频道', '管理員會看的文字頻道'), required: false, channel_types: TEXT_CHANNELS }],
+      options: [
+        {
+          type: ApplicationCommandOptionType.Channel,
+          name: 'channel',
+          description: 'A text channel admins read',
+          description_localizations: zh('管理员会看的文字频道', '管理員會看的文字頻道'),
+          required: false,
+          channel_types: TEXT_CHANNELS,
+        },
+      ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'quiz-channel',
       description: 'Where the daily LeetCode quiz is posted',
       description_localizations: zh('每日 LeetCode 测验发到哪个频道', '每日 LeetCode 測驗發到哪個頻道'),
-      options: [{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'A text channel', description_localizations: zh('文字频道', '文字頻道'), required: true, channel_types: TEXT_CHANNELS }],
+      options: [
+        {
+          type: ApplicationCommandOptionType.Channel,
+          name: 'channel',
+          description: 'A text channel',
+          description_localizations: zh('文字频道', '文字頻道'),
+          required: true,
+          channel_types: TEXT_CHANNELS,
+        },
+      ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'quiz-time',
       description: 'When the daily quiz is posted (HH:MM, server timezone)',
       description_localizations: zh('每日测验的发布时间（HH:MM，服务器时区）', '每日測驗的發布時間（HH:MM，伺服器時區）'),
-      options: [{ type: ApplicationCommandOptionType.String, name: 'time', description: '24-hour time, e.g. 09:30', description_localizations: zh('24 小时制，例如 09:30', '24 小時制，例如 09:30'), required: true, max_length: 5 }],
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'time',
+          description: '24-hour time, e.g. 09:30',
+          description_localizations: zh('24 小时制，例如 09:30', '24 小時制，例如 09:30'),
+          required: true,
+          max_length: 5,
+        },
+      ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'timezone',
       description: 'The server timezone for quiz time, dates and streaks',
       description_localizations: zh('服务器时区（用于测验时间、日期和连续天数）', '伺服器時區（用於測驗時間、日期和連續天數）'),
-      options: [{ type: ApplicationCommandOptionType.String, name: 'zone', description: 'IANA name, e.g. Asia/Shanghai', description_localizations: zh('IANA 名称，例如 Asia/Shanghai', 'IANA 名稱，例如 Asia/Shanghai'), required: true, autocomplete: true, max_length: 64 }],
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'zone',
+          description: 'IANA name, e.g. Asia/Shanghai',
+          description_localizations: zh('IANA 名称，例如 Asia/Shanghai', 'IANA 名稱，例如 Asia/Shanghai'),
+          required: true,
+          autocomplete: true,
+          max_length: 64,
+        },
+      ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
@@ -93,7 +144,11 @@ const when = (ms: number | null, lang: Lang) => (ms === null ? t(lang, 'show.nev
 function healthLines(health: ChannelHealth | undefined, job: JobKind, lang: Lang): string {
   if (!health || (health.lastSuccessAt === null && health.lastFailureAt === null)) return t(lang, 'show.ok');
   const lines = [t(lang, 'show.lastSuccess', { when: when(health.lastSuccessAt, lang) })];
-  if (health.lastFailureAt !== null && health.lastProblem && (health.lastSuccessAt === null || health.lastFailureAt > health.lastSuccessAt || health.blockedSince !== null)) {
+  if (
+    health.lastFailureAt !== null &&
+    health.lastProblem &&
+    (health.lastSuccessAt === null || health.lastFailureAt > health.lastSuccessAt || health.blockedSince !== null)
+  ) {
     lines.push(`${t(lang, 'show.lastFailure', { when: when(health.lastFailureAt, lang) })}: ${problemText(lang, health.lastProblem, health.channelId, job)}`);
   }
   if (health.blockedSince !== null) lines.push(`⏸️ ${t(lang, 'show.paused')}`);
@@ -120,7 +175,11 @@ async function showSettings(guildId: string, lang: Lang, deps: BotDeps): Promise
     id ? `<#${id}>` : envId ? t(lang, 'config.fromEnv', { value: `<#${envId}>` }) : t(lang, 'config.unset');
   const status = (job: JobKind, channelId: string | undefined | null) => {
     if (!channelId) return t(lang, 'show.noChannel');
-    return healthLines(records.find((r) => r.job === job && r.channelId === channelId), job, lang);
+    return healthLines(
+      records.find((r) => r.job === job && r.channelId === channelId),
+      job,
+      lang,
+    );
   };
   const announceChannel = settings.announceChannelId ?? config.announceChannelId;
   const quizChannel = settings.quizChannelId ?? config.quizChannelId;
@@ -149,7 +208,7 @@ async function checkChannel(channelId: string, deps: BotDeps, logger: CommandInp
   try {
     return await deps.channelAccess.check(channelId);
   } catch (error) {
-    logger.warn({ err: error, channelId }, 'could not check the bot\'s permissions in the channel');
+    logger.warn({ err: error, channelId }, "could not check the bot's permissions in the channel");
     return null;
   }
 }
@@ -175,7 +234,9 @@ export const command = defineCommand({
       const reply = await save(change, what, `<#${channelId}>`);
       await deps.stores.channelHealth.unblock(guildId, job, channelId);
       const problem = await checkChannel(channelId, deps, input.logger);
-      return problem ? { ...reply, content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, job) })}` } : reply;
+      return problem
+        ? { ...reply, content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, job) })}` }
+        : reply;
     };
 
     switch (input.subcommand) {
@@ -198,7 +259,12 @@ export const command = defineCommand({
         // Alerts are written in the language of the admin who chose where they go.
         const reply = await save({ alertsChannelId: channelId, alertsLang: lang }, t(lang, 'show.alertsChannel'), `<#${channelId}>`);
         const problem = await checkChannel(channelId, deps, input.logger);
-        return problem ? { ...reply, content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce', 'alerts-channel') })}` } : reply;
+        return problem
+          ? {
+              ...reply,
+              content: `${reply.content}\n${t(lang, 'config.channelProblem', { reason: problemText(lang, problem, channelId, 'announce', 'alerts-channel') })}`,
+            }
+          : reply;
       }
       case 'quiz-time': {
         const value = input.options.time.trim();
@@ -225,7 +291,10 @@ export const command = defineCommand({
     if (!input.canManageGuild) return [];
     const typed = input.focused.value.trim().toLowerCase().replace(/\s+/g, '_');
     const zones = Intl.supportedValuesOf('timeZone');
-    const ranked = [...zones.filter((z) => z.toLowerCase().startsWith(typed)), ...zones.filter((z) => !z.toLowerCase().startsWith(typed) && z.toLowerCase().includes(typed))];
+    const ranked = [
+      ...zones.filter((z) => z.toLowerCase().startsWith(typed)),
+      ...zones.filter((z) => !z.toLowerCase().startsWith(typed) && z.toLowerCase().includes(typed)),
+    ];
     return ranked.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
   },
 });

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType  } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { articleListEmbed } from '../src/cards/article-embeds.ts';
 import { t } from '../src/i18n.ts';
 import type { CommandDefinition } from '../src/interactions/types.ts';
@@ -28,6 +28,14 @@ export const command = defineCommand({
     const count = Math.min(10, Math.max(1, requested));
     const articles = deps.corpus.library.visible(input.now).slice(0, count);
     if (articles.length === 0) return { content: t(input.lang, 'latest.none'), ephemeral: true };
-    return { embeds: [articleListEmbed(t(input.lang, 'latest.header', { count: articles.length }), articles, { lang: input.lang, timezone: deps.config.timezone, tagLabel: (tag) => deps.corpus.tags.label(tag, input.lang) })] };
+    return {
+      embeds: [
+        articleListEmbed(t(input.lang, 'latest.header', { count: articles.length }), articles, {
+          lang: input.lang,
+          timezone: deps.config.timezone,
+          tagLabel: (tag) => deps.corpus.tags.label(tag, input.lang),
+        }),
+      ],
+    };
   },
 });

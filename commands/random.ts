@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ButtonStyle, ComponentType  } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { inlineTag } from '../src/cards/article-embeds.ts';
 import { cardReply } from '../src/cards/card-replies.ts';
 import type { Article } from '../src/corpus/types.ts';
@@ -57,7 +57,9 @@ function randomReply(ownerId: string, tag: string | null, lang: Lang, now: Date,
   };
   const rows = reply.components ?? [];
   const [first, ...rest] = rows;
-  const components = first ? [{ ...first, components: [...first.components, another] }, ...rest] : [{ type: ComponentType.ActionRow as const, components: [another] }];
+  const components = first
+    ? [{ ...first, components: [...first.components, another] }, ...rest]
+    : [{ type: ComponentType.ActionRow as const, components: [another] }];
   return { ...reply, components };
 }
 

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ButtonStyle, ComponentType  } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { inlineTag, searchHitEmbed } from '../src/cards/article-embeds.ts';
 import { searchHitPassage } from '../src/cards/search-passage.ts';
 import { t } from '../src/i18n.ts';

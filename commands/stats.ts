@@ -24,7 +24,9 @@ export const command = defineCommand({
     const { lang } = input;
     const recent = stats.last30Days;
     const recall =
-      recent.reviews === 0 ? t(lang, 'stats.none') : t(lang, 'stats.recallValue', { percent: Math.round((100 * recent.notAgain) / recent.reviews), reviews: recent.reviews });
+      recent.reviews === 0
+        ? t(lang, 'stats.none')
+        : t(lang, 'stats.recallValue', { percent: Math.round((100 * recent.notAgain) / recent.reviews), reviews: recent.reviews });
     const field = (name: string, value: string | number) => ({ name, value: String(value), inline: true });
     const embed = fitEmbed({
       title: t(lang, 'stats.title'),

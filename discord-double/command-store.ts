@@ -87,9 +87,7 @@ export class CommandStore {
       name,
       description: typeof entry['description'] === 'string' ? entry['description'] : '',
       default_member_permissions:
-        entry['default_member_permissions'] === undefined || entry['default_member_permissions'] === null
-          ? null
-          : String(entry['default_member_permissions']),
+        entry['default_member_permissions'] === undefined || entry['default_member_permissions'] === null ? null : String(entry['default_member_permissions']),
       nsfw: entry['nsfw'] === true,
       ...(guildId ? {} : { contexts: entry['contexts'] ?? null, integration_types: entry['integration_types'] ?? [0] }),
     } as ApiCommand;

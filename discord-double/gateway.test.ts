@@ -78,7 +78,11 @@ describe('gateway handshake', () => {
     await client.next((payload) => payload.t === 'GUILD_CREATE');
 
     expect((ready.d as { guilds: unknown[] }).guilds).toEqual([{ id: oddGuild, unavailable: true }]);
-    expect(dispatches(client).filter((payload) => payload.t === 'GUILD_CREATE').map((payload) => (payload.d as { id: string }).id)).toEqual([oddGuild]);
+    expect(
+      dispatches(client)
+        .filter((payload) => payload.t === 'GUILD_CREATE')
+        .map((payload) => (payload.d as { id: string }).id),
+    ).toEqual([oddGuild]);
     expect((await double.gateway.waitForIdentify(1)).shardCount).toBe(2);
   });
 

@@ -5,12 +5,7 @@ import { Gateway } from './gateway/gateway.ts';
 import { FaultInjector } from './http/faults.ts';
 import { Router } from './http/router.ts';
 import { createHttpServer } from './http/server.ts';
-import {
-  InteractionDriver,
-  type AutocompleteRequest,
-  type ButtonClickRequest,
-  type CommandRequest,
-} from './interactions/driver.ts';
+import { InteractionDriver, type AutocompleteRequest, type ButtonClickRequest, type CommandRequest } from './interactions/driver.ts';
 import type { InteractionHandle } from './interactions/handle.ts';
 import { InteractionRegistry } from './interactions/registry.ts';
 import { MessageStore } from './message-store.ts';
@@ -23,16 +18,7 @@ import { metaRoutes } from './rest/meta-routes.ts';
 import { threadRoutes } from './rest/thread-routes.ts';
 import { webhookRoutes } from './rest/webhook-routes.ts';
 import { SnowflakeGenerator } from './snowflake.ts';
-import type {
-  ApiAttachment,
-  ApiCommand,
-  ApiMessage,
-  AutocompleteChoice,
-  DoubleOptions,
-  FaultRule,
-  InteractionFailure,
-  RequestRecord,
-} from './types.ts';
+import type { ApiAttachment, ApiCommand, ApiMessage, AutocompleteChoice, DoubleOptions, FaultRule, InteractionFailure, RequestRecord } from './types.ts';
 import { World } from './world.ts';
 
 export type * from './types.ts';
@@ -273,9 +259,12 @@ export class DiscordDouble {
   forumPosts(forumId: string): { threadId: string; name: string; tags: string[]; message: ApiMessage | undefined }[] {
     const forum = this.world.channel(forumId);
     const tagName = new Map((forum?.availableTags ?? []).map((tag) => [tag.id, tag.name]));
-    return this.world
-      .threadsOf(forumId)
-      .map((thread) => ({ threadId: thread.id, name: thread.name, tags: (thread.appliedTags ?? []).map((id) => tagName.get(id) ?? id), message: this.messages.get(thread.id) }));
+    return this.world.threadsOf(forumId).map((thread) => ({
+      threadId: thread.id,
+      name: thread.name,
+      tags: (thread.appliedTags ?? []).map((id) => tagName.get(id) ?? id),
+      message: this.messages.get(thread.id),
+    }));
   }
 
   failNext(rule: FaultRule): void {

@@ -52,7 +52,16 @@ const quiz = {
       name: 'start',
       description: 'start',
       options: [
-        { type: 3, name: 'difficulty', description: 'd', required: true, choices: [{ name: 'easy', value: 'easy' }, { name: 'hard', value: 'hard' }] },
+        {
+          type: 3,
+          name: 'difficulty',
+          description: 'd',
+          required: true,
+          choices: [
+            { name: 'easy', value: 'easy' },
+            { name: 'hard', value: 'hard' },
+          ],
+        },
         { type: 3, name: 'topic', description: 't', autocomplete: true },
         { type: 6, name: 'partner', description: 'p' },
       ],
@@ -81,7 +90,14 @@ describe('dispatching interactions', () => {
       id: handle.id,
       application_id: double.applicationId,
       type: 2,
-      data: { name: 'ping', type: 1, options: [{ name: 'n', type: 4, value: 3 }, { name: 'verbose', type: 5, value: true }] },
+      data: {
+        name: 'ping',
+        type: 1,
+        options: [
+          { name: 'n', type: 4, value: 3 },
+          { name: 'verbose', type: 5, value: true },
+        ],
+      },
       guild_id: guild.id,
       channel_id: channel.id,
       channel: { id: channel.id, type: 0, guild_id: guild.id, name: channel.name },
@@ -108,7 +124,16 @@ describe('dispatching interactions', () => {
     const data = (event.d as { data: Record<string, unknown> }).data;
     expect(data).toMatchObject({
       id: double.registeredCommands()[0]!.id,
-      options: [{ name: 'start', type: 1, options: [{ name: 'difficulty', type: 3, value: 'hard' }, { name: 'partner', type: 6, value: partner }] }],
+      options: [
+        {
+          name: 'start',
+          type: 1,
+          options: [
+            { name: 'difficulty', type: 3, value: 'hard' },
+            { name: 'partner', type: 6, value: partner },
+          ],
+        },
+      ],
       resolved: { users: { [partner]: { id: partner } }, members: { [partner]: { permissions: expect.any(String) } } },
     });
     await expect(double.sendCommand({ name: 'quiz', subcommand: 'start', options: { difficulty: 'medium' } })).rejects.toThrow(/one of "easy", "hard"/);
@@ -116,9 +141,9 @@ describe('dispatching interactions', () => {
     await expect(double.sendCommand({ name: 'quiz', subcommand: 'start', options: { difficulty: 'easy', level: 1 } })).rejects.toThrow(/no option "level"/);
     await expect(double.sendCommand({ name: 'quiz' })).rejects.toThrow(/needs a subcommand \(one of: start\)/);
     await expect(double.sendCommand({ name: 'unknown' })).rejects.toThrow(/not registered/);
-    await expect(
-      double.sendAutocomplete({ name: 'quiz', subcommand: 'start', focused: { name: 'difficulty', value: 'e' } }),
-    ).rejects.toThrow(/does not have autocomplete/);
+    await expect(double.sendAutocomplete({ name: 'quiz', subcommand: 'start', focused: { name: 'difficulty', value: 'e' } })).rejects.toThrow(
+      /does not have autocomplete/,
+    );
   });
 
   it('resolves channel options', async () => {

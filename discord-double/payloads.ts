@@ -21,7 +21,12 @@ export function channelPayload(channel: ChannelState, world?: World): Record<str
           owner_id: channel.thread.ownerId,
           message_count: 0,
           member_count: 1,
-          thread_metadata: { archived: channel.thread.archived, auto_archive_duration: channel.thread.autoArchiveDuration, archive_timestamp: new Date().toISOString(), locked: false },
+          thread_metadata: {
+            archived: channel.thread.archived,
+            auto_archive_duration: channel.thread.autoArchiveDuration,
+            archive_timestamp: new Date().toISOString(),
+            locked: false,
+          },
         }
       : {}),
   };

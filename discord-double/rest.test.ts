@@ -191,11 +191,15 @@ describe('channel messages', () => {
       return fetch(`${double.apiBase}/v10${url}`, { method, headers: { Authorization: `Bot ${double.token}` }, body: form });
     };
 
-    const created = (await (await upload('POST', `/channels/${channelId}/messages`, { content: 'x', attachments: [{ id: 0, description: 'first' }, { id: 1 }] }, 2)).json()) as ApiMessage;
+    const created = (await (
+      await upload('POST', `/channels/${channelId}/messages`, { content: 'x', attachments: [{ id: 0, description: 'first' }, { id: 1 }] }, 2)
+    ).json()) as ApiMessage;
     expect(created.attachments).toMatchObject([{ filename: 'f0.png', description: 'first', width: 64, height: 32 }, { filename: 'f1.png' }]);
     expect(double.attachmentData(created.attachments[0]!.id).equals(png)).toBe(true);
 
-    const edited = (await (await upload('PATCH', `/channels/${channelId}/messages/${created.id}`, { attachments: [{ id: created.attachments[1]!.id }, { id: 0 }] }, 1)).json()) as ApiMessage;
+    const edited = (await (
+      await upload('PATCH', `/channels/${channelId}/messages/${created.id}`, { attachments: [{ id: created.attachments[1]!.id }, { id: 0 }] }, 1)
+    ).json()) as ApiMessage;
     expect(edited.attachments.map((a) => a.filename)).toEqual(['f1.png', 'f0.png']);
 
     const tooMany = await upload('POST', `/channels/${channelId}/messages`, { content: 'x' }, 11);
@@ -252,19 +256,27 @@ describe('application commands', () => {
     ['an upper-case name', { name: 'LeetCode', description: 'x' }, '0.name'],
     ['a missing description', { name: 'x' }, '0.description'],
     ['an unknown locale', { ...leetcode, name_localizations: { zh: '力扣' } }, '0.name_localizations.zh'],
-    ['a required option after an optional one', {
-      name: 'x',
-      description: 'x',
-      options: [
-        { type: 3, name: 'a', description: 'a' },
-        { type: 3, name: 'b', description: 'b', required: true },
-      ],
-    }, '0.options.1.required'],
-    ['too many choices', {
-      name: 'x',
-      description: 'x',
-      options: [{ type: 3, name: 'a', description: 'a', choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `${i}` })) }],
-    }, '0.options.0.choices'],
+    [
+      'a required option after an optional one',
+      {
+        name: 'x',
+        description: 'x',
+        options: [
+          { type: 3, name: 'a', description: 'a' },
+          { type: 3, name: 'b', description: 'b', required: true },
+        ],
+      },
+      '0.options.1.required',
+    ],
+    [
+      'too many choices',
+      {
+        name: 'x',
+        description: 'x',
+        options: [{ type: 3, name: 'a', description: 'a', choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `${i}` })) }],
+      },
+      '0.options.0.choices',
+    ],
   ])('rejects %s', async (_label, command, errorPath) => {
     const double = await start();
 

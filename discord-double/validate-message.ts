@@ -12,11 +12,9 @@ export interface MessageFields {
 // Discord counts characters, not UTF-16 units; the two differ only outside the BMP (e.g. emoji).
 const length = (text: string) => [...text].length;
 
-const SETTABLE_FLAGS =
-  MessageFlag.SuppressEmbeds | MessageFlag.Ephemeral | MessageFlag.SuppressNotifications | MessageFlag.ComponentsV2;
+const SETTABLE_FLAGS = MessageFlag.SuppressEmbeds | MessageFlag.Ephemeral | MessageFlag.SuppressNotifications | MessageFlag.ComponentsV2;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 class Problems {
   readonly list: FieldProblem[] = [];
@@ -64,11 +62,7 @@ export function readMessageFields(body: unknown, mode: 'create' | 'edit', fileCo
 }
 
 export function isEmpty(fields: MessageFields): boolean {
-  return (
-    (fields.content ?? '').trim().length === 0 &&
-    (fields.embeds ?? []).length === 0 &&
-    (fields.components ?? []).length === 0
-  );
+  return (fields.content ?? '').trim().length === 0 && (fields.embeds ?? []).length === 0 && (fields.components ?? []).length === 0;
 }
 
 function checkEmbeds(embeds: unknown[], problems: Problems): ApiEmbed[] {

@@ -105,7 +105,10 @@ export class World {
   /** Users who turned off DMs from server members: messages to them fail with 50007. */
   readonly closedDms = new Set<string>();
 
-  constructor(options: DoubleOptions, private readonly ids: SnowflakeGenerator) {
+  constructor(
+    options: DoubleOptions,
+    private readonly ids: SnowflakeGenerator,
+  ) {
     const botId = ids.next();
     this.botUser = makeUser(botId, options.botUsername ?? 'studycards', { bot: true });
     // Bots made since 2016 share their id with their application.

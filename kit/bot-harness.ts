@@ -27,7 +27,11 @@ export function tempSqliteUrl(): string {
 }
 
 /** Starts the real bot (startApp, as main.ts does) against the double. */
-export async function startBot(double: DiscordDouble, env: Record<string, string> = {}, options: { clock?: () => Date; probeIntervalMs?: number } = {}): Promise<BotRun> {
+export async function startBot(
+  double: DiscordDouble,
+  env: Record<string, string> = {},
+  options: { clock?: () => Date; probeIntervalMs?: number } = {},
+): Promise<BotRun> {
   const result = loadConfig(
     {
       DISCORD_TOKEN: double.token,

@@ -40,10 +40,15 @@ export class BotProcess {
   waitForLog(match: string | ((line: Record<string, unknown>) => boolean), timeoutMs = 30_000): Promise<Record<string, unknown>> {
     const matches = typeof match === 'string' ? (line: Record<string, unknown>) => line.msg === match : match;
     const what = typeof match === 'string' ? `"${match}"` : 'a matching line';
-    return waitUntil(() => {
-      if (!this.running) throw new Error(`the bot exited while waiting for ${what}:\n${this.output()}`);
-      return this.logs.find(matches);
-    }, `the bot to log ${what}`, timeoutMs, 50);
+    return waitUntil(
+      () => {
+        if (!this.running) throw new Error(`the bot exited while waiting for ${what}:\n${this.output()}`);
+        return this.logs.find(matches);
+      },
+      `the bot to log ${what}`,
+      timeoutMs,
+      50,
+    );
   }
 
   /** SIGTERM or SIGINT: what an orchestrator or Ctrl-C sends. */

@@ -15,4 +15,3 @@ export function buttons(message: { components?: unknown[] }): { label: string; c
 export function customIds(message: { components?: unknown[] }): string[] {
   return buttons(message).map((button) => button.customId);
 }
-

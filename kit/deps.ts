@@ -29,7 +29,13 @@ export interface DepsOptions {
  * builder of the tests and benchmarks.
  */
 export async function buildDeps(options: DepsOptions = {}): Promise<BotDeps> {
-  const env = { CONTENT_DIR: options.contentDir ?? FIXTURE_CORPUS, STORE_URL: 'memory://', TIMEZONE: 'Asia/Shanghai', SITE_URL: 'https://notes.example', ...options.env };
+  const env = {
+    CONTENT_DIR: options.contentDir ?? FIXTURE_CORPUS,
+    STORE_URL: 'memory://',
+    TIMEZONE: 'Asia/Shanghai',
+    SITE_URL: 'https://notes.example',
+    ...options.env,
+  };
   const loaded = loadConfig(env, { requireToken: false });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   const { config } = loaded;
@@ -37,5 +43,14 @@ export async function buildDeps(options: DepsOptions = {}): Promise<BotDeps> {
   const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, silentLogger, () => now);
   await corpus.reload();
   const kv = options.kv ?? (await KeyValueStore.open({ kind: 'memory' }, silentLogger));
-  return { config, logger: silentLogger, corpus, stores: createStores(kv), clock: () => now, random: options.random ?? seededRandom(1), version: '9.9.9', formulas: new FormulaImages({ cacheDir: null, logger: silentLogger }) };
+  return {
+    config,
+    logger: silentLogger,
+    corpus,
+    stores: createStores(kv),
+    clock: () => now,
+    random: options.random ?? seededRandom(1),
+    version: '9.9.9',
+    formulas: new FormulaImages({ cacheDir: null, logger: silentLogger }),
+  };
 }

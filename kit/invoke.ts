@@ -81,7 +81,11 @@ export function isRouted(customId: string): boolean {
 }
 
 /** The custom_id of the first button of this kind (and matching `where`), or an error naming what is there. */
-export function buttonOf<K extends ButtonKind>(message: { components?: unknown[] }, kind: K, where: (button: ButtonOf<K>, label: string) => boolean = () => true): string {
+export function buttonOf<K extends ButtonKind>(
+  message: { components?: unknown[] },
+  kind: K,
+  where: (button: ButtonOf<K>, label: string) => boolean = () => true,
+): string {
   for (const { label, customId } of buttons(message)) {
     const decoded = decodeButtonId(customId);
     if (decoded?.kind === kind && where(decoded as ButtonOf<K>, label)) return customId;

@@ -20,7 +20,15 @@ export async function vocabularyOf(contentDir: string): Promise<Vocabulary> {
   const titles = articles.map((a) => a.title);
   const tags = corpus.library.tagCounts(now).map((c) => c.tag);
   // Whole titles, their first words, aliases, tags and a few typos: what people search for.
-  const queries = [...titles, ...titles.map((title) => title.split(/[\s：:，,]/)[0]!), ...articles.flatMap((a) => a.aliases), ...tags, 'attenton', '滑动窗', 'dynamic programing'];
+  const queries = [
+    ...titles,
+    ...titles.map((title) => title.split(/[\s：:，,]/)[0]!),
+    ...articles.flatMap((a) => a.aliases),
+    ...tags,
+    'attenton',
+    '滑动窗',
+    'dynamic programing',
+  ];
   return { queries: queries.filter((q) => q.trim().length > 0).map((q) => [...q].slice(0, 100).join('')), titles, tags };
 }
 
@@ -67,7 +75,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function runLoad(double: DiscordDouble, vocabulary: Vocabulary, plan: LoadPlan, onSample?: () => Promise<void>): Promise<LoadResult> {
   const random = prng(plan.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length) % list.length]!;
-  const members = Array.from({ length: plan.members }, (_, i) => ({ id: String(880000000000000000n + BigInt(i)), username: `member${i}`, locale: i % 3 === 0 ? 'en-US' : 'zh-CN' }));
+  const members = Array.from({ length: plan.members }, (_, i) => ({
+    id: String(880000000000000000n + BigInt(i)),
+    username: `member${i}`,
+    locale: i % 3 === 0 ? 'en-US' : 'zh-CN',
+  }));
   const lastWithButtons = new Map<string, ApiMessage>();
   const result: LoadResult = { sent: 0, answered: 0, latencies: [], failures: [], deadlineMisses: 0, wallMs: 0 };
   const missesBefore = double.interactionFailures.length;
@@ -91,7 +103,8 @@ export async function runLoad(double: DiscordDouble, vocabulary: Vocabulary, pla
     const roll = random();
     const actor = { user: member, locale: member.locale };
     const own = lastWithButtons.get(member.id);
-    let kind: LoadKind = roll < 0.25 ? 'search' : roll < 0.45 ? 'card' : roll < 0.65 ? 'autocomplete' : roll < 0.75 ? 'latest' : roll < 0.85 ? 'random' : 'click';
+    let kind: LoadKind =
+      roll < 0.25 ? 'search' : roll < 0.45 ? 'card' : roll < 0.65 ? 'autocomplete' : roll < 0.75 ? 'latest' : roll < 0.85 ? 'random' : 'click';
     if (kind === 'click' && !own) kind = 'random';
     const what = `#${index} ${kind}`;
     result.sent++;
@@ -99,7 +112,10 @@ export async function runLoad(double: DiscordDouble, vocabulary: Vocabulary, pla
       if (kind === 'autocomplete') {
         const title = pick(vocabulary.titles);
         const startedAt = performance.now();
-        const focused = random() < 0.6 ? { name: 'card', focused: { name: 'query', value: [...title].slice(0, 1 + Math.floor(random() * 4)).join('') } } : { name: 'random', focused: { name: 'tag', value: pick(vocabulary.tags).slice(0, 3) } };
+        const focused =
+          random() < 0.6
+            ? { name: 'card', focused: { name: 'query', value: [...title].slice(0, 1 + Math.floor(random() * 4)).join('') } }
+            : { name: 'random', focused: { name: 'tag', value: pick(vocabulary.tags).slice(0, 3) } };
         await double.sendAutocomplete({ ...actor, ...focused });
         result.latencies.push({ kind, ms: performance.now() - startedAt });
         result.answered++;
@@ -117,10 +133,15 @@ export async function runLoad(double: DiscordDouble, vocabulary: Vocabulary, pla
         }
       }
       const options: Record<string, string | number> =
-        kind === 'search' ? { query: pick(vocabulary.queries) }
-        : kind === 'card' ? { query: random() < 0.7 ? pick(vocabulary.titles).slice(0, 200) : pick(vocabulary.queries) }
-        : kind === 'latest' ? { count: 1 + Math.floor(random() * 10) }
-        : random() < 0.5 ? { tag: pick(vocabulary.tags) } : {};
+        kind === 'search'
+          ? { query: pick(vocabulary.queries) }
+          : kind === 'card'
+            ? { query: random() < 0.7 ? pick(vocabulary.titles).slice(0, 200) : pick(vocabulary.queries) }
+            : kind === 'latest'
+              ? { count: 1 + Math.floor(random() * 10) }
+              : random() < 0.5
+                ? { tag: pick(vocabulary.tags) }
+                : {};
       await followCommand(kind, what, member, await double.sendCommand({ ...actor, name: kind, options }));
     } catch (error) {
       fail(kind, what, error);

@@ -21,7 +21,12 @@ export async function waitUntil<T>(
  * Waits until a scheduled job of the app has finished `runs` more runs than when called: "several
  * more ticks" without guessing how long they take.
  */
-export async function waitForJobRuns(app: { scheduler: { status(): Record<string, { lastFinishedAt: Date | null }> } }, job: string, runs: number, timeoutMs = 15_000): Promise<void> {
+export async function waitForJobRuns(
+  app: { scheduler: { status(): Record<string, { lastFinishedAt: Date | null }> } },
+  job: string,
+  runs: number,
+  timeoutMs = 15_000,
+): Promise<void> {
   const seen = new Set<number>();
   const last = () => app.scheduler.status()[job]?.lastFinishedAt?.getTime() ?? null;
   const start = last();

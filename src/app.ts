@@ -50,7 +50,9 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const kv = await KeyValueStore.open(config.store, logger);
-  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock, { cacheDir: config.indexCacheDir });
+  const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger, clock, {
+    cacheDir: config.indexCacheDir,
+  });
   // A large corpus is served (search says "indexing") while its index is built; a small one is simply loaded first.
   const loading = corpus.reload().then((loaded) => {
     logger.info({ articles: loaded.library.articles.length, problems: loaded.library.problems.length, dir: config.contentDir }, 'corpus loaded');
@@ -61,7 +63,16 @@ export async function startApp(options: AppOptions): Promise<App> {
   await Promise.race([loading, corpus.articlesReady()]);
 
   const stores = createStores(kv);
-  const deps: BotDeps = { config, logger, corpus, stores, clock, random: options.random ?? Math.random, version: readVersion(), formulas: new FormulaImages({ cacheDir: config.formulaCacheDir, logger }) };
+  const deps: BotDeps = {
+    config,
+    logger,
+    corpus,
+    stores,
+    clock,
+    random: options.random ?? Math.random,
+    version: readVersion(),
+    formulas: new FormulaImages({ cacheDir: config.formulaCacheDir, logger }),
+  };
   let bot: DiscordBot;
   try {
     bot = await startDiscordBot(deps, allCommands);
@@ -105,7 +116,10 @@ export async function startApp(options: AppOptions): Promise<App> {
         for (const target of all) {
           const announceDeps = { ledger, poster, logger, timezone: config.timezone, backfill: config.announceBackfill };
           if (open.has(target)) {
-            const report = await announceToChannel(target, library, now, { ...announceDeps, beforePosting: (pending) => guard.noteBacklog('announce', target, pending) });
+            const report = await announceToChannel(target, library, now, {
+              ...announceDeps,
+              beforePosting: (pending) => guard.noteBacklog('announce', target, pending),
+            });
             posted += report.posted.length;
             await guard.noteBacklog('announce', target, report.pending);
           } else {
@@ -205,7 +219,10 @@ export async function startApp(options: AppOptions): Promise<App> {
         await work();
         phases[phase] = Date.now() - startedAt;
       };
-      await Promise.all([timed('interactionsMs', () => bot.drain(SHUTDOWN_GRACE_MS)), timed('jobsMs', () => settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS))]);
+      await Promise.all([
+        timed('interactionsMs', () => bot.drain(SHUTDOWN_GRACE_MS)),
+        timed('jobsMs', () => settleWithin([scheduler.stop()], SHUTDOWN_GRACE_MS)),
+      ]);
       await timed('gatewayMs', () => bot.stop());
       await timed('healthMs', async () => {
         health?.closeAllConnections();

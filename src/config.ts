@@ -3,11 +3,7 @@ import path from 'node:path';
 import { validateDetailed } from 'node-cron';
 import { isValidTimeZone } from './time.ts';
 
-export type StoreLocation =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'redis'; url: string }
-  | { kind: 'postgres'; url: string }
-  | { kind: 'memory' };
+export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'redis'; url: string } | { kind: 'postgres'; url: string } | { kind: 'memory' };
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -208,7 +204,11 @@ function parseShardIds(raw: string | null, shardCount: number | null | 'absent',
   if (shardCount === 'absent') return fail('SHARD_IDS', 'needs SHARD_COUNT, the total number of shards across every host');
   if (shardCount === null) return null; // SHARD_COUNT itself is reported
   const outside = ids.filter((id) => id >= shardCount);
-  if (outside.length > 0) return fail('SHARD_IDS', `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not below SHARD_COUNT (${shardCount}): shards are numbered 0 to ${shardCount - 1}`);
+  if (outside.length > 0)
+    return fail(
+      'SHARD_IDS',
+      `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not below SHARD_COUNT (${shardCount}): shards are numbered 0 to ${shardCount - 1}`,
+    );
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (repeated.length > 0) return fail('SHARD_IDS', `${[...new Set(repeated)].join(', ')} listed more than once`);
   return ids.sort((a, b) => a - b);

@@ -160,7 +160,10 @@ const zh: Record<CommonKey, Message> = {
   'config.badChannel': '请选择本服务器的一个文字频道。',
 };
 
-const catalogs: Record<Lang, Record<MessageKey, Message>> = { en: { ...en, ...quiz.en, ...habits.en, ...health.en }, zh: { ...zh, ...quiz.zh, ...habits.zh, ...health.zh } };
+const catalogs: Record<Lang, Record<MessageKey, Message>> = {
+  en: { ...en, ...quiz.en, ...habits.en, ...health.en },
+  zh: { ...zh, ...quiz.zh, ...habits.zh, ...health.zh },
+};
 
 /** Whether the catalog has this key (for keys built at run time, like `help.command.<name>`). */
 export function isMessageKey(key: string): key is MessageKey {

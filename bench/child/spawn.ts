@@ -27,20 +27,36 @@ export function runChild(mode: ChildMode, dir: string, firstQuery: string, optio
   return new Promise((resolve, reject) => {
     // The Dockerfile's command line: one process, tsx as a loader.
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, mode, dir, firstQuery, ...(options.bounded ? ['bounded'] : []), ...(options.cacheDir ? [`--cache=${options.cacheDir}`] : [])], {
-      cwd: ROOT,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        CHILD_SCRIPT,
+        mode,
+        dir,
+        firstQuery,
+        ...(options.bounded ? ['bounded'] : []),
+        ...(options.cacheDir ? [`--cache=${options.cacheDir}`] : []),
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let first: FirstSearchEvent | null = null;
     let firstAt = 0;
     let done: DoneEvent | null = null;
     let buffered = '';
     let stderr = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${mode} child on ${dir} took longer than ${options.timeoutMs} ms`));
-    }, options.timeoutMs ?? 30 * 60_000);
+    const timer = setTimeout(
+      () => {
+        child.kill('SIGKILL');
+        reject(new Error(`${mode} child on ${dir} took longer than ${options.timeoutMs} ms`));
+      },
+      options.timeoutMs ?? 30 * 60_000,
+    );
 
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {

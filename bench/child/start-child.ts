@@ -120,7 +120,17 @@ if (mode === 'engine' || mode === 'warm') {
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');
   blocked.disable();
-  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, problemSample: problemSample(library.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart(), maxBlockMs: maxBlockMs() });
+  emit({
+    event: 'first-search',
+    sinceStartMs: performance.now(),
+    phases,
+    articles: library.articles.length,
+    problems: library.problems.length,
+    problemSample: problemSample(library.problems),
+    firstSearchTotal: first.total,
+    cpuMs: cpuMsSinceStart(),
+    maxBlockMs: maxBlockMs(),
+  });
   // The cache is written in the background after a cold start; the warm start needs it, the figures below must not share the CPU with it.
   await corpus?.backgroundSettled();
   const memory = memoryNow();
@@ -142,7 +152,16 @@ if (mode === 'engine' || mode === 'warm') {
   const filter = (id: string): boolean => visible.has(id);
   const first = scan.search(firstQuery, { limit: 5, filter });
   phase('firstSearch');
-  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: loaded.articles.length, problems: loaded.problems.length, problemSample: problemSample(loaded.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  emit({
+    event: 'first-search',
+    sinceStartMs: performance.now(),
+    phases,
+    articles: loaded.articles.length,
+    problems: loaded.problems.length,
+    problemSample: problemSample(loaded.problems),
+    firstSearchTotal: first.total,
+    cpuMs: cpuMsSinceStart(),
+  });
   const memory = memoryNow();
   const { measureScan } = await import('./measure.ts');
   emit({ event: 'done', memory, ...measureScan(dir, scan, filter) });
@@ -155,6 +174,15 @@ if (mode === 'engine' || mode === 'warm') {
   phase('indexBuild');
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');
-  emit({ event: 'first-search', sinceStartMs: performance.now(), phases, articles: library.articles.length, problems: library.problems.length, problemSample: problemSample(library.problems), firstSearchTotal: first.total, cpuMs: cpuMsSinceStart() });
+  emit({
+    event: 'first-search',
+    sinceStartMs: performance.now(),
+    phases,
+    articles: library.articles.length,
+    problems: library.problems.length,
+    problemSample: problemSample(library.problems),
+    firstSearchTotal: first.total,
+    cpuMs: cpuMsSinceStart(),
+  });
   emit({ event: 'done', memory: memoryNow() });
 }

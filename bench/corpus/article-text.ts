@@ -106,9 +106,30 @@ function codeBlock(random: Random, about: Topic): string {
   const name = random.pick(about.rareEnglish);
   const field = random.pick(about.english);
   if (random.chance(0.5)) {
-    return ['```python', `def ${name}(${field}, k):`, `    # ${random.pick(about.chinese)}`, `    best = float("-inf")`, `    for i, x in enumerate(${field}):`, `        best = max(best, x * k + i)`, '    return best', '```'].join('\n');
+    return [
+      '```python',
+      `def ${name}(${field}, k):`,
+      `    # ${random.pick(about.chinese)}`,
+      `    best = float("-inf")`,
+      `    for i, x in enumerate(${field}):`,
+      `        best = max(best, x * k + i)`,
+      '    return best',
+      '```',
+    ].join('\n');
   }
-  return ['```ts', `function ${name}(${field}: number[]): number {`, `  const seen = new Map<number, number>();`, `  let answer = 0;`, `  for (const [i, x] of ${field}.entries()) {`, `    answer = Math.max(answer, i - (seen.get(x) ?? i));`, `    seen.set(x, i);`, '  }', '  return answer;', '}', '```'].join('\n');
+  return [
+    '```ts',
+    `function ${name}(${field}: number[]): number {`,
+    `  const seen = new Map<number, number>();`,
+    `  let answer = 0;`,
+    `  for (const [i, x] of ${field}.entries()) {`,
+    `    answer = Math.max(answer, i - (seen.get(x) ?? i));`,
+    `    seen.set(x, i);`,
+    '  }',
+    '  return answer;',
+    '}',
+    '```',
+  ].join('\n');
 }
 
 function block(random: Random, about: Topic, english: boolean): string {
@@ -116,7 +137,10 @@ function block(random: Random, about: Topic, english: boolean): string {
   if (roll < 0.08) return codeBlock(random, about);
   if (roll < 0.14) return ['$$', random.pick(FORMULAS), '$$'].join('\n');
   if (roll < 0.24) {
-    const items = Array.from({ length: random.int(2, 4) }, () => `- **${random.pick(english ? about.english : about.chinese)}**：${english ? englishSentence(random, about) : chineseSentence(random, about)}`);
+    const items = Array.from(
+      { length: random.int(2, 4) },
+      () => `- **${random.pick(english ? about.english : about.chinese)}**：${english ? englishSentence(random, about) : chineseSentence(random, about)}`,
+    );
     return items.join('\n');
   }
   const sentences = Array.from({ length: random.int(2, 4) }, () => (english ? englishSentence(random, about) : chineseSentence(random, about)));
@@ -170,7 +194,14 @@ function noteArticle(spec: ArticleSpec, random: Random, style: VocabularyStyle):
     : `${random.pick(about.chinese)}：${random.pick(about.chinese)}与${random.pick(about.chinese)}的${random.pick(['原理', '实现', '推导', '笔记', '对比', '误区'])}`;
   const aliases = random.chance(0.4) ? [`${random.pick(about.english)} ${random.pick(about.english)}`, ...(english ? [] : [random.pick(about.chinese)])] : [];
   const summary = random.chance(0.5) ? (english ? englishSentence(random, about) : chineseSentence(random, about)) : null;
-  const body = prose(random, about, english, random.int(BODY_CHARS_MIN, BODY_CHARS_MAX), spec.plantedSentence, english ? ENGLISH_HEADINGS : CHINESE_HEADINGS).join('\n\n');
+  const body = prose(
+    random,
+    about,
+    english,
+    random.int(BODY_CHARS_MIN, BODY_CHARS_MAX),
+    spec.plantedSentence,
+    english ? ENGLISH_HEADINGS : CHINESE_HEADINGS,
+  ).join('\n\n');
   const id = `note-${spec.index}`;
   const tags = random.sample(TAGS_NOTES, random.int(1, 3));
   const text = `${frontMatter({ title, date: spec.date, tags, aliases: aliases.length > 0 ? aliases : null, summary }, null)}\n\n${body}\n`;
@@ -197,7 +228,14 @@ function leetcodeArticle(spec: ArticleSpec, random: Random, style: VocabularySty
   ];
   const solutionHead = ['## 题解', `${chineseSentence(random, about)}${chineseSentence(random, about)}`, codeBlock(random, about)];
   const used = [...question, ...solutionHead].join('\n\n').length;
-  const rest = prose(random, about, false, Math.max(0, target - used), spec.plantedSentence, CHINESE_HEADINGS.map((h) => `题解：${h}`))
+  const rest = prose(
+    random,
+    about,
+    false,
+    Math.max(0, target - used),
+    spec.plantedSentence,
+    CHINESE_HEADINGS.map((h) => `题解：${h}`),
+  )
     // Level-2 headings after `## 题解` would be read as part of the answer anyway; level 3 keeps it one section.
     .map((line) => line.replace(/^## /, '### '));
   const body = [...question, ...solutionHead, ...rest].join('\n\n');

@@ -63,7 +63,12 @@ const ENGLISH: readonly PlantedSeed[] = [
 
 export const PLANTED_QUERIES: readonly PlantedQuery[] = [
   ...CHINESE.map((seed): PlantedQuery => ({ group: 'zh', query: seed.query ?? seed.phrase, phrase: seed.phrase, typo: null })),
-  ...ENGLISH.map((seed): PlantedQuery => ({ group: seed.typo ? 'en-typo' : 'en-exact', query: seed.query ?? seed.phrase, phrase: seed.phrase, typo: seed.typo ?? null })),
+  ...ENGLISH.map((seed): PlantedQuery => ({
+    group: seed.typo ? 'en-typo' : 'en-exact',
+    query: seed.query ?? seed.phrase,
+    phrase: seed.phrase,
+    typo: seed.typo ?? null,
+  })),
 ];
 
 /** The sentence that carries a phrase, in the article's language. */

@@ -47,7 +47,20 @@ export const CHINESE_SENTENCES = [
   '下面的代码演示了{a}的基本写法。',
 ];
 
-export const CHINESE_HEADINGS = ['核心思想', '动机', '推导', '实现细节', '复杂度分析', '实验结果', '常见误区', '小结', '延伸阅读', '与其他方法的对比', '直觉解释', '代码'];
+export const CHINESE_HEADINGS = [
+  '核心思想',
+  '动机',
+  '推导',
+  '实现细节',
+  '复杂度分析',
+  '实验结果',
+  '常见误区',
+  '小结',
+  '延伸阅读',
+  '与其他方法的对比',
+  '直觉解释',
+  '代码',
+];
 
 /** Roughly the most frequent Chinese characters: synthetic words drawn from them look like real text to a bigram index. */
 const COMMON_CHARS =
@@ -90,10 +103,26 @@ export const ENGLISH_SENTENCES = [
   'Interviewers often ask how {a} differs from {b}.',
 ];
 
-export const ENGLISH_HEADINGS = ['Motivation', 'Core idea', 'Derivation', 'Implementation', 'Complexity', 'Results', 'Pitfalls', 'Summary', 'Further reading', 'Comparison', 'Intuition', 'Code'];
+export const ENGLISH_HEADINGS = [
+  'Motivation',
+  'Core idea',
+  'Derivation',
+  'Implementation',
+  'Complexity',
+  'Results',
+  'Pitfalls',
+  'Summary',
+  'Further reading',
+  'Comparison',
+  'Intuition',
+  'Code',
+];
 
 /** Open syllables only: synthetic English words can never contain a planted word's consonant clusters. */
-const SYLLABLES = 'ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to va ve vi vo za ze zi zo'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to va ve vi vo za ze zi zo'.split(
+    ' ',
+  );
 
 export function syntheticChineseWord(pickChar: () => string, length: number): string {
   let word = '';
@@ -120,19 +149,74 @@ export const FORMULAS = [
   String.raw`p(x_t \mid x_{t-1}) = \mathcal{N}(\sqrt{1-\beta_t}\,x_{t-1}, \beta_t I)`,
 ];
 
-export const INLINE_MATH = [String.raw`O(n)`, String.raw`O(n \log n)`, String.raw`r \ll d`, String.raw`\sqrt{d_k}`, String.raw`\beta_t`, String.raw`\nabla \mathcal{L}`, String.raw`W \in \mathbb{R}^{d \times k}`, String.raw`O(1)`];
+export const INLINE_MATH = [
+  String.raw`O(n)`,
+  String.raw`O(n \log n)`,
+  String.raw`r \ll d`,
+  String.raw`\sqrt{d_k}`,
+  String.raw`\beta_t`,
+  String.raw`\nabla \mathcal{L}`,
+  String.raw`W \in \mathbb{R}^{d \times k}`,
+  String.raw`O(1)`,
+];
 
-export const TAGS_NOTES = ['llm', 'attention', 'diffusion', 'peft', 'training', 'inference', 'optimization', 'math', 'rl', 'systems', 'quantization', 'retrieval'];
-export const TAGS_LEETCODE = ['array', 'hash-table', 'two-pointers', 'sliding-window', 'dynamic-programming', 'binary-search', 'tree', 'graph', 'stack', 'greedy', 'backtracking', 'string'];
+export const TAGS_NOTES = [
+  'llm',
+  'attention',
+  'diffusion',
+  'peft',
+  'training',
+  'inference',
+  'optimization',
+  'math',
+  'rl',
+  'systems',
+  'quantization',
+  'retrieval',
+];
+export const TAGS_LEETCODE = [
+  'array',
+  'hash-table',
+  'two-pointers',
+  'sliding-window',
+  'dynamic-programming',
+  'binary-search',
+  'tree',
+  'graph',
+  'stack',
+  'greedy',
+  'backtracking',
+  'string',
+];
 
 /** Parts of synthetic LeetCode problem names: "<subject>中的<goal>" / "<goal> of <subject>". */
 export const PROBLEM_SUBJECTS: readonly (readonly [zh: string, en: string])[] = [
-  ['二叉树', 'Binary Tree'], ['数组', 'Array'], ['字符串', 'String'], ['链表', 'Linked List'], ['矩阵', 'Matrix'],
-  ['图', 'Graph'], ['区间', 'Intervals'], ['子数组', 'Subarray'], ['子序列', 'Subsequence'], ['网格', 'Grid'],
-  ['二叉搜索树', 'BST'], ['括号序列', 'Parentheses'], ['单词列表', 'Word List'], ['股票价格', 'Stock Prices'],
+  ['二叉树', 'Binary Tree'],
+  ['数组', 'Array'],
+  ['字符串', 'String'],
+  ['链表', 'Linked List'],
+  ['矩阵', 'Matrix'],
+  ['图', 'Graph'],
+  ['区间', 'Intervals'],
+  ['子数组', 'Subarray'],
+  ['子序列', 'Subsequence'],
+  ['网格', 'Grid'],
+  ['二叉搜索树', 'BST'],
+  ['括号序列', 'Parentheses'],
+  ['单词列表', 'Word List'],
+  ['股票价格', 'Stock Prices'],
 ];
 export const PROBLEM_GOALS: readonly (readonly [zh: string, en: string])[] = [
-  ['最大和', 'Maximum Sum'], ['最长长度', 'Longest Length'], ['最小代价', 'Minimum Cost'], ['所有组合', 'All Combinations'],
-  ['第 K 小元素', 'Kth Smallest Element'], ['重复元素', 'Duplicates'], ['路径总数', 'Number of Paths'], ['合法划分', 'Valid Partition'],
-  ['最近公共祖先', 'Lowest Common Ancestor'], ['翻转次数', 'Flip Count'], ['覆盖区间', 'Covering Interval'], ['峰值', 'Peak'],
+  ['最大和', 'Maximum Sum'],
+  ['最长长度', 'Longest Length'],
+  ['最小代价', 'Minimum Cost'],
+  ['所有组合', 'All Combinations'],
+  ['第 K 小元素', 'Kth Smallest Element'],
+  ['重复元素', 'Duplicates'],
+  ['路径总数', 'Number of Paths'],
+  ['合法划分', 'Valid Partition'],
+  ['最近公共祖先', 'Lowest Common Ancestor'],
+  ['翻转次数', 'Flip Count'],
+  ['覆盖区间', 'Covering Interval'],
+  ['峰值', 'Peak'],
 ];

@@ -61,10 +61,20 @@ function needlesOf(planted: PlantedQuery): string[] {
   return planted.group === 'zh' ? [phrase] : [phrase, phrase.split(' ')[0]!];
 }
 
-export function writeCorpus(dir: string, options: { count: number; seed: number; queryCount: number; vocabulary?: VocabularyStyle }): { manifest: CorpusManifest; reused: boolean } {
+export function writeCorpus(
+  dir: string,
+  options: { count: number; seed: number; queryCount: number; vocabulary?: VocabularyStyle },
+): { manifest: CorpusManifest; reused: boolean } {
   const vocabulary = options.vocabulary ?? 'zipf';
   const existing = readManifest(dir);
-  if (existing && existing.version === GENERATOR_VERSION && existing.seed === options.seed && existing.count === options.count && existing.queryCount === options.queryCount && existing.vocabulary === vocabulary) {
+  if (
+    existing &&
+    existing.version === GENERATOR_VERSION &&
+    existing.seed === options.seed &&
+    existing.count === options.count &&
+    existing.queryCount === options.queryCount &&
+    existing.vocabulary === vocabulary
+  ) {
     return { manifest: existing, reused: true };
   }
   const started = performance.now();

@@ -62,7 +62,11 @@ function startTable(results: BenchResults): string {
 function tickTable(results: BenchResults): string {
   return table(
     ['corpus', 'CPU', 'wall time'],
-    results.sizes.map((size) => [label(size), `${ms(medianOver([...size.engine, ...size.warm], (r) => r.done.tick?.cpuMs))} ms`, `${ms(medianOver([...size.engine, ...size.warm], (r) => r.done.tick?.wallMs))} ms`]),
+    results.sizes.map((size) => [
+      label(size),
+      `${ms(medianOver([...size.engine, ...size.warm], (r) => r.done.tick?.cpuMs))} ms`,
+      `${ms(medianOver([...size.engine, ...size.warm], (r) => r.done.tick?.wallMs))} ms`,
+    ]),
   );
 }
 
@@ -123,7 +127,10 @@ function byKindTable(results: BenchResults): string {
     ['query kind', ...results.sizes.map((size) => `${label(size)}: p50 / p99`)],
     Object.entries(KIND_LABELS).map(([kind, label]) => [
       label,
-      ...results.sizes.map((size) => `${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p50))} / ${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p99))}`),
+      ...results.sizes.map(
+        (size) =>
+          `${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p50))} / ${ms(medianOver(size.engine, (r) => r.done.searchByKind?.[kind]?.p99))}`,
+      ),
     ]),
   );
 }
@@ -148,13 +155,18 @@ function missesList(size: SizeResult): string[] {
 }
 
 function slowestList(size: SizeResult): string {
-  const slow = typicalSlowest(size.engine, (r) => r.done.slowestSearches, (r) => r.done.search?.p99);
+  const slow = typicalSlowest(
+    size.engine,
+    (r) => r.done.slowestSearches,
+    (r) => r.done.search?.p99,
+  );
   return slow.map((q) => `\`${q.query.length > 60 ? `${q.query.slice(0, 60)}…` : q.query}\` ${ms(q.ms)} ms`).join(' · ');
 }
 
 function e2eSection(results: BenchResults): string[] {
   if (results.e2e.length === 0) return [];
-  const row = (name: string, f: { median: number; p95: number; mean: number; max: number }) => [`${ms(f.median)} ms`, `${ms(f.p95)} ms`, `${ms(f.mean)} ms`, `${ms(f.max)} ms`].map((cell) => cell).join(' / ');
+  const row = (name: string, f: { median: number; p95: number; mean: number; max: number }) =>
+    [`${ms(f.median)} ms`, `${ms(f.p95)} ms`, `${ms(f.mean)} ms`, `${ms(f.max)} ms`].map((cell) => cell).join(' / ');
   return [
     '### End to end through the Discord double',
     '',
@@ -162,7 +174,15 @@ function e2eSection(results: BenchResults): string[] {
       'the bot starts from the index cache the engine runs left. The handlers alone: `run` of commands/search.ts and commands/help.ts in-process on the same deps.',
     '',
     table(
-      ['corpus', 'rounds', '/search median / p95 / mean / max', '/help median / p95 / mean / max', 'ratio of medians (of means)', 'handlers alone: /search / /help median', 'failed interactions'],
+      [
+        'corpus',
+        'rounds',
+        '/search median / p95 / mean / max',
+        '/help median / p95 / mean / max',
+        'ratio of medians (of means)',
+        'handlers alone: /search / /help median',
+        'failed interactions',
+      ],
       results.e2e.map((e) => [
         `${count(e.count)} ${e.vocabulary}`,
         String(e.rounds.length),
@@ -180,11 +200,21 @@ export function renderReport(results: BenchResults): string {
   const m = results.machine;
   const lines = [
     `Run ${results.startedAt}: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb.toFixed(0)} GB, Node ${m.node}, ${m.platform}. ` +
-      `Seed ${results.seed}, ${results.runs} fresh processes per figure (${results.largeRuns} at 100,000; medians shown), ${results.queryCount} queries per latency set (the substring scan: ${results.sizes.map((s) => `${count(s.scanQueries)} at ${label(s)}`).filter((text) => !text.startsWith(count(results.queryCount) + ' ')).join(', ') || 'the same'}).`,
+      `Seed ${results.seed}, ${results.runs} fresh processes per figure (${results.largeRuns} at 100,000; medians shown), ${results.queryCount} queries per latency set (the substring scan: ${
+        results.sizes
+          .map((s) => `${count(s.scanQueries)} at ${label(s)}`)
+          .filter((text) => !text.startsWith(count(results.queryCount) + ' '))
+          .join(', ') || 'the same'
+      }).`,
     '',
     table(
       ['corpus', 'files', 'Chinese / English notes / LeetCode', 'load average before → after'],
-      results.sizes.map((s) => [label(s), `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`, `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`, `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`]),
+      results.sizes.map((s) => [
+        label(s),
+        `${(s.manifest.bytes / 2 ** 20).toFixed(1)} MB`,
+        `${s.manifest.kinds['note-zh']} / ${s.manifest.kinds['note-en']} / ${s.manifest.kinds.leetcode}`,
+        `${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`,
+      ]),
     ),
     ...results.sizes
       .filter((s) => s.loaderFailure !== null)
@@ -233,7 +263,12 @@ export function renderReport(results: BenchResults): string {
     '',
     table(
       ['figure', 'target', 'measured', 'verdict'],
-      verdicts(results).map((v) => [v.what, v.target, v.measured, v.met === null ? 'n/a' : v.met ? 'met' : `**missed**${v.missFactor !== null ? ` (${v.missFactor.toFixed(1)} × the target)` : ''}`]),
+      verdicts(results).map((v) => [
+        v.what,
+        v.target,
+        v.measured,
+        v.met === null ? 'n/a' : v.met ? 'met' : `**missed**${v.missFactor !== null ? ` (${v.missFactor.toFixed(1)} × the target)` : ''}`,
+      ]),
     ),
   ];
   return lines.join('\n');

@@ -52,7 +52,10 @@ export interface BenchResults {
 export function machineInfo(): MachineInfo {
   let cpuModel = os.cpus()[0]?.model ?? 'unknown';
   try {
-    const line = fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = fs
+      .readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     if (line) cpuModel = line.split(':')[1]!.trim();
   } catch {
     // Not Linux: os.cpus() is what there is.
@@ -93,7 +96,11 @@ export function tallyPlanted(runs: readonly ChildRun[]): PlantedTally | null {
 }
 
 /** The slowest queries of the run whose p99 is the median one: a typical tail, not the noisiest. */
-export function typicalSlowest(runs: readonly ChildRun[], pick: (run: ChildRun) => SlowQuery[] | undefined, p99: (run: ChildRun) => number | undefined): SlowQuery[] {
+export function typicalSlowest(
+  runs: readonly ChildRun[],
+  pick: (run: ChildRun) => SlowQuery[] | undefined,
+  p99: (run: ChildRun) => number | undefined,
+): SlowQuery[] {
   const sorted = [...runs].sort((a, b) => (p99(a) ?? 0) - (p99(b) ?? 0));
   const middle = sorted[(sorted.length - 1) >> 1];
   return middle ? (pick(middle) ?? []) : [];

@@ -4,15 +4,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Notifier } from '../notifier.ts';
 import { shardOfGuild } from '../snowflake.ts';
 import type { World } from '../world.ts';
-import {
-  CloseCode,
-  GatewayOp,
-  handleIdentify,
-  handleResume,
-  type IdentifyRecord,
-  type ProtocolContext,
-  type ResumeRecord,
-} from './protocol.ts';
+import { CloseCode, GatewayOp, handleIdentify, handleResume, type IdentifyRecord, type ProtocolContext, type ResumeRecord } from './protocol.ts';
 import { isOpen, sendDispatch, SessionStore, type GatewayConnection, type Session } from './session.ts';
 import { GatewayTransport } from './transport.ts';
 

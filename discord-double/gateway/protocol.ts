@@ -60,8 +60,7 @@ export interface ProtocolContext {
   close: (connection: GatewayConnection, code: number, reason: string) => void;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function handleIdentify(context: ProtocolContext, connection: GatewayConnection, d: unknown): void {
   if (connection.session) return context.close(connection, CloseCode.AlreadyAuthenticated, 'Already authenticated.');

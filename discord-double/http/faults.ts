@@ -24,13 +24,11 @@ export class FaultInjector {
   }
 
   take(method: string, path: string): RestResponse | null {
-    const fault = this.faults.find(
-      ({ rule }) => {
-        // A /g or /y RegExp keeps lastIndex between test() calls; start fresh every time.
-        rule.path.lastIndex = 0;
-        return (rule.method === undefined || rule.method.toUpperCase() === method) && rule.path.test(path);
-      },
-    );
+    const fault = this.faults.find(({ rule }) => {
+      // A /g or /y RegExp keeps lastIndex between test() calls; start fresh every time.
+      rule.path.lastIndex = 0;
+      return (rule.method === undefined || rule.method.toUpperCase() === method) && rule.path.test(path);
+    });
     if (!fault) return null;
     fault.remaining -= 1;
     if (fault.remaining === 0) this.faults.splice(this.faults.indexOf(fault), 1);

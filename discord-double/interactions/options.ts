@@ -74,9 +74,12 @@ export function buildOptions(request: OptionRequest): { options: InteractionOpti
 }
 
 function findLeafDefinitions(request: OptionRequest, options: ApiCommandOption[]): ApiCommandOption[] {
-  const isNested = (option: ApiCommandOption) =>
-    option.type === OptionType.Subcommand || option.type === OptionType.SubcommandGroup;
-  const listing = (list: ApiCommandOption[]) => list.filter(isNested).map((option) => option.name).join(', ');
+  const isNested = (option: ApiCommandOption) => option.type === OptionType.Subcommand || option.type === OptionType.SubcommandGroup;
+  const listing = (list: ApiCommandOption[]) =>
+    list
+      .filter(isNested)
+      .map((option) => option.name)
+      .join(', ');
   let scope = options;
   if (request.subcommandGroup) {
     const group = scope.find((option) => option.type === OptionType.SubcommandGroup && option.name === request.subcommandGroup);
@@ -110,7 +113,10 @@ function checkValue(label: string, type: number, value: unknown, declared: ApiCo
       break;
     case OptionType.Integer:
     case OptionType.Number:
-      expect(typeof value === 'number' && (type === OptionType.Number ? Number.isFinite(value) : Number.isInteger(value)), type === OptionType.Integer ? 'an integer' : 'a number');
+      expect(
+        typeof value === 'number' && (type === OptionType.Number ? Number.isFinite(value) : Number.isInteger(value)),
+        type === OptionType.Integer ? 'an integer' : 'a number',
+      );
       if (declared?.min_value !== undefined) expect((value as number) >= declared.min_value, `>= ${declared.min_value}`);
       if (declared?.max_value !== undefined) expect((value as number) <= declared.max_value, `<= ${declared.max_value}`);
       break;
@@ -123,7 +129,10 @@ function checkValue(label: string, type: number, value: unknown, declared: ApiCo
       expect(typeof value === 'string' && /^\d{17,20}$/.test(value), 'a snowflake id');
   }
   if (declared?.choices && declared.choices.length > 0) {
-    expect(declared.choices.some((choice) => choice.value === value), `one of ${declared.choices.map((c) => JSON.stringify(c.value)).join(', ')}`);
+    expect(
+      declared.choices.some((choice) => choice.value === value),
+      `one of ${declared.choices.map((c) => JSON.stringify(c.value)).join(', ')}`,
+    );
   }
 }
 
@@ -147,7 +156,17 @@ function resolveReference(
   if (type === OptionType.User) resolveUser();
   if (type === OptionType.Role || (type === OptionType.Mentionable && role())) {
     if (!role()) throw new Error(`${label}: no role ${id} in guild ${guild.id}`);
-    resolved.roles[id] = { id, name: id === guild.id ? '@everyone' : world.botUser.username, permissions: '0', position: 0, color: 0, hoist: false, managed: id !== guild.id, mentionable: false, flags: 0 };
+    resolved.roles[id] = {
+      id,
+      name: id === guild.id ? '@everyone' : world.botUser.username,
+      permissions: '0',
+      position: 0,
+      color: 0,
+      hoist: false,
+      managed: id !== guild.id,
+      mentionable: false,
+      flags: 0,
+    };
   } else if (type === OptionType.Mentionable) {
     resolveUser();
   }

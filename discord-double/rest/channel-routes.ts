@@ -1,4 +1,16 @@
-import { alreadyCrossposted, cannotMessageUser, emptyMessage, invalidFormBody, missingAccess, missingPermissions, nonTextChannel, notAnnouncementChannel, notAuthor, unknownChannel, unknownMessage } from '../errors.ts';
+import {
+  alreadyCrossposted,
+  cannotMessageUser,
+  emptyMessage,
+  invalidFormBody,
+  missingAccess,
+  missingPermissions,
+  nonTextChannel,
+  notAnnouncementChannel,
+  notAuthor,
+  unknownChannel,
+  unknownMessage,
+} from '../errors.ts';
 import type { RestRequest, RestResponse, Route } from '../http/router.ts';
 import { channelPayload, dmChannelPayload } from '../payloads.ts';
 import { MessageFlag, type ApiMessage } from '../types.ts';
@@ -72,9 +84,7 @@ function listMessages(deps: RestDeps, request: RestRequest): RestResponse {
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
     throw invalidFormBody([{ path: 'limit', code: 'NUMBER_TYPE_MAX', message: 'int value should be between 1 and 100.' }]);
   }
-  const ascending = deps.messages
-    .inChannel(channel.id)
-    .filter((message) => !(message.flags & MessageFlag.Ephemeral));
+  const ascending = deps.messages.inChannel(channel.id).filter((message) => !(message.flags & MessageFlag.Ephemeral));
   const before = request.query.get('before');
   const after = request.query.get('after');
   const around = request.query.get('around');
@@ -102,7 +112,12 @@ function postMessage(deps: RestDeps, request: RestRequest): RestResponse {
   const sendPermission = channel.type === 11 ? Permission.SendMessagesInThreads : Permission.SendMessages;
   if ((permissions & sendPermission) === 0n) throw missingPermissions();
   // Discord drops embeds silently without Embed Links; refusing instead makes the gap visible in tests.
-  if (Array.isArray((request.body as Record<string, unknown> | null)?.['embeds']) && ((request.body as Record<string, unknown[]>)['embeds']!.length > 0) && (permissions & Permission.EmbedLinks) === 0n) throw missingPermissions();
+  if (
+    Array.isArray((request.body as Record<string, unknown> | null)?.['embeds']) &&
+    (request.body as Record<string, unknown[]>)['embeds']!.length > 0 &&
+    (permissions & Permission.EmbedLinks) === 0n
+  )
+    throw missingPermissions();
   if (request.files.length > 0 && (permissions & Permission.AttachFiles) === 0n) throw missingPermissions();
   const body = isObject(request.body) ? request.body : {};
   const fields = readMessageFields(request.body, 'create', request.files.length);

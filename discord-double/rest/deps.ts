@@ -18,8 +18,7 @@ export interface RestDeps {
   attachments: AttachmentStore;
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Uploaded bytes by attachment id: Discord's CDN, as far as tests need it. */
 export class AttachmentStore {
@@ -42,7 +41,12 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  * New attachments for the uploaded files. `files[N]` is described by the `attachments` entry of the
  * JSON payload whose id is N (its description is the alt text), as discord.js sends them.
  */
-export function attachmentsFromFiles(files: UploadedFile[], channelId: string, deps: Pick<RestDeps, 'world' | 'attachments'>, body: unknown = null): ApiAttachment[] {
+export function attachmentsFromFiles(
+  files: UploadedFile[],
+  channelId: string,
+  deps: Pick<RestDeps, 'world' | 'attachments'>,
+  body: unknown = null,
+): ApiAttachment[] {
   if (files.length > MAX_FILES) {
     throw invalidFormBody([{ path: 'attachments', code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${MAX_FILES} or fewer in length.` }]);
   }
@@ -74,7 +78,13 @@ export function attachmentsFromFiles(files: UploadedFile[], channelId: string, d
  * Attachments after an edit: without an `attachments` list every current one stays; with one, only
  * those it names by id stay. New files are added either way.
  */
-export function editedAttachments(current: ApiAttachment[], body: unknown, files: UploadedFile[], channelId: string, deps: Pick<RestDeps, 'world' | 'attachments'>): ApiAttachment[] {
+export function editedAttachments(
+  current: ApiAttachment[],
+  body: unknown,
+  files: UploadedFile[],
+  channelId: string,
+  deps: Pick<RestDeps, 'world' | 'attachments'>,
+): ApiAttachment[] {
   let kept = current;
   if (isObject(body) && Array.isArray(body['attachments'])) {
     const ids = new Set(body['attachments'].flatMap((entry: unknown) => (isObject(entry) && typeof entry['id'] === 'string' ? [entry['id']] : [])));

@@ -7,13 +7,7 @@ import { attachmentsFromFiles, editedAttachments, interactionMetadata, isObject,
 
 const ALLOWED_CALLBACKS: Record<PendingInteraction['kind'], number[]> = {
   command: [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.Modal],
-  component: [
-    CallbackType.ChannelMessage,
-    CallbackType.DeferredChannelMessage,
-    CallbackType.DeferredUpdate,
-    CallbackType.UpdateMessage,
-    CallbackType.Modal,
-  ],
+  component: [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.DeferredUpdate, CallbackType.UpdateMessage, CallbackType.Modal],
   autocomplete: [CallbackType.AutocompleteResult],
 };
 
@@ -51,7 +45,13 @@ function handleCallback(deps: RestDeps, request: RestRequest): RestResponse {
       throw unknownInteraction();
     }
     if (!ALLOWED_CALLBACKS[interaction.kind].includes(attempt.type)) {
-      throw invalidFormBody([{ path: 'type', code: 'INTERACTION_CALLBACK_TYPE_INVALID', message: `Callback type ${attempt.type} is not valid for a ${interaction.kind} interaction` }]);
+      throw invalidFormBody([
+        {
+          path: 'type',
+          code: 'INTERACTION_CALLBACK_TYPE_INVALID',
+          message: `Callback type ${attempt.type} is not valid for a ${interaction.kind} interaction`,
+        },
+      ]);
     }
     message = applyCallback(deps, interaction, attempt, request);
     interaction.ack = attempt;

@@ -45,14 +45,16 @@ export function metaRoutes(deps: RestDeps): Route[] {
       auth: 'bot',
       handle: (request) => {
         const guild = guildOf(request);
-        const counts =
-          request.query.get('with_counts') === 'true'
-            ? { approximate_member_count: guild.members.size, approximate_presence_count: 0 }
-            : {};
+        const counts = request.query.get('with_counts') === 'true' ? { approximate_member_count: guild.members.size, approximate_presence_count: 0 } : {};
         return ok({ ...guildPayload(guild, world), ...counts });
       },
     },
-    { method: 'GET', pattern: '/guilds/:guildId/channels', auth: 'bot', handle: (request) => ok(guildOf(request).channels.map((channel) => channelPayload(channel, world))) },
+    {
+      method: 'GET',
+      pattern: '/guilds/:guildId/channels',
+      auth: 'bot',
+      handle: (request) => ok(guildOf(request).channels.map((channel) => channelPayload(channel, world))),
+    },
     { method: 'GET', pattern: '/guilds/:guildId/roles', auth: 'bot', handle: (request) => ok(rolePayloads(guildOf(request), world)) },
     {
       method: 'GET',

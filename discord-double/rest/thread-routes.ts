@@ -84,12 +84,14 @@ function forumTags(forum: ChannelState, raw: unknown, permissions: bigint): stri
   if (raw === undefined || raw === null) return [];
   const applied = Array.isArray(raw) ? raw.map(String) : [];
   const problems: { path: string; code: string; message: string }[] = [];
-  if (!Array.isArray(raw) || applied.length > 5) problems.push({ path: 'applied_tags', code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+  if (!Array.isArray(raw) || applied.length > 5)
+    problems.push({ path: 'applied_tags', code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
   const known = new Map((forum.availableTags ?? []).map((tag) => [tag.id, tag]));
   applied.forEach((id, i) => {
     const tag = known.get(id);
     if (!tag) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_UNKNOWN', message: 'Unknown forum tag.' });
-    else if (tag.moderated && (permissions & Permission.ManageThreads) === 0n) problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_MODERATED', message: 'This tag can only be applied by moderators.' });
+    else if (tag.moderated && (permissions & Permission.ManageThreads) === 0n)
+      problems.push({ path: `applied_tags.${i}`, code: 'FORUM_TAG_MODERATED', message: 'This tag can only be applied by moderators.' });
   });
   if (problems.length > 0) throw invalidFormBody(problems);
   return applied;

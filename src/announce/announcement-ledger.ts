@@ -25,10 +25,7 @@ export class AnnouncementLedger {
 
   /** null until the channel's first tick sets its baseline. */
   async load(channelId: string): Promise<ChannelLedger | null> {
-    const [baseline, announced] = await Promise.all([
-      this.kv.get<string[]>(this.baselineKey(channelId)),
-      this.kv.get<string[]>(this.announcedKey(channelId)),
-    ]);
+    const [baseline, announced] = await Promise.all([this.kv.get<string[]>(this.baselineKey(channelId)), this.kv.get<string[]>(this.announcedKey(channelId))]);
     if (!baseline) return null;
     return { baseline: new Set(baseline), announced: new Set(announced ?? []) };
   }

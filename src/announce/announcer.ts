@@ -51,7 +51,12 @@ function oldestFirst(a: Article, b: Article): number {
  * The articles waiting for a channel, oldest first, setting the channel up on its first tick and
  * dropping the oldest beyond MAX_BACKLOG. Runs for paused channels too, so their backlog stays bounded.
  */
-export async function pendingForChannel(target: ChannelTarget, library: Library, now: Date, deps: Pick<AnnounceDeps, 'ledger' | 'logger' | 'backfill'>): Promise<{ due: Article[]; initialized: boolean }> {
+export async function pendingForChannel(
+  target: ChannelTarget,
+  library: Library,
+  now: Date,
+  deps: Pick<AnnounceDeps, 'ledger' | 'logger' | 'backfill'>,
+): Promise<{ due: Article[]; initialized: boolean }> {
   const { ledger } = deps;
   const logger = deps.logger.child({ job: 'announce', guildId: target.guildId, channelId: target.channelId });
   const visible = library.visible(now);
@@ -87,14 +92,20 @@ export async function announceToChannel(target: ChannelTarget, library: Library,
   if (due.length > 0) await deps.beforePosting?.(due.length);
   for (const article of due.slice(0, MAX_POSTS_PER_TICK)) {
     try {
-      await poster.post(target.channelId, { embeds: [articleEmbed(article, { lang, timezone: deps.timezone }, { excerptChars: 600 })] }, announcementNonce(target.channelId, article.id), {
-        forumPost: { title: article.title, tags: article.tags },
-      });
+      await poster.post(
+        target.channelId,
+        { embeds: [articleEmbed(article, { lang, timezone: deps.timezone }, { excerptChars: 600 })] },
+        announcementNonce(target.channelId, article.id),
+        {
+          forumPost: { title: article.title, tags: article.tags },
+        },
+      );
     } catch (error) {
       // Keep the order: later articles wait behind the one that failed, for the next tick.
       report.error = (error as Error).message;
       report.failure = error;
-      if (error instanceof PostFailure && !error.retryable) logger.warn({ err: error, articleId: article.id }, 'announcement not posted; the channel is paused until the problem is fixed');
+      if (error instanceof PostFailure && !error.retryable)
+        logger.warn({ err: error, articleId: article.id }, 'announcement not posted; the channel is paused until the problem is fixed');
       else logger.warn({ err: error, articleId: article.id }, 'announcement not posted; will retry on a later tick');
       break;
     }

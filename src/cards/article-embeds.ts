@@ -83,7 +83,9 @@ export function linkList(article: Article, lang: Lang): string {
  */
 export function searchHitEmbed(article: Article, passage: string, context: EmbedContext): APIEmbed {
   const lines = [passage];
-  const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags, context.tagLabel)].filter(Boolean);
+  const meta = [article.leetcode ? t(context.lang, `difficulty.${article.leetcode.difficulty}`) : null, formatTags(article.tags, context.tagLabel)].filter(
+    Boolean,
+  );
   if (meta.length > 0) lines.push(meta.join(' · '));
   return fitEmbed({
     title: truncate(article.title, 256),

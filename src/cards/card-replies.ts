@@ -16,7 +16,14 @@ export function cardReply(article: Article, context: EmbedContext): Reply {
 export function solutionButtonRow(article: Article, lang: Lang): ActionRow {
   return {
     type: ComponentType.ActionRow,
-    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: t(lang, 'card.showSolution'), custom_id: encodeButtonId({ kind: 'solution', articleId: article.id }) }],
+    components: [
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        label: t(lang, 'card.showSolution'),
+        custom_id: encodeButtonId({ kind: 'solution', articleId: article.id }),
+      },
+    ],
   };
 }
 

@@ -31,7 +31,9 @@ try {
   const formulaProblems = (await Promise.all(articles.map((article) => brokenFormulas(article, formulas)))).flat();
   const problems = [...fileProblems, ...formulaProblems];
   const tagFile = await loadTagVocabulary(config.contentDir);
-  const texts = new Map(await Promise.all(articles.map(async (a) => [a.path, await readFile(path.join(config.contentDir, a.path), 'utf8').catch(() => '')] as const)));
+  const texts = new Map(
+    await Promise.all(articles.map(async (a) => [a.path, await readFile(path.join(config.contentDir, a.path), 'utf8').catch(() => '')] as const)),
+  );
   const warnings = [
     ...tagFile.problems,
     ...lintCorpus({
@@ -51,7 +53,9 @@ try {
   );
   if (warnings.length > 0) {
     const kind = strict ? 'error' : 'warning';
-    console.error(`\n${warnings.length} ${kind}${warnings.length === 1 ? '' : 's'} (the files load, but break the content conventions${strict ? '' : '; --strict makes these errors'}):`);
+    console.error(
+      `\n${warnings.length} ${kind}${warnings.length === 1 ? '' : 's'} (the files load, but break the content conventions${strict ? '' : '; --strict makes these errors'}):`,
+    );
     for (const warning of warnings) console.error(`  ${strict ? '✗' : '⚠'} ${formatProblem(warning)}`);
   }
   if (problems.length > 0 || (strict && warnings.length > 0)) {
@@ -79,7 +83,11 @@ async function brokenFormulas(article: Article, formulas: FormulaImages): Promis
   const bodyLine = bodyAt === -1 ? 1 : raw.slice(0, bodyAt).split('\n').length;
   const problems: CorpusProblem[] = [];
   const report = (where: string, tex: string, message: string) =>
-    problems.push({ path: article.path, where, reason: `formula does not compile: ${message} (in ${JSON.stringify(tex.length > 80 ? `${tex.slice(0, 80)}…` : tex)})` });
+    problems.push({
+      path: article.path,
+      where,
+      reason: `formula does not compile: ${message} (in ${JSON.stringify(tex.length > 80 ? `${tex.slice(0, 80)}…` : tex)})`,
+    });
   for (const formula of findFormulas(article.body)) {
     const message = formulas.compileError(formula.tex);
     if (message !== null) report(`line ${bodyLine + formula.line - 1}`, formula.tex, message);

@@ -21,14 +21,25 @@ import { formatReplyAsText } from './reply-text.ts';
 const [name, ...rest] = process.argv.slice(2);
 const command = allCommands.find((c) => c.definition.name === name);
 if (!command) {
-  console.error(`Usage: npm run preview -- <command> [text] [--option=value] [--locale=zh-CN]\nCommands: ${allCommands.map((c) => c.definition.name).join(', ')}`);
+  console.error(
+    `Usage: npm run preview -- <command> [text] [--option=value] [--locale=zh-CN]\nCommands: ${allCommands.map((c) => c.definition.name).join(', ')}`,
+  );
   process.exit(1);
 }
 const config = loadConfigOrExit({ requireToken: false }, { STORE_URL: 'memory://' });
 const logger = createLogger({ level: 'warn', secrets: [], pretty: false });
 const corpus = new CorpusService(config.contentDir, { timezone: config.timezone, siteUrl: config.siteUrl }, logger);
 await corpus.reload();
-const deps: BotDeps = { config, logger, corpus, stores: createStores(await KeyValueStore.open({ kind: 'memory' }, logger)), clock: () => new Date(), random: Math.random, version: readVersion(), formulas: new FormulaImages({ cacheDir: config.formulaCacheDir, logger }) };
+const deps: BotDeps = {
+  config,
+  logger,
+  corpus,
+  stores: createStores(await KeyValueStore.open({ kind: 'memory' }, logger)),
+  clock: () => new Date(),
+  random: Math.random,
+  version: readVersion(),
+  formulas: new FormulaImages({ cacheDir: config.formulaCacheDir, logger }),
+};
 
 const options: Record<string, OptionValue> = {};
 const words: string[] = [];
@@ -44,7 +55,17 @@ for (const arg of rest) {
 const firstOption = command.definition.options?.find((o) => 'required' in o && o.required && o.type !== 1);
 if (words.length > 0 && firstOption) options[firstOption.name] = words.join(' ');
 const reply: Reply = await command.run(
-  { user: { id: '0', name: 'preview' }, guildId: null, channelId: null, lang: langFromLocale(locale), canManageGuild: false, now: new Date(), logger, subcommand: null, options },
+  {
+    user: { id: '0', name: 'preview' },
+    guildId: null,
+    channelId: null,
+    lang: langFromLocale(locale),
+    canManageGuild: false,
+    now: new Date(),
+    logger,
+    subcommand: null,
+    options,
+  },
   deps,
 );
 console.log(formatReplyAsText(reply));

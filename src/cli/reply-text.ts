@@ -16,7 +16,10 @@ export function formatReplyAsText(reply: Reply): string {
   }
   const shown = new Set((reply.embeds ?? []).map((embed) => embed.image?.url?.replace(/^attachment:\/\//, '')));
   for (const file of reply.files ?? []) if (!shown.has(file.name)) out.push(`[attachment ${file.name}]`);
-  const buttons = (reply.components ?? []).flatMap((row) => row.components).map((c) => ('label' in c && c.label ? `[${c.label}]` : '')).filter(Boolean);
+  const buttons = (reply.components ?? [])
+    .flatMap((row) => row.components)
+    .map((c) => ('label' in c && c.label ? `[${c.label}]` : ''))
+    .filter(Boolean);
   if (buttons.length > 0) out.push(buttons.join(' '));
   return out.join('\n');
 }

@@ -98,7 +98,6 @@ export class CorpusService {
     await Promise.all([this.cacheWrites, this.index.prepareCompletions()]);
   }
 
-
   /** The folder's tags.yml (empty when it has none), reloaded with the articles. */
   get tags(): TagVocabulary {
     return this.vocabulary;
@@ -142,7 +141,11 @@ export class CorpusService {
       if (known && known.stamp.size === stamp.size && known.stamp.mtimeMs === stamp.mtimeMs) outcomes[i] = known.outcome;
       else toRead.push(i);
     });
-    const read = await readArticles(this.dir, toRead.map((i) => stamps[i]!.path), this.context);
+    const read = await readArticles(
+      this.dir,
+      toRead.map((i) => stamps[i]!.path),
+      this.context,
+    );
     toRead.forEach((i, at) => (outcomes[i] = read[at]!));
     this.files = new Map(stamps.map((stamp, i) => [stamp.path, { stamp, outcome: outcomes[i]! }]));
     const result = assemble(outcomes);
@@ -170,7 +173,12 @@ export class CorpusService {
         this.articlesPublished();
       }
       this.index = await this.updatedIndex(articles);
-      const newestFirst = await runGradually(sortSteps(articles.filter((a) => !a.draft), compareNewestFirst));
+      const newestFirst = await runGradually(
+        sortSteps(
+          articles.filter((a) => !a.draft),
+          compareNewestFirst,
+        ),
+      );
       this.current = new Library(articles, result.problems, this.index, this.clock(), newestFirst);
       this.loaded = true;
       this.saveCache();
@@ -214,7 +222,9 @@ export class CorpusService {
       this.cachedIndex = index;
       this.indexedById = new Map((indexed as Article[]).map((a) => [a.id, a]));
       this.files = new Map(
-        contents.entries.flatMap((entry) => (entry.stamp ? [[entry.stamp.path, { stamp: entry.stamp, outcome: { ok: true as const, article: entry.article } }]] : [])),
+        contents.entries.flatMap((entry) =>
+          entry.stamp ? [[entry.stamp.path, { stamp: entry.stamp, outcome: { ok: true as const, article: entry.article } }]] : [],
+        ),
       );
       const articles = contents.entries.map((entry) => entry.article);
       this.current = new Library(articles, [], index, this.clock());

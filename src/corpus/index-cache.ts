@@ -79,7 +79,10 @@ export function cachePath(cacheDir: string, contentDir: string): string {
 }
 
 export function cacheKey(contentDir: string, context: object): string {
-  return crypto.createHash('sha1').update(JSON.stringify([path.resolve(contentDir), context])).digest('hex');
+  return crypto
+    .createHash('sha1')
+    .update(JSON.stringify([path.resolve(contentDir), context]))
+    .digest('hex');
 }
 
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

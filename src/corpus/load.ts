@@ -154,7 +154,13 @@ async function listMarkdownFiles(dir: string): Promise<string[]> {
     if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
     // String slicing rather than path.relative/join: this runs for every file on every tick.
     const parent = path.resolve(entry.parentPath);
-    const folder = parent === root ? '' : parent.slice(root.length + 1).split(path.sep).join('/');
+    const folder =
+      parent === root
+        ? ''
+        : parent
+            .slice(root.length + 1)
+            .split(path.sep)
+            .join('/');
     const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
     if (!relative.split('/').some((part) => part.startsWith('.'))) files.push(relative);
   }

@@ -67,7 +67,8 @@ export function parseArticle(relativePath: string, bytes: Buffer, context: Parse
   const title = requiredString(data, 'title', problem);
   let date: Date | null = null;
   const dateValue = data.date;
-  if (dateValue === undefined || dateValue === null || dateValue === '') problem('date', 'is required (ISO 8601, e.g. 2026-11-20 or 2026-11-20T20:00:00+08:00)');
+  if (dateValue === undefined || dateValue === null || dateValue === '')
+    problem('date', 'is required (ISO 8601, e.g. 2026-11-20 or 2026-11-20T20:00:00+08:00)');
   else if (typeof dateValue !== 'string') problem('date', `must be an ISO 8601 date, not ${describe(dateValue)}`);
   else {
     date = parseIsoInZone(dateValue, context.timezone);

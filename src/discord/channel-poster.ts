@@ -1,5 +1,13 @@
 import { DiscordAPIError, HTTPError, PermissionFlagsBits, RateLimitError, Routes, type REST } from 'discord.js';
-import { ChannelType, type APIChannel, type APIGuildForumTag, type APIGuildMember, type APIMessage, type APIRole, type APIThreadChannel } from 'discord-api-types/v10';
+import {
+  ChannelType,
+  type APIChannel,
+  type APIGuildForumTag,
+  type APIGuildMember,
+  type APIMessage,
+  type APIRole,
+  type APIThreadChannel,
+} from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import type { Reply } from '../interactions/types.ts';
 import {
@@ -73,7 +81,12 @@ export class RestChannelPoster implements ChannelPoster, ChannelAccess {
    * match `tags` (case-insensitive). Forum posts have no nonce: a post is recorded right after
    * Discord accepts it. Reusable by any job that posts to forums.
    */
-  async postForumThread(channelId: string, message: Reply, post: { title: string; tags: readonly string[] }, available?: APIGuildForumTag[]): Promise<PostResult> {
+  async postForumThread(
+    channelId: string,
+    message: Reply,
+    post: { title: string; tags: readonly string[] },
+    available?: APIGuildForumTag[],
+  ): Promise<PostResult> {
     const tags = available ?? (await this.channelInfo(channelId)).tags;
     const wanted = new Set(post.tags.map(normalizeTag));
     const applied = tags.filter((tag) => !tag.moderated && wanted.has(normalizeTag(tag.name))).slice(0, MAX_FORUM_TAGS);
@@ -132,7 +145,10 @@ export class RestChannelPoster implements ChannelPoster, ChannelAccess {
   }
 
   private async createMessage(channelId: string, message: Reply, nonce: string): Promise<APIMessage> {
-    return (await this.rest.post(Routes.channelMessages(channelId), { body: { ...messageBody(message), nonce, enforce_nonce: true }, files: messageFiles(message) })) as APIMessage;
+    return (await this.rest.post(Routes.channelMessages(channelId), {
+      body: { ...messageBody(message), nonce, enforce_nonce: true },
+      files: messageFiles(message),
+    })) as APIMessage;
   }
 
   private async channelInfo(channelId: string, fresh = false): Promise<ChannelInfo> {
@@ -261,7 +277,11 @@ function messageBody(message: Reply) {
     embeds: message.embeds ?? [],
     components: message.components ?? [],
     // files[N] is described by the attachment entry with id N.
-    attachments: (message.files ?? []).map((file, index) => ({ id: index, filename: file.name, ...(file.description ? { description: file.description } : {}) })),
+    attachments: (message.files ?? []).map((file, index) => ({
+      id: index,
+      filename: file.name,
+      ...(file.description ? { description: file.description } : {}),
+    })),
     allowed_mentions: { parse: [] },
   };
 }
@@ -275,5 +295,8 @@ function titleOf(message: Reply): string {
 }
 
 function normalizeTag(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }

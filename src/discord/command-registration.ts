@@ -32,7 +32,10 @@ export function commandDefinitions(commands: readonly CommandModule[]) {
 }
 
 export function definitionsHash(commands: readonly CommandModule[]): string {
-  return crypto.createHash('sha256').update(JSON.stringify(commandDefinitions(commands))).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(commandDefinitions(commands)))
+    .digest('hex');
 }
 
 /** Puts the definitions to Discord, replacing whatever was registered before. */

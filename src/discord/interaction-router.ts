@@ -85,7 +85,13 @@ export class InteractionRouter {
   }
 
   private childLogger(interaction: Interaction, extra: Record<string, unknown>): Logger {
-    return this.deps.logger.child({ interactionId: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id, ...extra });
+    return this.deps.logger.child({
+      interactionId: interaction.id,
+      guildId: interaction.guildId,
+      channelId: interaction.channelId,
+      userId: interaction.user.id,
+      ...extra,
+    });
   }
 
   private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -95,7 +101,11 @@ export class InteractionRouter {
     try {
       const focused = interaction.options.getFocused(true);
       const { subcommand, options } = flattenOptions(interaction.options.data);
-      choices = (await command?.autocomplete?.({ ...this.base(interaction, logger), subcommand, options, focused: { name: focused.name, value: String(focused.value) } }, this.deps)) ?? [];
+      choices =
+        (await command?.autocomplete?.(
+          { ...this.base(interaction, logger), subcommand, options, focused: { name: focused.name, value: String(focused.value) } },
+          this.deps,
+        )) ?? [];
     } catch (error) {
       logger.error({ err: error }, 'autocomplete failed');
     }
@@ -191,7 +201,11 @@ export class InteractionRouter {
     const unavailable = error instanceof StoreUnavailableError;
     if (unavailable) logger.warn({ err: error }, 'store unavailable during interaction');
     else logger.error({ err: error }, 'interaction handler failed');
-    const payload = { content: t(lang, unavailable ? 'error.storeUnavailable' : 'error.internal'), flags: MessageFlags.Ephemeral as const, allowedMentions: NO_MENTIONS };
+    const payload = {
+      content: t(lang, unavailable ? 'error.storeUnavailable' : 'error.internal'),
+      flags: MessageFlags.Ephemeral as const,
+      allowedMentions: NO_MENTIONS,
+    };
     try {
       if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
       else await interaction.reply(payload);

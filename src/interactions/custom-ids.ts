@@ -43,7 +43,18 @@ export type ButtonOf<K extends ButtonKind> = Extract<ButtonId, { kind: K }>;
 export type QuizButton = ButtonOf<'quiz-show' | 'quiz-rate' | 'quiz-undo'>;
 export type DailyButton = ButtonOf<'daily'>;
 
-export const BUTTON_KINDS: readonly ButtonKind[] = ['solution', 'formulas', 'search', 'random', 'quiz-show', 'quiz-rate', 'quiz-undo', 'daily', 'fit', 'remind-quiz'];
+export const BUTTON_KINDS: readonly ButtonKind[] = [
+  'solution',
+  'formulas',
+  'search',
+  'random',
+  'quiz-show',
+  'quiz-rate',
+  'quiz-undo',
+  'daily',
+  'fit',
+  'remind-quiz',
+];
 
 /** Search pages further than this are refused: nobody pages through ten thousand results. */
 export const MAX_SEARCH_OFFSET = 10_000;
@@ -178,7 +189,8 @@ function decodeCurrent(kind: string, parts: string[]): ButtonId | null {
       const [ownerId, offsetText, mode, first, second] = parts;
       const offset = decodeOffset(offsetText);
       if (!isSnowflake(ownerId) || offset === null) return null;
-      if (mode === 'h' && parts.length === 4 && first !== undefined && STASH_KEY.test(first)) return { kind, ownerId, offset, state: { stashed: true, key: first } };
+      if (mode === 'h' && parts.length === 4 && first !== undefined && STASH_KEY.test(first))
+        return { kind, ownerId, offset, state: { stashed: true, key: first } };
       if (mode !== 'i' || parts.length !== 5) return null;
       const tag = unescapeText(first ?? '');
       const query = unescapeText(second ?? '');
@@ -240,7 +252,8 @@ function decodeLegacy(prefix: string, parts: string[]): ButtonId | null {
       const [ownerId, offsetText, mode, ...rest] = parts;
       const offset = decodeOffset(offsetText);
       if (!isSnowflake(ownerId) || offset === null) return null;
-      if (mode === 'h') return rest.length === 1 && STASH_KEY.test(rest[0]!) ? { kind: 'search', ownerId, offset, state: { stashed: true, key: rest[0]! } } : null;
+      if (mode === 'h')
+        return rest.length === 1 && STASH_KEY.test(rest[0]!) ? { kind: 'search', ownerId, offset, state: { stashed: true, key: rest[0]! } } : null;
       if (mode !== 'i' || rest.length < 2) return null;
       const tag = decodeUri(rest[0]!);
       const query = rest.slice(1).join(':');
@@ -251,7 +264,8 @@ function decodeLegacy(prefix: string, parts: string[]): ButtonId | null {
       // random:<owner>:<token or article id>:<uri-encoded tag or #digest>
       const [ownerId, shown, tagField] = parts;
       if (parts.length !== 3 || !isSnowflake(ownerId) || !(isToken(shown) || isArticleId(shown)) || tagField === undefined) return null;
-      if (tagField.startsWith('#')) return isToken(tagField.slice(1)) ? { kind: 'random', ownerId, shown, tag: { digest: true, value: tagField.slice(1) } } : null;
+      if (tagField.startsWith('#'))
+        return isToken(tagField.slice(1)) ? { kind: 'random', ownerId, shown, tag: { digest: true, value: tagField.slice(1) } } : null;
       const tag = decodeUri(tagField);
       return tag === null ? null : { kind: 'random', ownerId, shown, tag: { digest: false, tag: tag || null } };
     }

@@ -15,7 +15,14 @@ export const DAILY_POST_LANG: Lang = 'zh';
  * The day's problem for everyone: the question card with difficulty and links, the shared
  * "Show solution" button (answered privately), and ratings that go into each clicker's own deck.
  */
-export function dailyPostMessage(article: Article, guildId: string, day: string, deps: BotDeps, lang: Lang = DAILY_POST_LANG, previousThreadLine: string | null = null): Reply {
+export function dailyPostMessage(
+  article: Article,
+  guildId: string,
+  day: string,
+  deps: BotDeps,
+  lang: Lang = DAILY_POST_LANG,
+  previousThreadLine: string | null = null,
+): Reply {
   const card = cardReply(article, { lang, timezone: deps.config.timezone });
   const token = cardToken(article.id);
   return {
@@ -51,7 +58,7 @@ export async function handleDailyRating(input: ComponentInput<DailyButton>, deps
 
   const zone = await deps.stores.guildSettings.zone(button.guildId, deps.config.timezone);
   const outcome = await rateDailyPost(deps.stores.quiz, { member: input.user, guildId: button.guildId, zone }, button.day, article.id, button.grade, input.now);
-  const key = outcome.kind === 'superseded' ? 'daily.superseded' : `daily.${outcome.kind}` as const;
+  const key = outcome.kind === 'superseded' ? 'daily.superseded' : (`daily.${outcome.kind}` as const);
   const grade = outcome.kind === 'superseded' ? null : outcome.rating.grade;
   return privately(recordedNotice(input.lang, key, article, grade, outcome.card, input.now, zone));
 }

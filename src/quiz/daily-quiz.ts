@@ -148,7 +148,15 @@ async function quizGuild(
  * Opens the discussion thread on a posted daily problem and records it. A refusal for good (no
  * permission) is kept for /config show and not retried today; anything else is retried next tick.
  */
-async function openThread(threads: DailyThreads, target: ChannelTarget, day: string, record: DailyPostRecord, article: Article, deps: BotDeps, logger: Logger): Promise<void> {
+async function openThread(
+  threads: DailyThreads,
+  target: ChannelTarget,
+  day: string,
+  record: DailyPostRecord,
+  article: Article,
+  deps: BotDeps,
+  logger: Logger,
+): Promise<void> {
   const quiz = deps.stores.quiz;
   try {
     const { threadId } = await threads.startThread(target.channelId, record.messageId, threadName(article));
@@ -194,6 +202,7 @@ function noteFailure(schedule: QuizSchedule, target: ChannelTarget, error: unkno
   const repeated = schedule.loggedFailures.get(key) === message;
   schedule.loggedFailures.set(key, message);
   if (repeated) logger.debug({ err: error }, 'daily quiz still failing; retrying on a later tick');
-  else if (error instanceof PostFailure) logger.warn({ err: error, status: error.status, retryable: error.retryable }, 'daily quiz not posted; retrying on a later tick');
+  else if (error instanceof PostFailure)
+    logger.warn({ err: error, status: error.status, retryable: error.retryable }, 'daily quiz not posted; retrying on a later tick');
   else logger.error({ err: error }, 'daily quiz failed; retrying on a later tick');
 }

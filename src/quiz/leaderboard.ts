@@ -38,7 +38,14 @@ async function periodTally(store: QuizStore, guildId: string, period: Leaderboar
 }
 
 /** The server's top reviewers over the period (reviews made from this server only), with streaks. */
-export async function buildLeaderboard(store: QuizStore, guildId: string, period: LeaderboardPeriod, askingUserId: string, now: Date, zone: string): Promise<Leaderboard> {
+export async function buildLeaderboard(
+  store: QuizStore,
+  guildId: string,
+  period: LeaderboardPeriod,
+  askingUserId: string,
+  now: Date,
+  zone: string,
+): Promise<Leaderboard> {
   const tally = await periodTally(store, guildId, period, now, zone);
   const ordered = Object.entries(tally)
     .filter(([, reviews]) => reviews > 0)

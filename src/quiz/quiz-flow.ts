@@ -17,7 +17,8 @@ export async function startQuiz(input: CommandInput, deps: BotDeps): Promise<Rep
   if (typed.trim()) {
     const topics = quizTopics(deps.corpus.library.leetcodeCards(input.now), deps.corpus.tags, input.lang);
     topic = resolveTopic(typed, topics, deps.corpus.tags);
-    if (topic === null || !isButtonTopic(topic)) return { content: t(input.lang, 'quiz.unknownTopic', { topic: escapeMarkdown(typed.trim().slice(0, 100)) }), ephemeral: true };
+    if (topic === null || !isButtonTopic(topic))
+      return { content: t(input.lang, 'quiz.unknownTopic', { topic: escapeMarkdown(typed.trim().slice(0, 100)) }), ephemeral: true };
   }
   const screen = await screenFor(input, deps, topic);
   const deck = await deps.stores.quiz.deck(input.user.id);
@@ -67,7 +68,10 @@ export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: 
     const deck = await store.deck(input.user.id);
     if (outcome.kind === 'nothing') return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), t(input.lang, 'quiz.nothingToUndo')) };
     const article = library.visibleById(outcome.record.articleId, input.now);
-    const notice = t(input.lang, 'quiz.undone', { grade: gradeLabel(input.lang, outcome.record.grade), title: escapeMarkdown(article?.title ?? outcome.record.articleId) });
+    const notice = t(input.lang, 'quiz.undone', {
+      grade: gradeLabel(input.lang, outcome.record.grade),
+      title: escapeMarkdown(article?.title ?? outcome.record.articleId),
+    });
     return { kind: 'update', ...questionScreen(screen, deck, queueOf(screen, deck), notice, article?.leetcode ? article : undefined) };
   }
 
@@ -77,12 +81,20 @@ export async function handleQuizButton(input: ComponentInput<QuizButton>, deps: 
   if (button.kind === 'quiz-show') {
     const deck = await store.deck(input.user.id);
     const queue = queueOf(screen, deck);
-    if (cardOf(deck, article.id).version !== button.version) return { kind: 'update', ...questionScreen(screen, deck, queue, t(input.lang, 'quiz.alreadyRecorded')) };
+    if (cardOf(deck, article.id).version !== button.version)
+      return { kind: 'update', ...questionScreen(screen, deck, queue, t(input.lang, 'quiz.alreadyRecorded')) };
     const solution = await solutionWithFormulas(article, input.lang, deps.formulas);
     return { kind: 'update', ...revealedScreen(screen, deck, queue, article, solution) };
   }
 
-  const outcome = await rateQuizCard(store, { member: input.user, guildId: input.guildId, zone: screen.zone }, article.id, button.version, button.grade, input.now);
+  const outcome = await rateQuizCard(
+    store,
+    { member: input.user, guildId: input.guildId, zone: screen.zone },
+    article.id,
+    button.version,
+    button.grade,
+    input.now,
+  );
   const deck = await store.deck(input.user.id);
   const notice =
     outcome.kind === 'stale'

@@ -51,7 +51,12 @@ export function comesBack(card: StoredCard, now: Date, zone: string, lang: Lang)
 function undoButton(screen: QuizScreen, deck: MemberDeck): APIButtonComponentWithCustomId | null {
   const last = deck.lastQuizReview;
   if (!last || !isLatestChange(deck, last)) return null;
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(screen.lang, 'quiz.undo'), custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id, topic: screen.topic?.tag }) };
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: t(screen.lang, 'quiz.undo'),
+    custom_id: encodeButtonId({ kind: 'quiz-undo', ownerId: screen.ownerId, reviewId: last.id, topic: screen.topic?.tag }),
+  };
 }
 
 function rowOf(buttons: APIButtonComponentWithCustomId[]): ActionRow {
@@ -106,7 +111,13 @@ export function questionScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
  * `solution` is the private solution reply (solutionWithFormulas: its formulas as pictures), else
  * the text-only one.
  */
-export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, article: Article, solution: Reply = solutionReply(article, screen.lang)): Reply {
+export function revealedScreen(
+  screen: QuizScreen,
+  deck: MemberDeck,
+  queue: StudyQueue,
+  article: Article,
+  solution: Reply = solutionReply(article, screen.lang),
+): Reply {
   const card = cardOf(deck, article.id);
   const intervals = previewIntervals(card.fsrs, screen.now, deck.weights);
   const question = questionEmbed(article, screen);
@@ -125,7 +136,14 @@ export function revealedScreen(screen: QuizScreen, deck: MemberDeck, queue: Stud
       type: ComponentType.Button,
       style: GRADE_STYLES[grade],
       label: `${gradeLabel(screen.lang, grade)} · ${t(screen.lang, 'interval.short', { days: intervals[grade] })}`,
-      custom_id: encodeButtonId({ kind: 'quiz-rate', ownerId: screen.ownerId, token: cardToken(article.id), version: card.version, grade, topic: screen.topic?.tag }),
+      custom_id: encodeButtonId({
+        kind: 'quiz-rate',
+        ownerId: screen.ownerId,
+        token: cardToken(article.id),
+        version: card.version,
+        grade,
+        topic: screen.topic?.tag,
+      }),
     })),
   );
   const components: ActionRow[] = [rateRow];
@@ -159,7 +177,15 @@ function allDoneScreen(screen: QuizScreen, deck: MemberDeck, queue: StudyQueue, 
 }
 
 /** "Recorded Good for <title>: next review in 4 days, 2026-12-03." */
-export function recordedNotice(lang: Lang, key: 'quiz.recorded' | 'daily.recorded' | 'daily.replaced' | 'daily.unchanged' | 'daily.superseded', article: Article, grade: Grade | null, card: StoredCard, now: Date, zone: string): string {
+export function recordedNotice(
+  lang: Lang,
+  key: 'quiz.recorded' | 'daily.recorded' | 'daily.replaced' | 'daily.unchanged' | 'daily.superseded',
+  article: Article,
+  grade: Grade | null,
+  card: StoredCard,
+  now: Date,
+  zone: string,
+): string {
   const { when, date } = comesBack(card, now, zone, lang);
   return t(lang, key, { grade: grade === null ? '' : gradeLabel(lang, grade), title: escapeMarkdown(article.title), when, date });
 }

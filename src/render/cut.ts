@@ -153,15 +153,9 @@ export function cutToFit(source: CuttableText, maxChars: number): string {
   if (maxChars < ELLIPSIS.length) return '';
   const cutter = new Cutter(source);
   const limit = maxChars - ELLIPSIS.length;
-  const tiers = [
-    () => cutter.sentenceCandidates(limit),
-    () => cutter.wordCandidates(limit),
-    () => cutter.characterCandidates(limit),
-  ];
+  const tiers = [() => cutter.sentenceCandidates(limit), () => cutter.wordCandidates(limit), () => cutter.characterCandidates(limit)];
   for (const candidatesOf of tiers) {
-    const positions = [...new Set(candidatesOf().map((position) => cutter.normalise(position)))]
-      .filter((position) => position > 0)
-      .sort((a, b) => b - a);
+    const positions = [...new Set(candidatesOf().map((position) => cutter.normalise(position)))].filter((position) => position > 0).sort((a, b) => b - a);
     for (const position of positions) {
       const cut = cutter.cutAt(position);
       if (cut.length <= maxChars) return cut;

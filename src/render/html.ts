@@ -1,18 +1,44 @@
 import { decodeEntities } from './entities.ts';
 
 /** What survives of raw HTML: its text, its line structure, and its images. */
-export type HtmlSegment =
-  | { kind: 'text'; text: string }
-  | { kind: 'break' }
-  | { kind: 'image'; src: string; alt: string };
+export type HtmlSegment = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'image'; src: string; alt: string };
 
 const INVISIBLE = /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<![^>]*>|<\?[\s\S]*?\?>/gi;
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 /** Elements that start a new line when shown in a browser. */
 const LINE_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
-  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 function attribute(attributes: string, name: string): string {

@@ -314,9 +314,7 @@ export class SearchIndex implements ArticleSearch {
   }
 
   private plan(parsed: ParsedQuery, withSwaps: boolean): PlannedTerm[] {
-    return parsed.terms.map((term) =>
-      this.scorer.plan(this.segments.flatMap((segment, index) => alternativesIn(segment, index, term, withSwaps))),
-    );
+    return parsed.terms.map((term) => this.scorer.plan(this.segments.flatMap((segment, index) => alternativesIn(segment, index, term, withSwaps))));
   }
 
   /**

@@ -67,12 +67,7 @@ interface Candidate {
 }
 
 /** Article positions whose title/alias is closest to `query`, best first. */
-export function suggestNames(
-  entries: readonly NameEntry[],
-  query: string,
-  count: number,
-  visible: (index: number) => boolean,
-): number[] {
+export function suggestNames(entries: readonly NameEntry[], query: string, count: number, visible: (index: number) => boolean): number[] {
   const target = compactForm(query);
   if (count <= 0 || target.length < MIN_QUERY_LENGTH || target.length > MAX_QUERY_LENGTH) return [];
   const limit = allowedEdits(target.length);
@@ -90,8 +85,6 @@ export function suggestNames(
     }
     if (best && visible(entry.index)) candidates.push(best);
   }
-  candidates.sort(
-    (a, b) => a.edits - b.edits || a.lengthGap - b.lengthGap || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
-  );
+  candidates.sort((a, b) => a.edits - b.edits || a.lengthGap - b.lengthGap || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   return candidates.slice(0, count).map((candidate) => candidate.index);
 }

@@ -39,14 +39,7 @@ const BREAKS = /[`|\s]{2,}|[`|\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u2
  * go. Link targets, HTML tags and emphasis markers go.
  */
 export function markdownToPlain(markdown: string): string {
-  return markdown
-    .replace(SYNTAX_LINE, ' ')
-    .replace(LINE_MARKER, '')
-    .replace(LINK, '$1')
-    .replace(HTML, ' ')
-    .replace(EMPHASIS, '')
-    .replace(BREAKS, ' ')
-    .trim();
+  return markdown.replace(SYNTAX_LINE, ' ').replace(LINE_MARKER, '').replace(LINK, '$1').replace(HTML, ' ').replace(EMPHASIS, '').replace(BREAKS, ' ').trim();
 }
 
 /**

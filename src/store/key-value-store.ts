@@ -165,7 +165,10 @@ async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter 
         fs.mkdirSync(path.dirname(location.path), { recursive: true });
         fs.accessSync(path.dirname(location.path), fs.constants.W_OK);
       } catch (error) {
-        throw new StoreUnavailableError(`opening ${location.path}`, new Error(`the folder ${path.dirname(location.path)} cannot be created or written: ${(error as Error).message}`));
+        throw new StoreUnavailableError(
+          `opening ${location.path}`,
+          new Error(`the folder ${path.dirname(location.path)} cannot be created or written: ${(error as Error).message}`),
+        );
       }
       const { default: KeyvSqlite } = await import('@keyv/sqlite');
       return new KeyvSqlite({ uri: `sqlite://${location.path}`, busyTimeout: 5000 });

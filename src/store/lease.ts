@@ -60,7 +60,9 @@ class SqlLeases implements Leases {
   }
 
   async tryAcquire(name: string, ttlMs: number): Promise<boolean> {
-    this.ready ??= this.query('CREATE TABLE IF NOT EXISTS studycards_leases (name VARCHAR(255) PRIMARY KEY, owner VARCHAR(64) NOT NULL, expires BIGINT NOT NULL)');
+    this.ready ??= this.query(
+      'CREATE TABLE IF NOT EXISTS studycards_leases (name VARCHAR(255) PRIMARY KEY, owner VARCHAR(64) NOT NULL, expires BIGINT NOT NULL)',
+    );
     await this.ready;
     const now = Date.now();
     const owner = crypto.randomUUID();

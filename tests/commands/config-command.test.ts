@@ -22,7 +22,12 @@ describe('/config', () => {
     await config.run(commandInput({ options: { channel: CHANNEL }, subcommand: 'quiz-channel' }, admin), deps);
     await config.run(commandInput({ options: { time: '9:05' }, subcommand: 'quiz-time' }, admin), deps);
     await config.run(commandInput({ options: { zone: 'asia/shanghai' }, subcommand: 'timezone' }, admin), deps);
-    expect(await deps.stores.guildSettings.get(GUILD_A)).toEqual({ announceChannelId: CHANNEL, quizChannelId: CHANNEL, quizTime: '09:05', timezone: 'Asia/Shanghai' });
+    expect(await deps.stores.guildSettings.get(GUILD_A)).toEqual({
+      announceChannelId: CHANNEL,
+      quizChannelId: CHANNEL,
+      quizTime: '09:05',
+      timezone: 'Asia/Shanghai',
+    });
     expect(await deps.stores.guildSettings.get(GUILD_B)).toEqual({});
     expect(await deps.stores.guildSettings.configuredGuilds()).toEqual([GUILD_A]);
     const shown = await config.run(commandInput({ options: {}, subcommand: 'show' }, admin), deps);
@@ -55,7 +60,7 @@ describe('/config', () => {
     expect(reply.ephemeral).toBe(true);
   });
 
-  it('sets the alerts channel in the admin\'s language, turns it off without one, and reports what the bot lacks', async () => {
+  it("sets the alerts channel in the admin's language, turns it off without one, and reports what the bot lacks", async () => {
     const deps = await buildDeps();
     const checked: string[] = [];
     deps.channelAccess = {

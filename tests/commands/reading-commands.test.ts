@@ -75,7 +75,13 @@ describe('/search', () => {
 
   it('refuses a forged paging button', async () => {
     const deps = await buildDeps();
-    for (const id of [`search:${ALICE.id}:abc:i::x`, `search:${ALICE.id}:5:h:doesnotexist`, `search:${ALICE.id}:5:zz`, `1:search:${ALICE.id}:abc:i::x`, `1:search:${ALICE.id}:5:h:doesnotexist0000`]) {
+    for (const id of [
+      `search:${ALICE.id}:abc:i::x`,
+      `search:${ALICE.id}:5:h:doesnotexist`,
+      `search:${ALICE.id}:5:zz`,
+      `1:search:${ALICE.id}:abc:i::x`,
+      `1:search:${ALICE.id}:5:h:doesnotexist0000`,
+    ]) {
       expect(await click(id, deps)).toMatchObject({ kind: 'reply', ephemeral: true });
     }
   });
@@ -177,7 +183,9 @@ describe('/latest, /random, /tags, /help', () => {
     const reply = await invoke('help', deps, {}, { lang: 'en' });
     const embed = reply.embeds![0]!;
     const listed = embed.fields!.map((f) => f.name.split(' ')[0]);
-    expect(listed).toEqual(expect.arrayContaining(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/remind', '/export', '/leaderboard', '/config']));
+    expect(listed).toEqual(
+      expect.arrayContaining(['/search', '/card', '/latest', '/random', '/tags', '/quiz', '/stats', '/remind', '/export', '/leaderboard', '/config']),
+    );
     expect(embed.footer?.text).toBe('Version 9.9.9');
   });
 

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 function check(folder?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts', ...(folder ? [folder] : [])], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts', ...(folder ? [folder] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -22,7 +26,10 @@ describe('npm run check', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-check-'));
     fs.mkdirSync(path.join(dir, 'leetcode'));
     fs.writeFileSync(path.join(dir, 'good.md'), '---\ntitle: 好\ndate: 2026-11-01\n---\n正文\n');
-    fs.writeFileSync(path.join(dir, 'leetcode', 'no-answer.md'), '---\ntitle: "1. 两数之和"\ndate: 2026-11-01\nleetcode: { id: 1, slug: two-sum, difficulty: easy }\n---\n只有题目\n');
+    fs.writeFileSync(
+      path.join(dir, 'leetcode', 'no-answer.md'),
+      '---\ntitle: "1. 两数之和"\ndate: 2026-11-01\nleetcode: { id: 1, slug: two-sum, difficulty: easy }\n---\n只有题目\n',
+    );
     fs.writeFileSync(path.join(dir, 'no-date.md'), '---\ntitle: 没有日期\n---\n正文\n');
     const { status, output } = check(dir);
     expect(status).toBe(1);
@@ -48,7 +55,11 @@ describe('npm run check', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-many-'));
     for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `note-${i}.md`), `---\ntitle: 笔记 ${i}\ndate: 2026-11-01\n---\n正文 ${i}\n`);
     // 300 descriptors are fewer than the files; reading them all at once would fail with EMFILE.
-    const result = spawnSync('bash', ['-c', `ulimit -n 300 && exec "${process.execPath}" --import tsx src/cli/check-content.ts "${dir}"`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const result = spawnSync('bash', ['-c', `ulimit -n 300 && exec "${process.execPath}" --import tsx src/cli/check-content.ts "${dir}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(`${result.stdout}${result.stderr}`).toMatch(/600 articles loaded/);
     expect(result.status).toBe(0);
   });

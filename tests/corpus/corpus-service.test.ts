@@ -43,7 +43,15 @@ function logged(): { logger: pino.Logger; lines: () => { msg: string; reason?: s
     },
   });
   const logger = pino({ level: 'info' }, sink);
-  return { logger, lines: () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
+  return {
+    logger,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
+  };
 }
 
 function service(dir: string, options: { cacheDir?: string; logger?: pino.Logger; publishBeforeIndexFrom?: number } = {}): CorpusService {
@@ -53,7 +61,11 @@ function service(dir: string, options: { cacheDir?: string; logger?: pino.Logger
   });
 }
 
-const found = (library: Library, query: string): string[] => library.search.search(query, { limit: 50 }).hits.map((hit) => hit.id).sort();
+const found = (library: Library, query: string): string[] =>
+  library.search
+    .search(query, { limit: 50 })
+    .hits.map((hit) => hit.id)
+    .sort();
 
 afterEach(() => {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,10 @@ describe('loadCorpus', () => {
   it('loads every field, with defaults and links', async () => {
     const dir = corpus({
       'notes/lora.md': good('tags: [peft, llm]\naliases: [LoRA, low-rank adaptation]\nsummary: 一句话。\n'),
-      'leetcode/0128-longest.md': good('leetcode: { id: 128, slug: longest-consecutive-sequence, difficulty: Medium }\nurl: https://x.example/128\n', leetcodeBody),
+      'leetcode/0128-longest.md': good(
+        'leetcode: { id: 128, slug: longest-consecutive-sequence, difficulty: Medium }\nurl: https://x.example/128\n',
+        leetcodeBody,
+      ),
       'draft.md': good('draft: true\nid: custom-id\n'),
     });
     const { articles, problems } = await loadCorpus(dir, context);
@@ -119,7 +122,10 @@ describe('loadCorpus', () => {
 
   it('accepts "## Solution" in any case and ignores headings inside code', async () => {
     const body = '```md\n## Solution\n```\n题目\n\n## solution\n\n答案\n';
-    const { articles, problems } = await loadCorpus(corpus({ 'x.md': good('leetcode: { id: 2, slug: add-two-numbers, difficulty: medium }\n', body) }), context);
+    const { articles, problems } = await loadCorpus(
+      corpus({ 'x.md': good('leetcode: { id: 2, slug: add-two-numbers, difficulty: medium }\n', body) }),
+      context,
+    );
     expect(problems).toEqual([]);
     expect(articles[0]!.leetcode!.question).toContain('```md\n## Solution\n```');
     expect(articles[0]!.leetcode!.answer).toMatch(/^## solution/);

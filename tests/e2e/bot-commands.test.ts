@@ -21,13 +21,17 @@ afterEach(async () => {
   double = undefined;
 });
 
-
 describe('the bot through a real discord.js client', () => {
   it('logs in, registers every command once, and answers each within 3 s', async () => {
     const { app } = await boot();
     const d = double!;
     expect(app.bot.isReady()).toBe(true);
-    expect(d.registeredCommands().map((c) => c.name).sort()).toEqual(allCommands.map((c) => c.definition.name).sort());
+    expect(
+      d
+        .registeredCommands()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(allCommands.map((c) => c.definition.name).sort());
 
     const cases: [string, Record<string, string | number | boolean>, RegExp][] = [
       ['search', { query: '滑动窗口' }, /最小覆盖子串/],
@@ -123,7 +127,9 @@ describe('the bot through a real discord.js client', () => {
     await paged.callback();
     expect(d.message(results.id)!.content).toMatch(/第 6/);
     const cardMessage = await (await d.sendCommand({ name: 'card', options: { query: '最长连续序列' } })).reply();
-    const solution = await (await d.clickButton({ message: cardMessage, customId: buttonIds(cardMessage).find((id) => id.startsWith('1:solution:'))! })).reply();
+    const solution = await (
+      await d.clickButton({ message: cardMessage, customId: buttonIds(cardMessage).find((id) => id.startsWith('1:solution:'))! })
+    ).reply();
     expect(JSON.stringify(solution.embeds)).toContain('哈希集合');
   });
 });

@@ -255,12 +255,16 @@ describe('discord.js against the Discord double', () => {
 
   it('resumes when told to RECONNECT and re-identifies after a non-resumable INVALID_SESSION', async () => {
     const discord = await double();
-    const client = await loggedInBot(discord, async (interaction) => {
-      if (interaction.isChatInputCommand()) await interaction.reply('pong');
-    }, {
-      // discord.js spaces identifies 5 s apart; the second one here would make the test slow.
-      ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
-    });
+    const client = await loggedInBot(
+      discord,
+      async (interaction) => {
+        if (interaction.isChatInputCommand()) await interaction.reply('pong');
+      },
+      {
+        // discord.js spaces identifies 5 s apart; the second one here would make the test slow.
+        ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
+      },
+    );
     // Wait for the client, not just the double: an INVALID_SESSION racing discord.js' own RESUMED
     // handling crashes discord.js, and Discord never sends them back to back.
     const resumedByClient = once(client, Events.ShardResume);
@@ -291,9 +295,7 @@ describe('discord.js against the Discord double', () => {
     const error = await handlerError;
     expect(error).toBeInstanceOf(DiscordAPIError);
     expect((error as DiscordAPIError).code).toBe(10062);
-    expect(discord.interactionFailures).toEqual([
-      expect.objectContaining({ kind: 'timeout', name: 'slow', lateCallbackAfterMs: expect.any(Number) }),
-    ]);
+    expect(discord.interactionFailures).toEqual([expect.objectContaining({ kind: 'timeout', name: 'slow', lateCallbackAfterMs: expect.any(Number) })]);
   });
 
   it('refuses a second callback for the same interaction with 40060', async () => {
@@ -311,7 +313,7 @@ describe('discord.js against the Discord double', () => {
 
     const interaction = await discord.sendCommand({ name: 'twice' });
 
-    expect((await handlerError as DiscordAPIError).code).toBe(40060);
+    expect(((await handlerError) as DiscordAPIError).code).toBe(40060);
     expect(interaction.callbacks.map((callback) => callback.status)).toEqual([204, 400]);
     expect((await interaction.reply()).content).toBe('first');
   });

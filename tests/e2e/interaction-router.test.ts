@@ -11,10 +11,32 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const definition = (name: string) => ({ name, description: `test ${name}` });
 
 const testCommands: CommandModule[] = [
-  { definition: definition('slow'), async run() { await sleep(2200); return { content: 'slow answer' }; } },
-  { definition: definition('slow-private'), async run() { await sleep(2200); return { content: 'private after public deferral', ephemeral: true }; } },
-  { definition: definition('broken'), async run() { throw new Error('bug inside the handler'); } },
-  { definition: definition('store-down'), async run() { throw new StoreUnavailableError('get'); } },
+  {
+    definition: definition('slow'),
+    async run() {
+      await sleep(2200);
+      return { content: 'slow answer' };
+    },
+  },
+  {
+    definition: definition('slow-private'),
+    async run() {
+      await sleep(2200);
+      return { content: 'private after public deferral', ephemeral: true };
+    },
+  },
+  {
+    definition: definition('broken'),
+    async run() {
+      throw new Error('bug inside the handler');
+    },
+  },
+  {
+    definition: definition('store-down'),
+    async run() {
+      throw new StoreUnavailableError('get');
+    },
+  },
   {
     definition: definition('stale-button'),
     async run() {
@@ -23,7 +45,9 @@ const testCommands: CommandModule[] = [
   },
   {
     definition: definition('mention'),
-    async run() { return { content: '@everyone <@123456789012345678> <@&223456789012345678> look' }; },
+    async run() {
+      return { content: '@everyone <@123456789012345678> <@&223456789012345678> look' };
+    },
   },
 ];
 

@@ -13,7 +13,8 @@ import { generateReviewHistory, syntheticCards } from '../../kit/review-history.
 
 const ALICE = KIT_ALICE.id;
 /** A /stats "fit" button with these fields, clicked as the adapter would (an id that does not decode is "no longer works"). */
-const clickFit = (args: string[], deps: BotDeps, userId = ALICE) => click(`fit:${args.join(':')}`, deps, { user: { id: userId, name: 'alice' }, lang: 'en', now: FIXED_NOW });
+const clickFit = (args: string[], deps: BotDeps, userId = ALICE) =>
+  click(`fit:${args.join(':')}`, deps, { user: { id: userId, name: 'alice' }, lang: 'en', now: FIXED_NOW });
 
 describe('configuration of study habits', () => {
   it('validates REMIND_CRON and FSRS_FIT_MIN_REVIEWS with the rest, reporting both at once', () => {

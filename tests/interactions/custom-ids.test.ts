@@ -15,7 +15,10 @@ describe('custom_id codec', () => {
       [`fit:run:${ALICE.id}`, { kind: 'fit', action: 'run', ownerId: ALICE.id }],
       ['remind:quiz', { kind: 'remind-quiz' }],
       [`search:${ALICE.id}:5:i::注意力`, { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: false, query: '注意力', tag: null } }],
-      [`search:${ALICE.id}:10:i:hot-100%20x:a:b c`, { kind: 'search', ownerId: ALICE.id, offset: 10, state: { stashed: false, query: 'a:b c', tag: 'hot-100 x' } }],
+      [
+        `search:${ALICE.id}:10:i:hot-100%20x:a:b c`,
+        { kind: 'search', ownerId: ALICE.id, offset: 10, state: { stashed: false, query: 'a:b c', tag: 'hot-100 x' } },
+      ],
       [`search:${ALICE.id}:5:h:AbCdEfGhIjKlMnOp`, { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: true, key: 'AbCdEfGhIjKlMnOp' } }],
       [`random:${ALICE.id}:${token}:leetcode`, { kind: 'random', ownerId: ALICE.id, shown: token, tag: { digest: false, tag: 'leetcode' } }],
       [`random:${ALICE.id}:lora:`, { kind: 'random', ownerId: ALICE.id, shown: 'lora', tag: { digest: false, tag: null } }],
@@ -50,11 +53,15 @@ describe('custom_id codec', () => {
 
   it('round-trips any search text, and refuses to encode what does not fit', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }).filter((q) => q.trim() !== ''), fc.option(fc.string({ maxLength: 20 }).filter(Boolean), { nil: null }), (query, tag) => {
-        const button: ButtonId = { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: false, query, tag } };
-        if (!fitsCustomId(button)) return expect(() => encodeButtonId(button)).toThrow(/too long/);
-        expect(decodeButtonId(encodeButtonId(button))).toEqual(button);
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }).filter((q) => q.trim() !== ''),
+        fc.option(fc.string({ maxLength: 20 }).filter(Boolean), { nil: null }),
+        (query, tag) => {
+          const button: ButtonId = { kind: 'search', ownerId: ALICE.id, offset: 5, state: { stashed: false, query, tag } };
+          if (!fitsCustomId(button)) return expect(() => encodeButtonId(button)).toThrow(/too long/);
+          expect(decodeButtonId(encodeButtonId(button))).toEqual(button);
+        },
+      ),
       { seed: 12 },
     );
   });

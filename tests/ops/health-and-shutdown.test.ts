@@ -79,7 +79,14 @@ describe('graceful shutdown', () => {
   it('on SIGTERM during a burst: every interaction answered or refused, exit 0, nothing saved is lost', async () => {
     double = await startDiscordDouble();
     const store = tempSqliteUrl();
-    const env = { DISCORD_TOKEN: double.token, DISCORD_API_BASE: double.apiBase, STORE_URL: store, CONTENT_DIR: 'tests/fixtures/corpus', ANNOUNCE_CRON: '* * * * * *', QUIZ_CRON: '0 0 1 1 *' };
+    const env = {
+      DISCORD_TOKEN: double.token,
+      DISCORD_API_BASE: double.apiBase,
+      STORE_URL: store,
+      CONTENT_DIR: 'tests/fixtures/corpus',
+      ANNOUNCE_CRON: '* * * * * *',
+      QUIZ_CRON: '0 0 1 1 *',
+    };
     bot = new BotProcess(env);
     await bot.waitForLog((l) => l.msg === 'logged in to Discord');
     await bot.waitForLog((l) => /slash commands/.test(String(l.msg)));

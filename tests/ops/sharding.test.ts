@@ -24,7 +24,7 @@ const posts = (d: DiscordDouble, channelId: string) => d.channelMessages(channel
 describe('two shard processes sharing a Redis store', () => {
   it('answers each guild from its own shard and announces each update exactly once per channel', async () => {
     // Guild ids chosen so that one lands on each of the two shards.
-    const guildIds = [(10n ** 12n) << 22n, ((10n ** 12n) + 1n) << 22n].map(String);
+    const guildIds = [(10n ** 12n) << 22n, (10n ** 12n + 1n) << 22n].map(String);
     double = await startDiscordDouble({
       guilds: guildIds.map((id, i) => ({ id, name: `Guild ${i}`, channels: [{ name: 'general' }, { name: 'updates' }] })),
     });
@@ -89,7 +89,7 @@ describe('two shard processes sharing a Redis store', () => {
 
 describe('two process groups splitting the shards with SHARD_IDS', () => {
   it('runs each shard in one group only and announces each update once', async () => {
-    const guildIds = [(10n ** 12n) << 22n, ((10n ** 12n) + 1n) << 22n].map(String);
+    const guildIds = [(10n ** 12n) << 22n, (10n ** 12n + 1n) << 22n].map(String);
     double = await startDiscordDouble({
       guilds: guildIds.map((id, i) => ({ id, name: `Guild ${i}`, channels: [{ name: 'general' }, { name: 'updates' }] })),
     });
@@ -126,7 +126,11 @@ describe('two process groups splitting the shards with SHARD_IDS', () => {
     await waitUntil(() => groupTicks() >= ticksBefore + 3, 'three more announcement ticks across the groups', 20_000); // post nothing more
     expect(posts(double, updates0).map((m) => m.embeds[0]!.title)).toEqual(['两台主机']);
     const ticks = [bot, otherHost].map((group) => group.logs.filter((l) => l.job === 'announce' && l.msg === 'tick done').length);
-    const firstTick = [bot, otherHost].flatMap((group) => group.logs).filter((l) => l.job === 'announce' && l.msg === 'tick done').map((l) => Date.parse(String(l.time))).sort()[0]!;
+    const firstTick = [bot, otherHost]
+      .flatMap((group) => group.logs)
+      .filter((l) => l.job === 'announce' && l.msg === 'tick done')
+      .map((l) => Date.parse(String(l.time)))
+      .sort()[0]!;
     expect(ticks[0]! + ticks[1]!).toBeLessThanOrEqual(Math.ceil((Date.now() - firstTick) / 1000) + 2);
 
     for (const group of [bot, otherHost]) group.signal('SIGTERM');

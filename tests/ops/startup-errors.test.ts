@@ -14,7 +14,13 @@ describe('start-up', () => {
   });
 
   it('reports every bad value at once and connects to nothing', async () => {
-    const bot = new BotProcess({ DISCORD_TOKEN: 'x'.repeat(30), TIMEZONE: 'Nowhere/Land', ANNOUNCE_CRON: 'soon', ANNOUNCE_BACKFILL: '-1', DISCORD_API_BASE: 'http://127.0.0.1:9/api' });
+    const bot = new BotProcess({
+      DISCORD_TOKEN: 'x'.repeat(30),
+      TIMEZONE: 'Nowhere/Land',
+      ANNOUNCE_CRON: 'soon',
+      ANNOUNCE_BACKFILL: '-1',
+      DISCORD_API_BASE: 'http://127.0.0.1:9/api',
+    });
     expect((await bot.exited).code).toBe(1);
     const stderr = bot.plainOutput.join('\n');
     for (const name of ['TIMEZONE', 'ANNOUNCE_CRON', 'ANNOUNCE_BACKFILL']) expect(stderr).toContain(name);

@@ -157,7 +157,10 @@ describe('daily quiz job', () => {
     poster.script.push('accept-then-throw');
     await runDailyQuiz(new Date('2026-12-01T01:00:00Z'), deps, poster, [target], schedule);
     // A card that would now sort first appears; Discord already holds the first card under the nonce.
-    fs.writeFileSync(path.join(dir, 'leetcode', '0000-aaa.md'), '---\ntitle: "0. aaa"\ndate: "2026-01-01"\nleetcode: { id: 9999, slug: aaa, difficulty: easy }\n---\n题目。\n\n## 题解\n\n解。\n');
+    fs.writeFileSync(
+      path.join(dir, 'leetcode', '0000-aaa.md'),
+      '---\ntitle: "0. aaa"\ndate: "2026-01-01"\nleetcode: { id: 9999, slug: aaa, difficulty: easy }\n---\n题目。\n\n## 题解\n\n解。\n',
+    );
     await deps.corpus.reload();
     expect(deps.corpus.library.byId.has('0000-aaa')).toBe(true);
     const retried = await runDailyQuiz(new Date('2026-12-01T01:01:00Z'), deps, poster, [target], schedule);
@@ -169,7 +172,9 @@ describe('daily quiz job', () => {
     const weekdays = await startHarness({ dir: writeCorpus(specs), timezone: 'Asia/Shanghai', quizCron: '0 9 * * 1-5' });
     const poster = new FakeChannelPoster();
     // 2026-12-05 is a Saturday.
-    expect((await runDailyQuiz(new Date('2026-12-05T05:00:00Z'), weekdays.deps, poster, [target], new QuizSchedule())).waiting[0]?.reason).toBe('no-quiz-today');
+    expect((await runDailyQuiz(new Date('2026-12-05T05:00:00Z'), weekdays.deps, poster, [target], new QuizSchedule())).waiting[0]?.reason).toBe(
+      'no-quiz-today',
+    );
     const empty = await startHarness({ dir: writeCorpus([]), timezone: 'Asia/Shanghai' });
     expect((await runDailyQuiz(new Date('2026-12-01T05:00:00Z'), empty.deps, poster, [target], new QuizSchedule())).waiting[0]?.reason).toBe('no-cards');
     expect(poster.attempts).toHaveLength(0);
@@ -192,7 +197,12 @@ describe('daily quiz job', () => {
     const schedule = new QuizSchedule();
     const ticks = [new Date('2026-12-01T01:00:00Z'), new Date('2026-12-01T01:00:30Z')];
     const reports: QuizTickReport[] = [];
-    const job: Job = { name: 'quiz', crons: [], timezone: 'UTC', run: async () => void reports.push(await runDailyQuiz(ticks[reports.length]!, deps, slowPoster, [target], schedule)) };
+    const job: Job = {
+      name: 'quiz',
+      crons: [],
+      timezone: 'UTC',
+      run: async () => void reports.push(await runDailyQuiz(ticks[reports.length]!, deps, slowPoster, [target], schedule)),
+    };
     const scheduler = new JobScheduler([job], logger, () => ticks[0]!);
     const first = scheduler.runNow('quiz');
     await postStarted;

@@ -3,7 +3,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { QuizSchedule, runDailyQuiz } from '../../src/quiz/daily-quiz.ts';
 import { review } from '../../src/quiz/fsrs.ts';
 import { cardToken, encodeButtonId } from '../../src/interactions/custom-ids.ts';
-import { ALICE, articleId, BOB, buttonId, cardSpecs, CHANNEL, click, FakeChannelPoster, GUILD, OTHER_GUILD, startHarness, writeCorpus, type Harness } from './harness.ts';
+import {
+  ALICE,
+  articleId,
+  BOB,
+  buttonId,
+  cardSpecs,
+  CHANNEL,
+  click,
+  FakeChannelPoster,
+  GUILD,
+  OTHER_GUILD,
+  startHarness,
+  writeCorpus,
+  type Harness,
+} from './harness.ts';
 
 const specs = cardSpecs(3);
 const postDay = '2026-12-01';
@@ -95,7 +109,9 @@ describe('daily post buttons', () => {
       expect(reply, id).toMatchObject({ kind: 'reply', ephemeral: true, content: 'This button no longer works. Run the command again.' });
     }
     // A real button clicked from another server (or a copy of it there) is refused as well.
-    const fromElsewhere = await click(encodeButtonId({ kind: 'daily', guildId: GUILD, day: postDay, token, grade: Rating.Good }), ALICE, later, harness.deps, { guildId: OTHER_GUILD });
+    const fromElsewhere = await click(encodeButtonId({ kind: 'daily', guildId: GUILD, day: postDay, token, grade: Rating.Good }), ALICE, later, harness.deps, {
+      guildId: OTHER_GUILD,
+    });
     expect(fromElsewhere.content).toBe('This button no longer works. Run the command again.');
     expect((await harness.deps.stores.quiz.deck(ALICE.id)).totalReviews).toBe(0);
   });

@@ -34,7 +34,19 @@ describe('quiz timing', () => {
     expect(quizMomentOn('2026-12-01', { zone: 'UTC', quizTime: null, cron: '15 */20 6-18 * * *' })?.toISOString()).toBe('2026-12-01T06:00:15.000Z');
   });
 
-  const patterns = ['0 9 * * *', '30 7 * * 1-5', '0 20 L * *', '0 8 15W * *', '0 8 1W * *', '0 8 LW * *', '0 12 * * 5#2', '0 12 * * 0L', '45 6 1,15 * 3', '0 9 L-2 2 *', '0 0 * * 7'];
+  const patterns = [
+    '0 9 * * *',
+    '30 7 * * 1-5',
+    '0 20 L * *',
+    '0 8 15W * *',
+    '0 8 1W * *',
+    '0 8 LW * *',
+    '0 12 * * 5#2',
+    '0 12 * * 0L',
+    '45 6 1,15 * 3',
+    '0 9 L-2 2 *',
+    '0 0 * * 7',
+  ];
   it.each(patterns)('agrees with node-cron on every day of two years about whether and when %s first fires', async (pattern) => {
     const zone = 'Asia/Shanghai'; // no daylight saving: local midnight is always 16:00 UTC the day before
     const fields = parse(pattern);

@@ -50,7 +50,11 @@ export function writeCorpus(cards: readonly CardSpec[]): string {
 
 export function cardSpecs(count: number): CardSpec[] {
   // Published a day apart, so "oldest first" is also problem-number order.
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, slug: `problem-${i + 1}`, date: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10) }));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    slug: `problem-${i + 1}`,
+    date: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
+  }));
 }
 
 export function articleId(spec: CardSpec): string {
@@ -76,12 +80,22 @@ export async function startHarness(options: { dir: string; timezone?: string; qu
 }
 
 /** /quiz and friends as `user` at `now`, in English and guild A unless told otherwise. */
-export function commandInput(user: Member, now: Date, options: { guildId?: string | null; lang?: Lang; values?: Record<string, OptionValue> } = {}): CommandInput {
+export function commandInput(
+  user: Member,
+  now: Date,
+  options: { guildId?: string | null; lang?: Lang; values?: Record<string, OptionValue> } = {},
+): CommandInput {
   return kitCommandInput({ options: options.values }, { user, now, guildId: options.guildId, lang: options.lang ?? 'en' });
 }
 
 /** A click answered as the Discord adapter answers it, in English and guild A unless told otherwise. */
-export function click(customId: string, user: Member, now: Date, deps: BotDeps, options: { guildId?: string | null; lang?: Lang } = {}): Promise<ComponentReply> {
+export function click(
+  customId: string,
+  user: Member,
+  now: Date,
+  deps: BotDeps,
+  options: { guildId?: string | null; lang?: Lang } = {},
+): Promise<ComponentReply> {
   return kitClick(customId, deps, { user, now, guildId: options.guildId, lang: options.lang ?? 'en' });
 }
 

@@ -8,7 +8,22 @@ import { QuizSchedule, runDailyQuiz } from '../../src/quiz/daily-quiz.ts';
 import { emptyDeck, recordReview } from '../../src/quiz/deck.ts';
 import { previewIntervals, retrievability } from '../../src/quiz/fsrs.ts';
 import { buildStudyQueue, NEW_CARDS_PER_DAY } from '../../src/quiz/study-queue.ts';
-import { ALICE, articleId, BOB, buttonId, buttons, cardSpecs, CHANNEL, click, commandInput, FakeChannelPoster, GUILD, startHarness, writeCorpus, type Harness } from './harness.ts';
+import {
+  ALICE,
+  articleId,
+  BOB,
+  buttonId,
+  buttons,
+  cardSpecs,
+  CHANNEL,
+  click,
+  commandInput,
+  FakeChannelPoster,
+  GUILD,
+  startHarness,
+  writeCorpus,
+  type Harness,
+} from './harness.ts';
 
 const specs = cardSpecs(12);
 const ids = specs.map(articleId);
@@ -23,9 +38,24 @@ beforeEach(async () => {
 });
 
 const quiz = (now: Date, user = ALICE) => quizCommand.run(commandInput(user, now), harness.deps);
-const shownCard = (reply: Reply) => buttons(reply).find((b) => b.customId.startsWith('1:quiz-show:') || b.customId.startsWith('1:quiz-rate:'))?.customId.split(':')[3];
-const reveal = (reply: Reply, now: Date, user = ALICE) => click(buttonId(reply, (_, id) => id.startsWith('1:quiz-show:')), user, now, harness.deps);
-const rate = (revealed: Reply, label: string, now: Date, user = ALICE) => click(buttonId(revealed, (l) => l.startsWith(`${label} · `)), user, now, harness.deps);
+const shownCard = (reply: Reply) =>
+  buttons(reply)
+    .find((b) => b.customId.startsWith('1:quiz-show:') || b.customId.startsWith('1:quiz-rate:'))
+    ?.customId.split(':')[3];
+const reveal = (reply: Reply, now: Date, user = ALICE) =>
+  click(
+    buttonId(reply, (_, id) => id.startsWith('1:quiz-show:')),
+    user,
+    now,
+    harness.deps,
+  );
+const rate = (revealed: Reply, label: string, now: Date, user = ALICE) =>
+  click(
+    buttonId(revealed, (l) => l.startsWith(`${label} · `)),
+    user,
+    now,
+    harness.deps,
+  );
 
 /** Reveals and rates whatever card the screen shows; returns the next screen. */
 async function answer(screen: Reply, label: string, now: Date): Promise<ComponentReply> {
@@ -61,7 +91,12 @@ describe('/quiz', () => {
     fs.appendFileSync(file, '\n递推式\n\n$$\nf(i) = \\max(f(i-1) + a_i, a_i)\n$$\n');
     const withFormula = await startHarness({ dir, timezone: 'Asia/Shanghai' });
     const first = await quizCommand.run(commandInput(ALICE, morning), withFormula.deps);
-    const revealed = await click(buttonId(first, (_, id) => id.startsWith('1:quiz-show:')), ALICE, morning, withFormula.deps);
+    const revealed = await click(
+      buttonId(first, (_, id) => id.startsWith('1:quiz-show:')),
+      ALICE,
+      morning,
+      withFormula.deps,
+    );
     expect(revealed.files?.map((f) => f.name)).toEqual(['formula-1.png']);
     expect(revealed.embeds?.some((embed) => embed.image?.url === 'attachment://formula-1.png')).toBe(true);
     expect(Buffer.from(revealed.files![0]!.data).subarray(1, 4).toString()).toBe('PNG');
@@ -159,8 +194,18 @@ describe('/quiz', () => {
     await runDailyQuiz(new Date('2026-12-01T01:00:00Z'), harness.deps, poster, [{ guildId: GUILD, channelId: CHANNEL }], new QuizSchedule());
     const afterRating = await answer(await quiz(morning), 'Good', morning);
     // The daily post features the same first card; rating it there changes the card again.
-    await click(buttonId(poster.messages[0]!.message, (l) => l === '简单'), ALICE, morning, harness.deps);
-    const undo = await click(buttonId(afterRating, (l) => l === 'Undo'), ALICE, morning, harness.deps);
+    await click(
+      buttonId(poster.messages[0]!.message, (l) => l === '简单'),
+      ALICE,
+      morning,
+      harness.deps,
+    );
+    const undo = await click(
+      buttonId(afterRating, (l) => l === 'Undo'),
+      ALICE,
+      morning,
+      harness.deps,
+    );
     expect(undo.content).toContain('There is nothing to undo any more.');
     expect((await harness.deps.stores.quiz.deck(ALICE.id)).totalReviews).toBe(2);
   });
@@ -196,9 +241,18 @@ describe('/quiz', () => {
       `quiz:rate:${ALICE.id}:short:0:3`,
     ];
     for (const id of expired) {
-      expect(await click(id, ALICE, morning, harness.deps), id).toMatchObject({ kind: 'reply', ephemeral: true, content: 'This button no longer works. Run the command again.' });
+      expect(await click(id, ALICE, morning, harness.deps), id).toMatchObject({
+        kind: 'reply',
+        ephemeral: true,
+        content: 'This button no longer works. Run the command again.',
+      });
     }
-    const unknownCard = await click(encodeButtonId({ kind: 'quiz-rate', ownerId: ALICE.id, token: 'AAAAAAAAAAAA', version: 0, grade: Rating.Good }), ALICE, morning, harness.deps);
+    const unknownCard = await click(
+      encodeButtonId({ kind: 'quiz-rate', ownerId: ALICE.id, token: 'AAAAAAAAAAAA', version: 0, grade: Rating.Good }),
+      ALICE,
+      morning,
+      harness.deps,
+    );
     expect(unknownCard.content).toBe('That article is no longer available.');
     expect((await harness.deps.stores.quiz.deck(ALICE.id)).totalReviews).toBe(0);
     expect((await harness.deps.stores.quiz.deck(BOB.id)).totalReviews).toBe(0);
@@ -207,7 +261,12 @@ describe('/quiz', () => {
   it('keeps one deck per member across servers and restarts, and its buttons keep working', async () => {
     const revealed = await reveal(await quiz(morning), morning);
     const restarted = await startHarness({ dir: harness.dir, timezone: 'Asia/Shanghai', kv: harness.kv });
-    const afterRestart = await click(buttonId(revealed, (l) => l.startsWith('Good')), ALICE, morning, restarted.deps);
+    const afterRestart = await click(
+      buttonId(revealed, (l) => l.startsWith('Good')),
+      ALICE,
+      morning,
+      restarted.deps,
+    );
     expect(afterRestart.content).toMatch(/^Recorded \*\*Good\*\*/);
     const elsewhere = await quizCommand.run(commandInput(ALICE, morning, { guildId: '100000000000000009' }), restarted.deps);
     expect(shownCard(elsewhere)).toBe(cardToken(ids[1]!));

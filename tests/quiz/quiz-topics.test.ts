@@ -106,13 +106,28 @@ describe('quiz topics', () => {
     const owner = '100000000000000001';
     const id = encodeButtonId({ kind: 'quiz-rate', ownerId: owner, token: 'abcdefghijkl', version: 4_294_967_295, grade: 3, topic: 'topic-sliding-window' });
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(decodeButtonId(id)).toEqual({ kind: 'quiz-rate', ownerId: owner, token: 'abcdefghijkl', version: 4_294_967_295, grade: 3, topic: 'topic-sliding-window' });
+    expect(decodeButtonId(id)).toEqual({
+      kind: 'quiz-rate',
+      ownerId: owner,
+      token: 'abcdefghijkl',
+      version: 4_294_967_295,
+      grade: 3,
+      topic: 'topic-sliding-window',
+    });
     // Buttons posted before the codec's version prefix carry the same fields.
-    expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:topic-hash`)).toEqual({ kind: 'quiz-show', ownerId: owner, token: 'abcdefghijkl', version: 0, topic: 'topic-hash' });
+    expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:topic-hash`)).toEqual({
+      kind: 'quiz-show',
+      ownerId: owner,
+      token: 'abcdefghijkl',
+      version: 0,
+      topic: 'topic-hash',
+    });
     expect(decodeButtonId(`quiz:undo:${owner}:7:topic-hash`)).toEqual({ kind: 'quiz-undo', ownerId: owner, reviewId: 7, topic: 'topic-hash' });
     expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:hash`)).toBeNull();
     expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:topic-Hash`)).toBeNull();
     expect(decodeButtonId(`quiz:show:${owner}:abcdefghijkl:0:topic-hash:x`)).toBeNull();
-    expect(() => encodeButtonId({ kind: 'quiz-undo', ownerId: owner, reviewId: 1, topic: 'topic-a-very-long-topic-name-that-overflows' })).toThrow(/does not decode|too long/);
+    expect(() => encodeButtonId({ kind: 'quiz-undo', ownerId: owner, reviewId: 1, topic: 'topic-a-very-long-topic-name-that-overflows' })).toThrow(
+      /does not decode|too long/,
+    );
   });
 });

@@ -72,7 +72,9 @@ describe('/stats', () => {
     const reply = await statsCommand.run(commandInput(ALICE, now), harness.deps);
     expect(reply.ephemeral).toBe(true);
     const dueDay = (grade: Grade, from: Date) => new Date(review(null, grade, from).due + 8 * 3600_000).toISOString().slice(0, 10);
-    const card0Due = new Date(review(review(null, Rating.Again, dec1), Rating.Good, new Date('2026-12-02T02:00:00Z')).due + 8 * 3600_000).toISOString().slice(0, 10);
+    const card0Due = new Date(review(review(null, Rating.Again, dec1), Rating.Good, new Date('2026-12-02T02:00:00Z')).due + 8 * 3600_000)
+      .toISOString()
+      .slice(0, 10);
     const dueDays = ['2026-10-21', card0Due, dueDay(Rating.Good, dec1), dueDay(Rating.Easy, dec1)];
     expect(fields(reply)).toEqual({
       'Cards studied': '4',

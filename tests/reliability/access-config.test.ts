@@ -24,42 +24,66 @@ describe('/config as function calls', () => {
 
   it('refuses every subcommand with any values to a member without Manage Server, and writes nothing', async () => {
     await fc.assert(
-      fc.asyncProperty(invocations(configDefinition, true), fc.constantFrom(ALICE, BOB), fc.constantFrom(GUILD_A, GUILD_B), async (invocation, user, guildId) => {
-        writes.reset();
-        const reply = await invoke('config', deps, invocation, { user, guildId, lang: 'en', canManageGuild: false });
-        expect(reply).toEqual({ content: expect.stringMatching(refusal), ephemeral: true });
-        expect(writes.keys).toEqual([]);
-      }),
+      fc.asyncProperty(
+        invocations(configDefinition, true),
+        fc.constantFrom(ALICE, BOB),
+        fc.constantFrom(GUILD_A, GUILD_B),
+        async (invocation, user, guildId) => {
+          writes.reset();
+          const reply = await invoke('config', deps, invocation, { user, guildId, lang: 'en', canManageGuild: false });
+          expect(reply).toEqual({ content: expect.stringMatching(refusal), ephemeral: true });
+          expect(writes.keys).toEqual([]);
+        },
+      ),
       { numRuns: 200, seed: 9 },
     );
     expect(SUBCOMMANDS.every((name) => configDefinition.options?.some((o) => o.name === name))).toBe(true);
   });
 
   it('offers a member without Manage Server no timezone suggestions', async () => {
-    const choices = await autocomplete('config', deps, { subcommand: 'timezone', options: {}, focused: { name: 'zone', value: 'asia' } }, { canManageGuild: false });
+    const choices = await autocomplete(
+      'config',
+      deps,
+      { subcommand: 'timezone', options: {}, focused: { name: 'zone', value: 'asia' } },
+      { canManageGuild: false },
+    );
     expect(choices).toEqual([]);
-    const admin = await autocomplete('config', deps, { subcommand: 'timezone', options: {}, focused: { name: 'zone', value: 'asia' } }, { canManageGuild: true });
+    const admin = await autocomplete(
+      'config',
+      deps,
+      { subcommand: 'timezone', options: {}, focused: { name: 'zone', value: 'asia' } },
+      { canManageGuild: true },
+    );
     expect(admin.length).toBeGreaterThan(0);
   });
 
   it('keeps each guild’s settings its own under any interleaving of changes from both', async () => {
     type Change = { guildId: string; subcommand: string; options: Record<string, string> };
-    const change: fc.Arbitrary<Change> = fc.record({
-      guildId: fc.constantFrom(GUILD_A, GUILD_B),
-      subcommand: fc.constantFrom('announce-channel', 'quiz-channel', 'quiz-time', 'timezone'),
-      value: fc.nat(),
-    }).map(({ guildId, subcommand, value }) => {
-      const options: Record<string, string> =
-        subcommand === 'quiz-time' ? { time: `${String(value % 24).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}` }
-        : subcommand === 'timezone' ? { zone: ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'UTC'][value % 4]! }
-        : { channel: String(800000000000000000n + BigInt(value)) };
-      return { guildId, subcommand, options };
-    });
+    const change: fc.Arbitrary<Change> = fc
+      .record({
+        guildId: fc.constantFrom(GUILD_A, GUILD_B),
+        subcommand: fc.constantFrom('announce-channel', 'quiz-channel', 'quiz-time', 'timezone'),
+        value: fc.nat(),
+      })
+      .map(({ guildId, subcommand, value }) => {
+        const options: Record<string, string> =
+          subcommand === 'quiz-time'
+            ? { time: `${String(value % 24).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}` }
+            : subcommand === 'timezone'
+              ? { zone: ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'UTC'][value % 4]! }
+              : { channel: String(800000000000000000n + BigInt(value)) };
+        return { guildId, subcommand, options };
+      });
     await fc.assert(
       fc.asyncProperty(fc.array(change, { maxLength: 20 }), async (changes) => {
         const fresh = await buildDeps();
         const expected: Record<string, Record<string, string>> = { [GUILD_A]: {}, [GUILD_B]: {} };
-        const field: Record<string, string> = { 'announce-channel': 'announceChannelId', 'quiz-channel': 'quizChannelId', 'quiz-time': 'quizTime', timezone: 'timezone' };
+        const field: Record<string, string> = {
+          'announce-channel': 'announceChannelId',
+          'quiz-channel': 'quizChannelId',
+          'quiz-time': 'quizTime',
+          timezone: 'timezone',
+        };
         for (const { guildId, subcommand, options } of changes) {
           const reply = await invoke('config', fresh, { subcommand, options }, { guildId, canManageGuild: true, lang: 'en' });
           expect(reply.content).toMatch(/^Saved/);
@@ -110,7 +134,16 @@ describe('/config through the Discord double, two guilds', () => {
   }
 
   async function config(actor: DiscordActor, subcommand: string, options: Record<string, string> = {}) {
-    const handle = await double.sendCommand({ name: 'config', subcommand, options, guildId: actor.discordGuild, user: actor.user, permissions: actor.permissions, openedByServerOverride: actor.openedByServerOverride, locale: 'en-US' });
+    const handle = await double.sendCommand({
+      name: 'config',
+      subcommand,
+      options,
+      guildId: actor.discordGuild,
+      user: actor.user,
+      permissions: actor.permissions,
+      openedByServerOverride: actor.openedByServerOverride,
+      locale: 'en-US',
+    });
     return handle.reply();
   }
 
@@ -132,7 +165,15 @@ describe('/config through the Discord double, two guilds', () => {
         expect(reply.embeds, subcommand).toEqual([]);
       }
     }
-    const choices = await double.sendAutocomplete({ name: 'config', subcommand: 'timezone', focused: { name: 'zone', value: 'Europe' }, guildId: A.id, user: member, permissions: 0n, openedByServerOverride: true });
+    const choices = await double.sendAutocomplete({
+      name: 'config',
+      subcommand: 'timezone',
+      focused: { name: 'zone', value: 'Europe' },
+      guildId: A.id,
+      user: member,
+      permissions: 0n,
+      openedByServerOverride: true,
+    });
     expect(choices).toEqual([]);
     const after = await config({ discordGuild: A.id, user: admin, permissions: MANAGE_GUILD }, 'show');
     expect(after.embeds).toEqual(before.embeds);
@@ -160,8 +201,18 @@ describe('/config through the Discord double, two guilds', () => {
     await config(inB, 'quiz-time', { time: '22:01' });
     await config(inB, 'timezone', { zone: 'America/Lima' });
     expect(JSON.stringify((await config(inA, 'show')).embeds)).toBe(shownA);
-    expect(await bot.app.deps.stores.guildSettings.get(A.id)).toEqual({ announceChannelId: A.channels[1]!.id, quizChannelId: A.channels[0]!.id, quizTime: '06:17', timezone: 'Pacific/Chatham' });
-    expect(await bot.app.deps.stores.guildSettings.get(B.id)).toEqual({ announceChannelId: B.channels[1]!.id, quizChannelId: B.channels[1]!.id, quizTime: '22:01', timezone: 'America/Lima' });
+    expect(await bot.app.deps.stores.guildSettings.get(A.id)).toEqual({
+      announceChannelId: A.channels[1]!.id,
+      quizChannelId: A.channels[0]!.id,
+      quizTime: '06:17',
+      timezone: 'Pacific/Chatham',
+    });
+    expect(await bot.app.deps.stores.guildSettings.get(B.id)).toEqual({
+      announceChannelId: B.channels[1]!.id,
+      quizChannelId: B.channels[1]!.id,
+      quizTime: '22:01',
+      timezone: 'America/Lima',
+    });
 
     // An admin of A who is only a member in B has no say there.
     const refused = await config({ discordGuild: B.id, user: admin, permissions: 0n, openedByServerOverride: true }, 'quiz-time', { time: '05:00' });

@@ -56,7 +56,9 @@ describe('each member’s reviews are their own, and each guild counts its own',
     await reveal.callback();
     const revealed = double.message(question.id)!;
     for (const grade of ['1', '2', '3', '4']) {
-      const stolen = await (await double.clickButton({ message: revealed, customId: idStarting(revealed, '1:quiz-rate:', `:${grade}`), user: bob, locale: 'en-US' })).reply();
+      const stolen = await (
+        await double.clickButton({ message: revealed, customId: idStarting(revealed, '1:quiz-rate:', `:${grade}`), user: bob, locale: 'en-US' })
+      ).reply();
       expect(stolen.content).toMatch(/belongs to the member who ran the command/);
     }
     expect(await reviewsOf(alice, A.id)).toBe('0');
@@ -78,7 +80,9 @@ describe('each member’s reviews are their own, and each guild counts its own',
 
     // Bob cannot take back Alice's rating with her undo button.
     const afterRating = double.message(question.id)!;
-    const stolenUndo = await (await double.clickButton({ message: afterRating, customId: idStarting(afterRating, '1:quiz-undo:'), user: bob, locale: 'en-US' })).reply();
+    const stolenUndo = await (
+      await double.clickButton({ message: afterRating, customId: idStarting(afterRating, '1:quiz-undo:'), user: bob, locale: 'en-US' })
+    ).reply();
     expect(stolenUndo.content).toMatch(/belongs to the member who ran the command/);
     expect(await reviewsOf(alice, A.id)).toBe('1');
 

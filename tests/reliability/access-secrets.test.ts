@@ -33,11 +33,17 @@ function secretForms(secret: string): string[] {
 }
 
 function everythingWritten(process: BotProcess): string[] {
-  return process.output().split("\n");
+  return process.output().split('\n');
 }
 
 function expectNoSecrets(lines: readonly string[], secrets: readonly string[]): void {
-  const leaks = lines.flatMap((line) => secrets.flatMap((secret) => secretForms(secret).filter((form) => line.includes(form)).map((form) => `${form} in: ${line.slice(0, 300)}`)));
+  const leaks = lines.flatMap((line) =>
+    secrets.flatMap((secret) =>
+      secretForms(secret)
+        .filter((form) => line.includes(form))
+        .map((form) => `${form} in: ${line.slice(0, 300)}`),
+    ),
+  );
   expect(leaks).toEqual([]);
 }
 
@@ -59,11 +65,19 @@ describe('secrets never reach the logs', () => {
     const quizChannel = double.guilds[0]!.channels[1]!.id;
     // The first daily post is refused: the warning carries Discord's error, request and all. Missing
     // Permissions pauses the quiz channel until a probe finds it fixed (minutes away), so no post follows.
-    double.failNext({ method: 'POST', path: new RegExp(`^/channels/${quizChannel}/messages$`), status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+    double.failNext({
+      method: 'POST',
+      path: new RegExp(`^/channels/${quizChannel}/messages$`),
+      status: 403,
+      body: { code: 50013, message: 'Missing Permissions' },
+    });
     bot = new BotProcess({ ...baseEnv(double), STORE_URL: redis.url, QUIZ_CHANNEL_ID: quizChannel, QUIZ_CRON: '* * * * * *' });
     await bot.waitForLog((line) => line.msg === 'logged in to Discord');
     await bot.waitForLog('posts to this channel are paused until the problem is fixed', 15_000);
-    await bot.waitForLog((line) => line.msg === 'daily quiz not posted; retrying on a later tick' && JSON.stringify(line.err).includes('Missing Permissions'), 15_000);
+    await bot.waitForLog(
+      (line) => line.msg === 'daily quiz not posted; retrying on a later tick' && JSON.stringify(line.err).includes('Missing Permissions'),
+      15_000,
+    );
 
     const d = double;
     const commands: Parameters<DiscordDouble['sendCommand']>[0][] = [

@@ -92,7 +92,12 @@ async function observable(deps: BotDeps): Promise<string> {
   for (const actor of [aliceInA, bobInA, { ...aliceInA, guildId: GUILD_B }, bobInB]) {
     views.push(await invoke('stats', deps, {}, actor), await invoke('leaderboard', deps, { options: { period: 'all' } }, actor));
   }
-  views.push(await deps.stores.quiz.deck(ALICE.id), await deps.stores.quiz.deck(BOB.id), await deps.stores.guildSettings.get(GUILD_A), await deps.stores.guildSettings.get(GUILD_B));
+  views.push(
+    await deps.stores.quiz.deck(ALICE.id),
+    await deps.stores.quiz.deck(BOB.id),
+    await deps.stores.guildSettings.get(GUILD_A),
+    await deps.stores.guildSettings.get(GUILD_B),
+  );
   return JSON.stringify(views);
 }
 
@@ -130,7 +135,8 @@ describe('forged and tampered button custom_ids', () => {
   it('refuses another guild’s daily post, a post that does not exist and a card that post did not feature', async () => {
     const before = await observable(session.deps);
     const { dailyDay: day, dailyToken: token } = session;
-    const otherToken = cardToken('0076-minimum-window-substring') === token ? cardToken('0128-longest-consecutive-sequence') : cardToken('0076-minimum-window-substring');
+    const otherToken =
+      cardToken('0076-minimum-window-substring') === token ? cardToken('0128-longest-consecutive-sequence') : cardToken('0076-minimum-window-substring');
     for (const id of session.daily) await expectRefused(id, bobInB, expired);
     for (const id of [
       `quizday:${GUILD_B}:${day}:${token}:3`,
@@ -244,7 +250,30 @@ describe('generated tampering with real custom_ids', () => {
   });
 
   const segment = fc.oneof(
-    fc.constantFrom('', '-1', '0', '00', '1', '3', '5', '1e3', 'NaN', 'Infinity', '99999999999', '9'.repeat(30), ALICE.id, BOB.id, GUILD_A, GUILD_B, 'AAAAAAAAAAAA', '2026-11-29', 'i', 'h', '%', '#'),
+    fc.constantFrom(
+      '',
+      '-1',
+      '0',
+      '00',
+      '1',
+      '3',
+      '5',
+      '1e3',
+      'NaN',
+      'Infinity',
+      '99999999999',
+      '9'.repeat(30),
+      ALICE.id,
+      BOB.id,
+      GUILD_A,
+      GUILD_B,
+      'AAAAAAAAAAAA',
+      '2026-11-29',
+      'i',
+      'h',
+      '%',
+      '#',
+    ),
     hostileText(120),
   );
   type Mutation = { kind: 'replace' | 'insert'; at: number; value: string } | { kind: 'delete'; at: number };
@@ -266,18 +295,39 @@ describe('generated tampering with real custom_ids', () => {
   }
 
   it('never lets another member or another guild change Alice’s records or guild A’s', async () => {
-    const originals = () => [session.quizShow, ...session.quizRates, session.quizUndo, session.searchNext, session.searchStashed, session.randomAnother, session.solution, ...session.daily];
+    const originals = () => [
+      session.quizShow,
+      ...session.quizRates,
+      session.quizUndo,
+      session.searchNext,
+      session.searchStashed,
+      session.randomAnother,
+      session.solution,
+      ...session.daily,
+    ];
     const aliceBefore = JSON.stringify(await session.deps.stores.quiz.deck(ALICE.id));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...originals()), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.constantFrom(bobInA, bobInB), async (original, mutations, clicker) => {
-        const customId = tamper(original, mutations);
-        session.writes.reset();
-        const reply = await click(customId, session.deps, clicker);
-        assertWithinDiscordLimits(reply);
-        expect(JSON.stringify(await session.deps.stores.quiz.deck(ALICE.id)), customId).toBe(aliceBefore);
-        expect(session.writes.keys.filter((key) => key.includes(ALICE.id)), customId).toEqual([]);
-        if (clicker === bobInB) expect(session.writes.keys.filter((key) => key.includes(GUILD_A)), customId).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...originals()),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(bobInA, bobInB),
+        async (original, mutations, clicker) => {
+          const customId = tamper(original, mutations);
+          session.writes.reset();
+          const reply = await click(customId, session.deps, clicker);
+          assertWithinDiscordLimits(reply);
+          expect(JSON.stringify(await session.deps.stores.quiz.deck(ALICE.id)), customId).toBe(aliceBefore);
+          expect(
+            session.writes.keys.filter((key) => key.includes(ALICE.id)),
+            customId,
+          ).toEqual([]);
+          if (clicker === bobInB)
+            expect(
+              session.writes.keys.filter((key) => key.includes(GUILD_A)),
+              customId,
+            ).toEqual([]);
+        },
+      ),
       { numRuns: 400, seed: 20261129 },
     );
   });

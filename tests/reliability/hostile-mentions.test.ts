@@ -52,7 +52,11 @@ function withRealChannels(name: string, invocation: Invocation, pick: number): I
   return { ...invocation, options };
 }
 
-const asReply = (message: ApiMessage): Reply => ({ content: message.content, embeds: message.embeds as Reply['embeds'], components: message.components as Reply['components'] });
+const asReply = (message: ApiMessage): Reply => ({
+  content: message.content,
+  embeds: message.embeds as Reply['embeds'],
+  components: message.components as Reply['components'],
+});
 
 const commandRuns = fc.oneof(
   ...allCommands.map((command) =>
@@ -110,7 +114,11 @@ describe('generated input through the Discord double', () => {
     const created = double.guilds.flatMap((guild) => guild.channels.flatMap((channel) => double.channelMessages(channel.id)));
     expect(created.length).toBeGreaterThan(0);
     for (const message of created) {
-      expect({ everyone: message.mention_everyone, users: message.mentions, roles: message.mention_roles }, message.id).toEqual({ everyone: false, users: [], roles: [] });
+      expect({ everyone: message.mention_everyone, users: message.mentions, roles: message.mention_roles }, message.id).toEqual({
+        everyone: false,
+        users: [],
+        roles: [],
+      });
     }
     // The corpus and the inputs put mention syntax into replies, so the checks above had something to refuse.
     expect(sent.some((request) => /@everyone|<@&?\d+>/.test(request.content))).toBe(true);

@@ -82,7 +82,12 @@ describe.each(corpora)('hostile option values over %s', (_label, contentDir) => 
             const choices = await autocomplete(name, deps, invocation, actor);
             assertChoicesWithinLimits(choices);
             for (const choice of choices.slice(0, 3)) {
-              const reply = await invoke(name, deps, { subcommand: invocation.subcommand, options: { ...invocation.options, [invocation.focused.name]: choice.value } }, actor);
+              const reply = await invoke(
+                name,
+                deps,
+                { subcommand: invocation.subcommand, options: { ...invocation.options, [invocation.focused.name]: choice.value } },
+                actor,
+              );
               assertWithinDiscordLimits(reply);
             }
           }),
@@ -130,7 +135,11 @@ describe('edges of the corpus the generated values rarely reach', () => {
 
 describe('fitEmbedsTogether, which replies with several embeds rely on', () => {
   it('brings any embeds within every embed limit and their shared 6000 characters, keeping what already fits', () => {
-    const text = (max: number) => fc.oneof(hostileText(max), fc.integer({ min: 0, max }).map((n) => '注'.repeat(n)));
+    const text = (max: number) =>
+      fc.oneof(
+        hostileText(max),
+        fc.integer({ min: 0, max }).map((n) => '注'.repeat(n)),
+      );
     const embed = fc.record(
       {
         title: text(400).map((t) => (t.trim() ? t : 'x')),

@@ -29,14 +29,14 @@ const block = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 6 }), paragraph).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
   fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((items) => items.map((item) => `- ${item}`).join('\n')),
   fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((items) => items.map((item, i) => `${i + 1}. ${item}\n   - nested ${item}`).join('\n')),
-  fc.tuple(fc.constantFrom('', 'py', 'ts', 'cpp', 'weird lang'), fc.array(sentence, { maxLength: 8 })).map(
-    ([language, lines]) => ['```' + language, ...lines, '```'].join('\n'),
-  ),
+  fc
+    .tuple(fc.constantFrom('', 'py', 'ts', 'cpp', 'weird lang'), fc.array(sentence, { maxLength: 8 }))
+    .map(([language, lines]) => ['```' + language, ...lines, '```'].join('\n')),
   fc.constantFrom('$$\n\\sum_{i=1}^n x_i\n$$', '\\[\n\\frac{a}{b}\n\\]'),
   paragraph.map((text) => `> ${text}\n> ${text}`),
-  fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 4 }).map(
-    (rows) => ['| 名称 | value |', '|---|---:|', ...rows.map(([a, b]) => `| ${a.replace(/\|/g, '')} | ${b.replace(/\|/g, '')} |`)].join('\n'),
-  ),
+  fc
+    .array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 4 })
+    .map((rows) => ['| 名称 | value |', '|---|---:|', ...rows.map(([a, b]) => `| ${a.replace(/\|/g, '')} | ${b.replace(/\|/g, '')} |`)].join('\n')),
   fc.constantFrom('---', '<div>html <b>block</b></div>', '<!-- comment -->', '[ref]: https://example.com'),
 );
 

@@ -51,14 +51,9 @@ describe('renderMarkdown: blocks', () => {
   it('renders tables as padded monospace text, counting CJK characters as two columns', () => {
     const markdown = '| 算法 | Time | 备注 |\n|---|---:|:---:|\n| 二分查找 | O(log n) | 有序 |\n| DFS | O(n) | 递归实现 |';
     expect(renderMarkdown(markdown)).toBe(
-      [
-        '```',
-        '算法     |     Time |   备注',
-        '---------+----------+---------',
-        '二分查找 | O(log n) |   有序',
-        'DFS      |     O(n) | 递归实现',
-        '```',
-      ].join('\n'),
+      ['```', '算法     |     Time |   备注', '---------+----------+---------', '二分查找 | O(log n) |   有序', 'DFS      |     O(n) | 递归实现', '```'].join(
+        '\n',
+      ),
     );
   });
 
@@ -106,9 +101,7 @@ describe('renderMarkdown: inline', () => {
   });
 
   it('encodes characters that would end a masked link early', () => {
-    expect(renderMarkdown('[wiki](https://en.wikipedia.org/wiki/Tree_(graph))')).toBe(
-      '[wiki](https://en.wikipedia.org/wiki/Tree_%28graph%29)',
-    );
+    expect(renderMarkdown('[wiki](https://en.wikipedia.org/wiki/Tree_(graph))')).toBe('[wiki](https://en.wikipedia.org/wiki/Tree_%28graph%29)');
   });
 
   it('turns images into links with a picture mark', () => {
@@ -121,9 +114,7 @@ describe('renderMarkdown: inline', () => {
 
 describe('renderMarkdown: nothing accidental', () => {
   it('escapes characters that Discord would read as formatting', () => {
-    expect(renderMarkdown('2 \\* 3 \\* 4, snake_case, a|b||c, ~about, \\`tick\\`')).toBe(
-      '2 \\* 3 \\* 4, snake\\_case, a\\|b\\|\\|c, \\~about, \\`tick\\`',
-    );
+    expect(renderMarkdown('2 \\* 3 \\* 4, snake_case, a|b||c, ~about, \\`tick\\`')).toBe('2 \\* 3 \\* 4, snake\\_case, a\\|b\\|\\|c, \\~about, \\`tick\\`');
   });
 
   it('escapes block markers that were text in the Markdown', () => {

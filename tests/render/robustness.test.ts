@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, markdownToPlainText, renderMarkdown } from '../../src/render/index.ts';
 
-
 const section = [
   '## 梯度下降',
   '',

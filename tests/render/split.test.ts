@@ -71,11 +71,13 @@ describe('splitMessage', () => {
   });
 
   it('reproduces the text apart from added fences and whitespace at the cuts', () => {
-    const rendered = renderMarkdown(
-      ['# 标题', '一段文字。'.repeat(40), '```ts\n' + 'const a = 1;\n'.repeat(60) + '```', '- 列表项 '.repeat(30)].join('\n\n'),
-    );
+    const rendered = renderMarkdown(['# 标题', '一段文字。'.repeat(40), '```ts\n' + 'const a = 1;\n'.repeat(60) + '```', '- 列表项 '.repeat(30)].join('\n\n'));
     const pieces = splitMessage(rendered, 300);
-    const stripFences = (text: string): string => text.split('\n').filter((line) => !line.startsWith('```')).join('\n');
+    const stripFences = (text: string): string =>
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith('```'))
+        .join('\n');
     expect(withoutWhitespace(stripFences(pieces.join('\n')))).toBe(withoutWhitespace(stripFences(rendered)));
   });
 

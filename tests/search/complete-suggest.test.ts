@@ -44,12 +44,7 @@ describe('SearchIndex.complete', () => {
       dated('word-start', 'Why rotate', 3),
       dated('anywhere', 'Carrot cake', 4),
     ]);
-    expect(classes.complete('rot').map((choice) => choice.id)).toEqual([
-      'title-prefix',
-      'alias-prefix',
-      'word-start',
-      'anywhere',
-    ]);
+    expect(classes.complete('rot').map((choice) => choice.id)).toEqual(['title-prefix', 'alias-prefix', 'word-start', 'anywhere']);
     expect(classes.complete('rot', 2).map((choice) => choice.id)).toEqual(['title-prefix', 'alias-prefix']);
   });
 

@@ -26,21 +26,31 @@ function levenshtein(a: string, b: string): number {
 describe('typo index', () => {
   it('says "one edit apart" exactly when the edit distance is at most 1', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }), fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }), (a, b) => {
-        expect(withinOneEdit(a, b)).toBe(levenshtein(a, b) <= 1);
-      }),
+      fc.property(
+        fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }),
+        fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }),
+        (a, b) => {
+          expect(withinOneEdit(a, b)).toBe(levenshtein(a, b) <= 1);
+        },
+      ),
     );
   });
 
   it('finds every vocabulary word one edit away, and nothing else', () => {
     const letters = fc.constantFrom('a', 'b', 'c', 'd');
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 3, maxLength: 7, unit: letters }), { maxLength: 40 }), fc.string({ minLength: 4, maxLength: 7, unit: letters }), (vocabulary, word) => {
-        const keys = runAtOnce(deletionIndex(vocabulary.map((text, id) => [text, id] as const)));
-        const found = oneEditNeighbours(keys, word, (id) => vocabulary[id] ?? null).map((id) => vocabulary[id]).sort();
-        const expected = vocabulary.filter((text) => text !== word && levenshtein(text, word) <= 1).sort();
-        expect(found).toEqual(expected);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 3, maxLength: 7, unit: letters }), { maxLength: 40 }),
+        fc.string({ minLength: 4, maxLength: 7, unit: letters }),
+        (vocabulary, word) => {
+          const keys = runAtOnce(deletionIndex(vocabulary.map((text, id) => [text, id] as const)));
+          const found = oneEditNeighbours(keys, word, (id) => vocabulary[id] ?? null)
+            .map((id) => vocabulary[id])
+            .sort();
+          const expected = vocabulary.filter((text) => text !== word && levenshtein(text, word) <= 1).sort();
+          expect(found).toEqual(expected);
+        },
+      ),
     );
   });
 });

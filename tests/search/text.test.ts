@@ -38,11 +38,15 @@ describe('indexTerms', () => {
 describe('terms', () => {
   it('streams exactly the terms analyze() lists', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('FlashAttention 快速注意力 𠀀𠀁字', 'ＬｏＲＡ低秩 x'.repeat(3))), fc.boolean(), (text, camelParts) => {
-        const streamed: unknown[] = [];
-        emitTerms(text, camelParts, (term) => streamed.push(term));
-        expect(streamed).toEqual(analyze(text, { camelParts }).terms);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('FlashAttention 快速注意力 𠀀𠀁字', 'ＬｏＲＡ低秩 x'.repeat(3))),
+        fc.boolean(),
+        (text, camelParts) => {
+          const streamed: unknown[] = [];
+          emitTerms(text, camelParts, (term) => streamed.push(term));
+          expect(streamed).toEqual(analyze(text, { camelParts }).terms);
+        },
+      ),
     );
   });
 

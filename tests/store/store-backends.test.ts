@@ -86,7 +86,9 @@ describe('store failures', () => {
 
   it('fails fast with StoreUnavailableError when Redis is not there', async () => {
     const started = Date.now();
-    await expect(KeyValueStore.open({ kind: 'redis', url: 'redis://127.0.0.1:1' }, logger, { operationTimeoutMs: 1000 })).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(KeyValueStore.open({ kind: 'redis', url: 'redis://127.0.0.1:1' }, logger, { operationTimeoutMs: 1000 })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });

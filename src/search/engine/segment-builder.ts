@@ -44,7 +44,16 @@ function countPostings(terms: Int32Array, slots: Int32Array, from: number, to: n
   }
 }
 
-function orderPostings(terms: Int32Array, slots: Int32Array, counts: Int32Array, from: number, to: number, next: Int32Array, sortedSlot: Int32Array, sortedCount: Int32Array): void {
+function orderPostings(
+  terms: Int32Array,
+  slots: Int32Array,
+  counts: Int32Array,
+  from: number,
+  to: number,
+  next: Int32Array,
+  sortedSlot: Int32Array,
+  sortedCount: Int32Array,
+): void {
   for (let i = from; i < to; i++) {
     const at = next[terms[i]!]!++;
     sortedSlot[at] = slots[i]!;
@@ -235,7 +244,7 @@ export class SegmentBuilder {
       written: 0,
     };
     const source: Postings = { starts, slot: sortedSlot, count: sortedCount, fieldLengths: this.fieldLengths, idf, averages };
-    for (let id = 0; id < termCount; ) {
+    for (let id = 0; id < termCount;) {
       id = invertTerms(source, id, termCount, inverted, inverted.written + SLICE);
       yield;
     }

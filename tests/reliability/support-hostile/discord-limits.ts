@@ -146,5 +146,6 @@ export function assertChoicesWithinLimits(choices: readonly { name: string; valu
     checkText(problems, `choices[${index}].name`, choice.name, LIMITS.choiceName, true);
     checkText(problems, `choices[${index}].value`, choice.value, LIMITS.choiceValue, false);
   });
-  if (problems.length > 0) throw new DiscordLimitError(`autocomplete breaks Discord limits:\n- ${problems.join('\n- ')}\nchoices: ${JSON.stringify(choices).slice(0, 1500)}`);
+  if (problems.length > 0)
+    throw new DiscordLimitError(`autocomplete breaks Discord limits:\n- ${problems.join('\n- ')}\nchoices: ${JSON.stringify(choices).slice(0, 1500)}`);
 }

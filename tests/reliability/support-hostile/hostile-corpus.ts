@@ -10,7 +10,8 @@ export const CHINESE_TAG = '动态规划专题';
 /** Longer than a button can carry even percent-encoded. */
 export const LONG_TAG = `长标签-${'很长'.repeat(60)}`;
 
-const NASTY = '@everyone @here <@123456789012345678> <@&123456789012345678> **粗体** `code` ||spoiler|| \u202e反向文字\u202c 👨‍👩‍👧‍👦 𠀋 [link](https://evil.example)';
+const NASTY =
+  '@everyone @here <@123456789012345678> <@&123456789012345678> **粗体** `code` ||spoiler|| \u202e反向文字\u202c 👨‍👩‍👧‍👦 𠀋 [link](https://evil.example)';
 
 const yamlString = (text: string) => JSON.stringify(text);
 
@@ -39,7 +40,17 @@ export function writeHostileCorpus(): string {
   const answer = [
     '## 题解',
     '',
-    ...Array.from({ length: 30 }, (_, i) => [`### 步骤 ${i}`, '', `${NASTY} 说明 ${i}。`.repeat(8), '', '```ts', ...Array.from({ length: 12 }, (__, j) => `const v${i}_${j} = "${'长'.repeat(40)}"; // <@&1>`), '```'].join('\n')),
+    ...Array.from({ length: 30 }, (_, i) =>
+      [
+        `### 步骤 ${i}`,
+        '',
+        `${NASTY} 说明 ${i}。`.repeat(8),
+        '',
+        '```ts',
+        ...Array.from({ length: 12 }, (__, j) => `const v${i}_${j} = "${'长'.repeat(40)}"; // <@&1>`),
+        '```',
+      ].join('\n'),
+    ),
   ].join('\n');
 
   write(dir, {

@@ -13,17 +13,118 @@ export const DISCORD_STRING_OPTION_MAX = 6000;
 
 /** Pieces members type that have a meaning somewhere: Markdown, mentions, regex, URLs, escapes. */
 const HOSTILE_PIECES = [
-  '@everyone', '@here', '<@123456789012345678>', '<@!123456789012345678>', '<@&1>', '<@&123456789012345678>', '<#123456789012345678>', '</search:1>',
-  '**', '__', '*', '_', '~~', '||', '`', '```', '> ', '# ', '-# ', '[x](https://evil.example/a)', '<https://evil.example>', '\\', '\\`',
-  '.*', '(?:', '[', ']', '(', ')', '{1,}', '(a+)+$', '^', '$', '|', '?', '+', '\\d', '\\u{1F600}', '$$\\frac{a}{b}$$',
-  'AND', 'OR', 'NOT', 'tag:', ':', '::', 'i:', 'h:', '%', '%E4%B', '%zz', '%00', '&amp;', '<b>', '<script>', '{"query":', 'null', 'undefined', 'NaN', '__proto__', 'constructor',
-  '\u0000', '\u0007', '\b', '\t', '\n', '\r\n', '\u001b[31m', '\u007f', '\u0085',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u034f',
-  '\u202e', '\u202b', '\u202d', '\u200f', '\u061c', '\u2067', 'مرحبا', 'שלום',
-  'e\u0301\u0301\u0301\u0301\u0301', 'Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357',
-  '😀', '👨‍👩‍👧‍👦', '👍🏽', '🇨🇳', '🏳️‍🌈', '𝕏', '𠀋', '𝌆', '\ufffd', '\uffff',
-  '注意力', '滑动窗口', '最长连续序列', '哈希表', 'LoRA', 'FlashAttention', 'attention', 'leetcode', '128', '0128-longest-consecutive-sequence',
-  '２', 'ｌｏｒａ', 'İ', 'ß', 'ﬁ', 'Ⅻ',
+  '@everyone',
+  '@here',
+  '<@123456789012345678>',
+  '<@!123456789012345678>',
+  '<@&1>',
+  '<@&123456789012345678>',
+  '<#123456789012345678>',
+  '</search:1>',
+  '**',
+  '__',
+  '*',
+  '_',
+  '~~',
+  '||',
+  '`',
+  '```',
+  '> ',
+  '# ',
+  '-# ',
+  '[x](https://evil.example/a)',
+  '<https://evil.example>',
+  '\\',
+  '\\`',
+  '.*',
+  '(?:',
+  '[',
+  ']',
+  '(',
+  ')',
+  '{1,}',
+  '(a+)+$',
+  '^',
+  '$',
+  '|',
+  '?',
+  '+',
+  '\\d',
+  '\\u{1F600}',
+  '$$\\frac{a}{b}$$',
+  'AND',
+  'OR',
+  'NOT',
+  'tag:',
+  ':',
+  '::',
+  'i:',
+  'h:',
+  '%',
+  '%E4%B',
+  '%zz',
+  '%00',
+  '&amp;',
+  '<b>',
+  '<script>',
+  '{"query":',
+  'null',
+  'undefined',
+  'NaN',
+  '__proto__',
+  'constructor',
+  '\u0000',
+  '\u0007',
+  '\b',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u034f',
+  '\u202e',
+  '\u202b',
+  '\u202d',
+  '\u200f',
+  '\u061c',
+  '\u2067',
+  'مرحبا',
+  'שלום',
+  'e\u0301\u0301\u0301\u0301\u0301',
+  'Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357',
+  '😀',
+  '👨‍👩‍👧‍👦',
+  '👍🏽',
+  '🇨🇳',
+  '🏳️‍🌈',
+  '𝕏',
+  '𠀋',
+  '𝌆',
+  '\ufffd',
+  '\uffff',
+  '注意力',
+  '滑动窗口',
+  '最长连续序列',
+  '哈希表',
+  'LoRA',
+  'FlashAttention',
+  'attention',
+  'leetcode',
+  '128',
+  '0128-longest-consecutive-sequence',
+  '２',
+  'ｌｏｒａ',
+  'İ',
+  'ß',
+  'ﬁ',
+  'Ⅻ',
 ];
 
 const piece = fc.oneof(
@@ -45,9 +146,16 @@ export function hostileText(maxLength: number, minLength = 0): fc.Arbitrary<stri
   const filled = fc
     .tuple(fc.constantFrom(...HOSTILE_PIECES, '😀', '中', 'a', ' ', '`', '@everyone '), fc.integer({ min: Math.max(minLength, 1), max: maxLength }))
     .map(([unit, length]) => capCharacters(unit.repeat(Math.ceil(length / Math.max(1, [...unit].length)) + 1), length));
-  const exactlyMax = fc.constantFrom('😀', '中', 'a', '@everyone', '<@&1>', '`', '\u200b', '\n').map((unit) => capCharacters(unit.repeat(maxLength), maxLength));
+  const exactlyMax = fc
+    .constantFrom('😀', '中', 'a', '@everyone', '<@&1>', '`', '\u200b', '\n')
+    .map((unit) => capCharacters(unit.repeat(maxLength), maxLength));
   return fc
-    .oneof({ weight: 5, arbitrary: mixed }, { weight: 2, arbitrary: filled }, { weight: 1, arbitrary: exactlyMax }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: Math.min(maxLength, 400) }) })
+    .oneof(
+      { weight: 5, arbitrary: mixed },
+      { weight: 2, arbitrary: filled },
+      { weight: 1, arbitrary: exactlyMax },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: Math.min(maxLength, 400) }) },
+    )
     .map((text) => capCharacters(text, maxLength))
     .filter((text) => [...text].length >= minLength);
 }
@@ -139,7 +247,8 @@ export function autocompleteInvocations(readonlyDefinition: CommandDefinition): 
   const definition = readonlyDefinition as RESTPostAPIChatInputApplicationCommandsJSONBody;
   const targets: { subcommand: string | null; option: APIApplicationCommandBasicOption; siblings: APIApplicationCommandBasicOption[] }[] = [];
   const collect = (subcommand: string | null, options: APIApplicationCommandBasicOption[]) => {
-    for (const option of options) if ('autocomplete' in option && option.autocomplete) targets.push({ subcommand, option, siblings: options.filter((o) => o !== option) });
+    for (const option of options)
+      if ('autocomplete' in option && option.autocomplete) targets.push({ subcommand, option, siblings: options.filter((o) => o !== option) });
   };
   collect(null, basicOptions(definition.options));
   for (const sub of (definition.options ?? []).filter((option) => option.type === Subcommand)) collect(sub.name, basicOptions(sub.options));

@@ -57,7 +57,8 @@ export function pingsOf(content: string, allowed: AllowedMentions | undefined): 
 export function mentionProblems(request: MessageRequest): string[] {
   const problems: string[] = [];
   const allowed = request.allowedMentions;
-  if (!allowed || !Array.isArray(allowed.parse) || allowed.parse.length > 0) problems.push(`allowed_mentions.parse is ${JSON.stringify(allowed?.parse)}, not []`);
+  if (!allowed || !Array.isArray(allowed.parse) || allowed.parse.length > 0)
+    problems.push(`allowed_mentions.parse is ${JSON.stringify(allowed?.parse)}, not []`);
   if ((allowed?.users ?? []).length > 0 || (allowed?.roles ?? []).length > 0) problems.push(`allowed_mentions lists ${JSON.stringify(allowed)}`);
   const pings = pingsOf(request.content, allowed);
   if (pings.everyone || pings.users.length > 0 || pings.roles.length > 0) problems.push(`would ping ${JSON.stringify(pings)}`);
