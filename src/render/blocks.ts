@@ -6,7 +6,7 @@ import { texToUnicode } from './tex/to-unicode.ts';
 import { htmlToSegments } from './html.ts';
 import { inlineContext, inlinePlainText, renderInline } from './inline.ts';
 import { lexMarkdown } from './lexer.ts';
-import { formatTable, formatTablePlain, type Alignment } from './table.ts';
+import { formatTable, type Alignment } from './table.ts';
 import type { Layout } from './layout.ts';
 
 /** Discord has no horizontal rule; a line of box-drawing characters reads as one. */
@@ -27,10 +27,6 @@ function startCodeLine(emitter: Emitter, context: BlockContext): void {
 
 function renderFence(emitter: Emitter, code: string, language: string, context: BlockContext): void {
   if (code.trim() === '') return;
-  if (emitter.mode.plain) {
-    renderPlainLines(emitter, code.replace(/\s+$/, '').split('\n'), context);
-    return;
-  }
   startCodeLine(emitter, context);
   emitter.atom(fencedBlock(code, language, context.codePrefix));
   emitter.endBlock();
@@ -38,10 +34,6 @@ function renderFence(emitter: Emitter, code: string, language: string, context: 
 
 function renderDisplayMath(emitter: Emitter, tex: string, context: BlockContext): void {
   if (tex.trim() === '') return;
-  if (emitter.mode.plain) {
-    renderFence(emitter, tex, 'tex', context);
-    return;
-  }
   if (emitter.mode.displayMath === 'placeholder') {
     startCodeLine(emitter, context);
     emitter.atom(`${FORMULA_OPEN}${emitter.formulas.length}${FORMULA_CLOSE}`);
@@ -70,10 +62,6 @@ function renderTable(emitter: Emitter, token: Tokens.Table, context: BlockContex
   const cellText = (cell: Tokens.TableCell): string => inlinePlainText(cell.tokens).replace(/\s+/g, ' ').trim();
   const header = token.header.map(cellText);
   const rows = token.rows.map((row) => row.map(cellText));
-  if (emitter.mode.plain) {
-    renderPlainLines(emitter, formatTablePlain(header, rows), context);
-    return;
-  }
   const align: Alignment[] = token.align;
   const lines = formatTable(header, rows, align).map(breakTripleBackticks);
   startCodeLine(emitter, context);
@@ -84,9 +72,7 @@ function renderTable(emitter: Emitter, token: Tokens.Table, context: BlockContex
 function renderHeading(emitter: Emitter, token: Tokens.Heading, context: BlockContext): void {
   if (inlinePlainText(token.tokens).trim() === '') return;
   const inline = inlineContext(context);
-  if (emitter.mode.plain) {
-    renderInline(emitter, token.tokens, inline);
-  } else if (token.depth <= 3 && !emitter.mode.headingsAsBold) {
+  if (token.depth <= 3 && !emitter.mode.headingsAsBold) {
     emitter.marker('#'.repeat(token.depth) + ' ', false);
     renderInline(emitter, token.tokens, inline);
   } else {
@@ -100,7 +86,7 @@ function renderList(emitter: Emitter, token: Tokens.List, context: BlockContext)
   token.items.forEach((item, index) => {
     if (written > 0) emitter.separateFrom(context, '\n');
     const before = emitter.layout.length;
-    const bullet = token.ordered ? `${first + index}. ` : emitter.mode.plain ? '• ' : '- ';
+    const bullet = token.ordered ? `${first + index}. ` : '- ';
     emitter.markNext(bullet);
     const itemContext: BlockContext = {
       ...context,
@@ -114,7 +100,7 @@ function renderList(emitter: Emitter, token: Tokens.List, context: BlockContext)
 }
 
 function renderBlockquote(emitter: Emitter, token: Tokens.Blockquote, context: BlockContext): void {
-  if (emitter.mode.plain || context.quoted) {
+  if (context.quoted) {
     renderBlocks(emitter, token.tokens, context);
     return;
   }
@@ -184,7 +170,7 @@ function renderBlock(emitter: Emitter, token: Token, context: BlockContext): voi
       renderHtmlBlock(emitter, token.text, context);
       return;
     case 'hr':
-      if (!emitter.mode.plain) emitter.atom(RULE);
+      emitter.atom(RULE);
       return;
     case 'checkbox':
       emitter.marker(token.checked ? '☑ ' : '☐ ', false);

@@ -2,8 +2,6 @@ import { escapeInlineText } from './escape.ts';
 import { Layout } from './layout.ts';
 
 export interface RenderMode {
-  /** Plain text for search: no markup, no escaping. */
-  plain: boolean;
   /** Excerpts show headings as bold text instead of Discord's large headings. */
   headingsAsBold: boolean;
   /**
@@ -89,11 +87,11 @@ export class Emitter {
     }
   }
 
-  /** Text from the document: escaped for Discord unless rendering plain text. */
+  /** Text from the document, escaped for Discord. */
   text(value: string): void {
     this.flush();
     const trimmed = this.layout.atLineStart ? value.trimStart() : value;
-    this.layout.text(this.mode.plain ? trimmed : escapeInlineText(trimmed, this.layout.atLineStart));
+    this.layout.text(escapeInlineText(trimmed, this.layout.atLineStart));
   }
 
   atom(value: string): void {

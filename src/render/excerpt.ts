@@ -7,7 +7,7 @@ import { cutToFit, type CuttableText } from './cut.ts';
  * and a shortened text ends in "…".
  */
 export function excerpt(markdown: string, maxChars: number): string {
-  return cutToFit(renderToLayout(markdown, { plain: false, headingsAsBold: true }), maxChars);
+  return cutToFit(renderToLayout(markdown, { headingsAsBold: true }), maxChars);
 }
 
 /**
@@ -16,7 +16,7 @@ export function excerpt(markdown: string, maxChars: number): string {
  * placeholders the cut removed are still listed, so indexes stay stable.
  */
 export function markdownWithFormulas(markdown: string, maxChars: number | null): { text: string; formulas: string[] } {
-  const { layout, formulas } = renderWithFormulas(markdown, { plain: false, headingsAsBold: maxChars !== null, displayMath: 'placeholder' });
+  const { layout, formulas } = renderWithFormulas(markdown, { headingsAsBold: maxChars !== null, displayMath: 'placeholder' });
   return { text: maxChars === null ? layout.out.trimEnd() : cutToFit(layout, maxChars), formulas };
 }
 

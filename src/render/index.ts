@@ -12,13 +12,5 @@ export { displayWidth } from './unicode.ts';
 
 /** Markdown as Discord Markdown: the subset Discord shows, with math as code and tables as text. */
 export function renderMarkdown(markdown: string): string {
-  return renderToLayout(markdown, { plain: false, headingsAsBold: false }).out.trimEnd();
-}
-
-/** Readable text without markup, for search: code and LaTeX kept, blocks separated by blank lines. */
-export function markdownToPlainText(markdown: string): string {
-  return renderToLayout(markdown, { plain: true, headingsAsBold: false })
-    .out.replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return renderToLayout(markdown, { headingsAsBold: false }).out.trimEnd();
 }

@@ -69,10 +69,6 @@ export function inlinePlainText(tokens: Token[] | undefined): string {
 
 function renderImage(emitter: Emitter, href: string, alt: string, context: InlineContext): void {
   const cleanAlt = alt.replace(/\s+/g, ' ').trim();
-  if (emitter.mode.plain) {
-    emitter.text(cleanAlt);
-    return;
-  }
   const label = cleanAlt === '' ? IMAGE_MARK : `${IMAGE_MARK} ${cleanAlt}`;
   if (context.inLink || !isWebUrl(href)) {
     emitter.text(label);
@@ -90,10 +86,6 @@ function renderLink(emitter: Emitter, token: Tokens.Link, context: InlineContext
     // Relative and mailto links cannot be followed from Discord, so only their text remains.
     if (bare && label === '') emitter.text(href);
     else renderInline(emitter, token.tokens, context);
-    return;
-  }
-  if (emitter.mode.plain) {
-    emitter.text(bare ? href : label);
     return;
   }
   if (bare) {
@@ -121,10 +113,6 @@ function renderInlineHtml(emitter: Emitter, html: string, context: InlineContext
  * atom so an excerpt never cuts into it, and escaped so Discord cannot read its `*` or `_`.
  */
 function renderInlineMath(emitter: Emitter, tex: string): void {
-  if (emitter.mode.plain) {
-    emitter.text(tex);
-    return;
-  }
   const unicode = texToUnicode(tex);
   if (unicode === null) {
     emitter.atom(codeSpan(tex));
@@ -135,7 +123,6 @@ function renderInlineMath(emitter: Emitter, tex: string): void {
 }
 
 function renderInlineToken(emitter: Emitter, token: Token, context: InlineContext): void {
-  const plain = emitter.mode.plain;
   switch (token.type) {
     case 'text':
       if (token.tokens && token.tokens.length > 0) renderInline(emitter, token.tokens, context);
@@ -145,20 +132,19 @@ function renderInlineToken(emitter: Emitter, token: Token, context: InlineContex
       emitter.text(token.text);
       return;
     case 'strong':
-      if (plain || context.inStrong) renderInline(emitter, token.tokens, context);
+      if (context.inStrong) renderInline(emitter, token.tokens, context);
       else emitter.emphasis('**', () => renderInline(emitter, token.tokens, { ...context, inStrong: true }));
       return;
     case 'em':
-      if (plain || context.inEmphasis) renderInline(emitter, token.tokens, context);
+      if (context.inEmphasis) renderInline(emitter, token.tokens, context);
       else emitter.emphasis('*', () => renderInline(emitter, token.tokens, { ...context, inEmphasis: true }));
       return;
     case 'del':
-      if (plain || context.inStrikethrough) renderInline(emitter, token.tokens, context);
+      if (context.inStrikethrough) renderInline(emitter, token.tokens, context);
       else emitter.emphasis('~~', () => renderInline(emitter, token.tokens, { ...context, inStrikethrough: true }));
       return;
     case 'codespan':
-      if (plain) emitter.text(String(token.text));
-      else emitter.atom(codeSpan(String(token.text)));
+      emitter.atom(codeSpan(String(token.text)));
       return;
     case 'mathInline':
       renderInlineMath(emitter, String(token.text));

@@ -30,8 +30,3 @@ export function formatTable(header: string[], rows: string[][], align: Alignment
   const rule = widths.map((width) => '-'.repeat(Math.max(1, width))).join('-+-');
   return [line(header), rule, ...rows.map(line)];
 }
-
-/** Search text keeps cells apart without padding. */
-export function formatTablePlain(header: string[], rows: string[][]): string[] {
-  return [header, ...rows].map((row) => row.filter((text) => text !== '').join(' | ')).filter((text) => text !== '');
-}

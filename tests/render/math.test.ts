@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, renderMarkdown } from '../../src/render/index.ts';
+import { renderMarkdown } from '../../src/render/index.ts';
 
 describe('LaTeX in renderMarkdown', () => {
   it('renders inline math as Unicode text where it has an exact form', () => {
@@ -58,10 +58,6 @@ describe('LaTeX in renderMarkdown', () => {
 
   it('does not treat an unclosed $$ as math', () => {
     expect(renderMarkdown('$$ a_b\n\nnext *x*')).toBe('$$ a\\_b\n\nnext *x*');
-  });
-
-  it('keeps math as LaTeX source in plain text', () => {
-    expect(markdownToPlainText('梯度 $\\nabla_\\theta J$\n\n$$\n\\sum_{i=1}^n i\n$$')).toBe('梯度 \\nabla_\\theta J\n\n\\sum_{i=1}^n i');
   });
 
   it('leaves math in code spans and code blocks alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, renderMarkdown } from '../../src/render/index.ts';
+import { renderMarkdown } from '../../src/render/index.ts';
 
 describe('renderMarkdown: blocks', () => {
   it('keeps Discord headings and turns deeper ones into bold lines', () => {
@@ -132,39 +132,5 @@ describe('renderMarkdown: nothing accidental', () => {
 
   it('does not create masked links from escaped brackets', () => {
     expect(renderMarkdown('\\[x\\](https://evil.com)')).toBe('\\[x\\](https://evil.com)');
-  });
-});
-
-describe('markdownToPlainText', () => {
-  it('drops markup and keeps code, math source and structure', () => {
-    const markdown = [
-      '# 标题',
-      '',
-      '正文 **粗体** 和 [链接](https://x.com) 以及 $a_i^2$。',
-      '',
-      '- 一',
-      '- 二',
-      '',
-      '> 引用',
-      '',
-      '```py',
-      'print(a_b)',
-      '```',
-      '',
-      '$$',
-      '\\frac{1}{2}',
-      '$$',
-      '',
-      '| h1 | h2 |',
-      '|---|---|',
-      '| c1 | c2 |',
-    ].join('\n');
-    expect(markdownToPlainText(markdown)).toBe(
-      ['标题', '', '正文 粗体 和 链接 以及 a_i^2。', '', '• 一\n• 二', '', '引用', '', 'print(a_b)', '', '\\frac{1}{2}', '', 'h1 | h2\nc1 | c2'].join('\n'),
-    );
-  });
-
-  it('does not escape anything', () => {
-    expect(markdownToPlainText('snake\\_case and 5 \\* 3 @everyone')).toBe('snake_case and 5 * 3 @everyone');
   });
 });
