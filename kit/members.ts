@@ -9,3 +9,6 @@ export const ALICE: Member = { id: '410000000000000001', name: 'Alice' };
 export const BOB: Member = { id: '420000000000000002', name: 'Bob' };
 /** A message id for clicks whose message does not matter. */
 export const MESSAGE_ID = '510000000000000001';
+/** The same two members as users of the Discord double, whose `sendCommand` and `clickButton` take these. */
+export const ALICE_USER = { id: ALICE.id, username: 'alice' };
+export const BOB_USER = { id: BOB.id, username: 'bob' };

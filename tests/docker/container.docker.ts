@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordDouble, type ApiMessage, type DiscordDouble } from '../../discord-double/index.ts';
 import { freePort } from '../../kit/redis-server.ts';
 import { waitUntil } from '../../kit/wait.ts';
+import { ALICE_USER } from '../../kit/members.ts';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -25,7 +26,7 @@ async function docker(...args: string[]): Promise<string> {
 }
 
 let double: DiscordDouble;
-const alice = { id: '610000000000000001', username: 'alice' };
+const alice = ALICE_USER;
 const customIds = (message: { components: unknown[] }) =>
   JSON.stringify(message.components)
     .match(/"custom_id":"([^"]+)"/g)

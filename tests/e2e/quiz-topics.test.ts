@@ -2,10 +2,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { startBot, type BotRun } from '../../kit/bot-harness.ts';
+import { ALICE_USER } from '../../kit/members.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '..', '..', 'content');
 const LINKED_LIST = new Set([160, 206, 234, 141, 142, 21, 2, 19, 24, 25, 138, 148, 23, 146]);
-const alice = { id: '610000000000000001', username: 'alice' };
+const alice = ALICE_USER;
 
 let double: DiscordDouble | undefined;
 let run: BotRun | undefined;

@@ -3,6 +3,7 @@ import { customIds } from '../../kit/buttons.ts';
 import { waitForJobRuns } from '../../kit/wait.ts';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
+import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -14,8 +15,8 @@ afterEach(async () => {
 
 /** Posts the bot made in a channel, not interaction replies that Discord shows there too. */
 const postsIn = (d: DiscordDouble, channelId: string) => d.channelMessages(channelId).filter((m) => !m.webhook_id);
-const alice = { id: '610000000000000001', username: 'alice' };
-const bob = { id: '620000000000000002', username: 'bob' };
+const alice = ALICE_USER;
+const bob = BOB_USER;
 
 describe('quizzes through the Discord double', () => {
   it('posts the daily quiz once; two members rate it into their own schedules, which survive a restart', async () => {

@@ -3,6 +3,7 @@ import { startDiscordDouble, type DiscordDouble } from '../../discord-double/ind
 import { EVERYONE_PERMISSIONS, Permission } from '../../discord-double/world.ts';
 import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 import { MovableClock, tickDone, waitForLogs } from './habits-harness.ts';
+import { ALICE_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -12,7 +13,7 @@ afterEach(async () => {
   double = undefined;
 });
 
-const alice = { id: '610000000000000001', username: 'alice' };
+const alice = ALICE_USER;
 /** 18:00 in Shanghai, after the 09:00 quiz: the day's post goes out at once. */
 const START = new Date('2026-12-03T10:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueReminderDay, reminderMessage, reminderMoment, reminderNonce } from '../../src/habits/reminders/reminder-job.ts';
 import type { ReminderRecord } from '../../src/habits/reminders/reminder-store.ts';
+import { ALICE } from '../../kit/members.ts';
 
 const record = (change: Partial<ReminderRecord> = {}): ReminderRecord => ({
   enabled: true,
@@ -41,7 +42,7 @@ describe('when a reminder is due', () => {
     expect(message.content).toBe('⏰ 5 due, 3 new left today.');
     expect(JSON.stringify(message.components)).toContain('"custom_id":"1:remind-quiz"');
     expect(reminderMessage(record({ lang: 'zh' }), 5, 3).content).toBe('⏰ 5 张待复习，今日还剩 3 张新卡。');
-    expect(reminderNonce('610000000000000001', '2026-12-03').length).toBeLessThanOrEqual(25);
-    expect(reminderNonce('610000000000000001', '2026-12-03')).not.toBe(reminderNonce('610000000000000001', '2026-12-04'));
+    expect(reminderNonce(ALICE.id, '2026-12-03').length).toBeLessThanOrEqual(25);
+    expect(reminderNonce(ALICE.id, '2026-12-03')).not.toBe(reminderNonce(ALICE.id, '2026-12-04'));
   });
 });

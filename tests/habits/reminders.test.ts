@@ -4,6 +4,7 @@ import { startDiscordDouble, type DiscordDouble } from '../../discord-double/ind
 import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 import { recordReview } from '../../src/quiz/deck.ts';
 import { MovableClock, tickDone, waitForLogs } from './habits-harness.ts';
+import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -13,8 +14,8 @@ afterEach(async () => {
   double = undefined;
 });
 
-const alice = { id: '610000000000000001', username: 'alice' };
-const bob = { id: '620000000000000002', username: 'bob' };
+const alice = ALICE_USER;
+const bob = BOB_USER;
 const carol = { id: '630000000000000003', username: 'carol' };
 /** 18:00 in Shanghai: far from midnight, so "today" is one day throughout the test. */
 const START = new Date('2026-12-03T10:00:00Z');
@@ -61,7 +62,7 @@ describe('due reminders through the Discord double', () => {
     // The button in the DM opens Alice's quiz there.
     const opened = await (await double.clickButton({ message: dm, customId: '1:remind-quiz', user: alice, locale: 'en-US' })).reply();
     expect(opened.content).toMatch(/New card/);
-    expect(JSON.stringify(opened.components)).toMatch(/1:quiz-show:610000000000000001/);
+    expect(JSON.stringify(opened.components)).toMatch(new RegExp(`1:quiz-show:${alice.id}`));
 
     runs.splice(runs.indexOf(first), 1);
     await first.app.stop();

@@ -6,6 +6,7 @@ import { startDiscordDouble, type ApiMessage, type DiscordDouble, type Interacti
 import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 import { MovableClock } from './habits-harness.ts';
 import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
+import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -15,8 +16,8 @@ afterEach(async () => {
   double = undefined;
 });
 
-const alice = { id: '610000000000000001', username: 'alice' };
-const bob = { id: '620000000000000002', username: 'bob' };
+const alice = ALICE_USER;
+const bob = BOB_USER;
 const START = new Date('2026-12-03T10:00:00Z');
 const customIds = (message: { components: unknown[] }) =>
   JSON.stringify(message.components)

@@ -3,9 +3,10 @@ import { customIds as ids } from '../../kit/buttons.ts';
 import type { ApiMessage, DiscordDouble } from '../../discord-double/index.ts';
 import { startDiscordDouble } from '../../discord-double/index.ts';
 import { startBot, type BotRun } from '../../kit/bot-harness.ts';
+import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
 
-const alice = { id: '760000000000000001', username: 'alice' };
-const bob = { id: '770000000000000002', username: 'bob' };
+const alice = ALICE_USER;
+const bob = BOB_USER;
 
 let double: DiscordDouble;
 let bot: BotRun;

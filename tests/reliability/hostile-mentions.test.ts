@@ -11,13 +11,11 @@ import { assertChoicesWithinLimits, assertWithinDiscordLimits } from './support-
 import { writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
 import { autocompleteInvocations, invocations, type Invocation } from './support-hostile/hostile-values.ts';
 import { mentionProblems, messageRequestsOf } from './support-hostile/mentions.ts';
+import { ALICE_USER } from '../../kit/members.ts';
 
 const MANAGE_GUILD = 1n << 5n;
 
-const members = [
-  { id: '710000000000000001', username: 'alice' },
-  { id: '720000000000000002', username: '@everyone' },
-];
+const members = [ALICE_USER, { id: '720000000000000002', username: '@everyone' }];
 
 let double: DiscordDouble;
 let bot: BotRun;
