@@ -3,8 +3,8 @@ import { customIds as buttonIds } from '../../kit/buttons.ts';
 import { allCommands } from '../../commands/index.ts';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { messageRequests, startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
+import { MANAGE_GUILD } from '../../kit/double.ts';
 
-const MANAGE_GUILD = 1n << 5n;
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVERYONE_PERMISSIONS, Permission, startDiscordDouble, type ApiMessage, type DiscordDouble } from '../../discord-double/index.ts';
-import { moreTicks } from '../reliability/support/announce.ts';
+import { moreTicks } from '../../kit/announce.ts';
 import { waitUntil } from '../../kit/wait.ts';
 import { copyFixtureCorpus, startBot, type BotRun } from '../../kit/bot-harness.ts';
 

@@ -8,7 +8,8 @@ import { invocations } from './support-hostile/hostile-values.ts';
 import { buildDeps } from '../../kit/deps.ts';
 import { autocomplete, invoke } from '../../kit/invoke.ts';
 import { ALICE, BOB, GUILD_A, GUILD_B } from '../../kit/members.ts';
-import { recordWrites, type WriteLog } from './support-hostile/store-writes.ts';
+import { recordWrites, type WriteLog } from '../../kit/store-writes.ts';
+import { MANAGE_GUILD } from '../../kit/double.ts';
 
 const configDefinition = allCommands.find((c) => c.definition.name === 'config')!.definition;
 const SUBCOMMANDS = ['show', 'announce-channel', 'quiz-channel', 'quiz-time', 'timezone'];
@@ -120,7 +121,6 @@ describe('/config through the Discord double, two guilds', () => {
     await double?.close();
   });
 
-  const MANAGE_GUILD = 1n << 5n;
   const [guildA, guildB] = [() => double.guilds[0]!, () => double.guilds[1]!];
   const admin = { id: '730000000000000001', username: 'admin-a' };
   const adminB = { id: '740000000000000002', username: 'admin-b' };

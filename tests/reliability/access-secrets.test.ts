@@ -9,8 +9,8 @@ import { startDiscordDouble, type DiscordDouble } from '../../discord-double/ind
 import { copyFixtureCorpus } from '../../kit/bot-harness.ts';
 import { BotProcess } from '../../kit/bot-process.ts';
 import { RedisServer } from '../../kit/redis-server.ts';
+import { MANAGE_GUILD } from '../../kit/double.ts';
 
-const MANAGE_GUILD = 1n << 5n;
 let double: DiscordDouble | undefined;
 let redis: RedisServer | undefined;
 let bot: BotProcess | undefined;

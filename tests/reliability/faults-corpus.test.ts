@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiscordDouble } from '../../discord-double/index.ts';
 import type { BotRun } from '../../kit/bot-harness.ts';
-import { finishedTicks, moreTicks, writeAtomically } from './support/announce.ts';
-import { EN, textOf } from './support/discord.ts';
+import { finishedTicks, moreTicks, writeAtomically } from '../../kit/announce.ts';
+import { EN, textOf } from '../../kit/double.ts';
 import { useFaultLab } from './support/lab.ts';
 import { waitUntil } from '../../kit/wait.ts';
 

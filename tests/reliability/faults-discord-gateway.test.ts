@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiscordDouble } from '../../discord-double/index.ts';
-import { finishedTicks, moreTicks, writeNewNotes } from './support/announce.ts';
-import { botPosts, EN, MANAGE_GUILD, requestsTo, ROUTES, textOf } from './support/discord.ts';
+import { finishedTicks, moreTicks, writeNewNotes } from '../../kit/announce.ts';
+import { botPosts, EN, MANAGE_GUILD, requestsTo, ROUTES, textOf } from '../../kit/double.ts';
 import { useFaultLab } from './support/lab.ts';
 import { waitUntil } from '../../kit/wait.ts';
 

@@ -3,8 +3,8 @@
  * what fails is posted on a later tick, in order, and nothing is posted twice.
  */
 import { describe, expect, it } from 'vitest';
-import { finishedTicks, moreTicks, writeNewNotes } from './support/announce.ts';
-import { answeredStatuses, botPosts, EN, requestsTo, ROUTES, textOf } from './support/discord.ts';
+import { finishedTicks, moreTicks, writeNewNotes } from '../../kit/announce.ts';
+import { answeredStatuses, botPosts, EN, requestsTo, ROUTES, textOf } from '../../kit/double.ts';
 import { useFaultLab } from './support/lab.ts';
 import { waitUntil } from '../../kit/wait.ts';
 

@@ -5,7 +5,7 @@
  * the fault is in place.
  */
 import { describe, expect, it } from 'vitest';
-import { answeredStatuses, customIdLike, EN, MANAGE_GUILD, member, ROUTES, textOf, totalReviews } from './support/discord.ts';
+import { answeredStatuses, customIdLike, EN, MANAGE_GUILD, member, ROUTES, textOf, totalReviews } from '../../kit/double.ts';
 import { useFaultLab } from './support/lab.ts';
 
 const lab = useFaultLab();

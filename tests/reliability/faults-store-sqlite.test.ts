@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiscordDouble, InteractionHandle } from '../../discord-double/index.ts';
 import { tempSqliteUrl } from '../../kit/bot-harness.ts';
 import type { BotProcess } from '../../kit/bot-process.ts';
-import { acceptedCallback, customIds, EN, member, totalReviews } from './support/discord.ts';
+import { acceptedCallback, customIds, EN, member, totalReviews } from '../../kit/double.ts';
 import { useFaultLab } from './support/lab.ts';
 import { sleep, waitUntil } from '../../kit/wait.ts';
 

@@ -4,12 +4,12 @@ import type { BotDeps, ComponentReply, Reply } from '../../src/interactions/type
 import { cardToken } from '../../src/interactions/custom-ids.ts';
 import { QuizSchedule, runDailyQuiz } from '../../src/quiz/daily-quiz.ts';
 import type { ChannelPoster } from '../../src/scheduling/types.ts';
-import { assertWithinDiscordLimits } from './support-hostile/discord-limits.ts';
+import { assertWithinDiscordLimits } from '../../kit/discord-limits.ts';
 import { hostileText } from './support-hostile/hostile-values.ts';
 import { buildDeps } from '../../kit/deps.ts';
 import { click, customIds, invoke, isRouted, type Actor } from '../../kit/invoke.ts';
 import { ALICE, BOB, CHANNEL_A, GUILD_A, GUILD_B } from '../../kit/members.ts';
-import { recordWrites, type WriteLog } from './support-hostile/store-writes.ts';
+import { recordWrites, type WriteLog } from '../../kit/store-writes.ts';
 
 const aliceInA: Actor = { user: ALICE, guildId: GUILD_A, lang: 'en' };
 const bobInA: Actor = { user: BOB, guildId: GUILD_A, lang: 'en' };

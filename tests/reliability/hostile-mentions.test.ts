@@ -7,13 +7,12 @@ import { allCommands } from '../../commands/index.ts';
 import type { Reply } from '../../src/interactions/types.ts';
 import { startDiscordDouble, type ApiMessage, type DiscordDouble } from '../../discord-double/index.ts';
 import { startBot, type BotRun } from '../../kit/bot-harness.ts';
-import { assertChoicesWithinLimits, assertWithinDiscordLimits } from './support-hostile/discord-limits.ts';
+import { assertChoicesWithinLimits, assertWithinDiscordLimits } from '../../kit/discord-limits.ts';
 import { writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
 import { autocompleteInvocations, invocations, type Invocation } from './support-hostile/hostile-values.ts';
-import { mentionProblems, messageRequestsOf } from './support-hostile/mentions.ts';
+import { mentionProblems, messageRequestsOf } from '../../kit/mentions.ts';
 import { ALICE_USER } from '../../kit/members.ts';
-
-const MANAGE_GUILD = 1n << 5n;
+import { MANAGE_GUILD } from '../../kit/double.ts';
 
 const members = [ALICE_USER, { id: '720000000000000002', username: '@everyone' }];
 

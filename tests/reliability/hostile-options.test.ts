@@ -4,7 +4,7 @@ import { allCommands } from '../../commands/index.ts';
 import type { BotDeps, Reply } from '../../src/interactions/types.ts';
 import { fitEmbedsTogether } from '../../src/render/index.ts';
 import { buildDeps, FIXED_NOW } from '../../kit/deps.ts';
-import { assertChoicesWithinLimits, assertWithinDiscordLimits } from './support-hostile/discord-limits.ts';
+import { assertChoicesWithinLimits, assertWithinDiscordLimits } from '../../kit/discord-limits.ts';
 import { CHINESE_TAG, LONG_TAG, writeHostileCorpus } from './support-hostile/hostile-corpus.ts';
 import { autocompleteInvocations, hostileText, invocations } from './support-hostile/hostile-values.ts';
 import { autocomplete, click, customIds, invoke, isRouted, type Actor } from '../../kit/invoke.ts';

@@ -1,4 +1,4 @@
-import type { RequestRecord } from '../../../discord-double/index.ts';
+import type { RequestRecord } from '../discord-double/index.ts';
 
 export interface AllowedMentions {
   parse?: string[];

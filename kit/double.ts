@@ -1,6 +1,6 @@
-import { waitUntil } from '../../../kit/wait.ts';
-import { customIds } from '../../../kit/buttons.ts';
-import type { ApiMessage, DiscordDouble, InteractionHandle, RequestRecord } from '../../../discord-double/index.ts';
+import { waitUntil } from './wait.ts';
+import { customIds } from './buttons.ts';
+import type { ApiMessage, DiscordDouble, InteractionHandle, RequestRecord } from '../discord-double/index.ts';
 
 export const MANAGE_GUILD = 1n << 5n;
 /** English replies make the assertions readable; the bot picks the language from the member's locale. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BotRun } from '../../../kit/bot-harness.ts';
-import { countLogs, waitUntil } from '../../../kit/wait.ts';
+import type { BotRun } from './bot-harness.ts';
+import { countLogs, waitUntil } from './wait.ts';
 
 /** Every scheduled run of a job logs this when it finishes without throwing. */
 export function finishedTicks(run: BotRun, job: 'announce' | 'quiz'): number {

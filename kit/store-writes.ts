@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../../../src/store/key-value-store.ts';
+import type { KeyValueStore } from '../src/store/key-value-store.ts';
 
 export interface WriteLog {
   /** Keys set or deleted since the last reset, in order. */

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { ActionRow, ComponentReply, Reply } from '../../../src/interactions/types.ts';
+import type { ActionRow, ComponentReply, Reply } from '../src/interactions/types.ts';
 
 /**
  * Discord's limits on what a bot may send, checked the way Discord counts: characters are code
