@@ -3,9 +3,15 @@ import path from 'node:path';
 import type { BotRun } from './bot-harness.ts';
 import { countLogs, waitUntil } from './wait.ts';
 
-/** Every scheduled run of a job logs this when it finishes without throwing. */
+/** Every scheduled run of a job logs "tick done" when it finishes without throwing. */
+export const tickDone =
+  (job: string) =>
+  (line: Record<string, unknown>): boolean =>
+    line.job === job && line.msg === 'tick done';
+
+/** Finished runs of a job so far. */
 export function finishedTicks(run: BotRun, job: 'announce' | 'quiz'): number {
-  return countLogs(run.logs, (line) => line.job === job && line.msg === 'tick done');
+  return countLogs(run.logs, tickDone(job));
 }
 
 /** Waits for `n` more finished ticks of a job. */

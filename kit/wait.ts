@@ -50,3 +50,17 @@ export function sleep(ms: number): Promise<void> {
 export function countLogs(logs: readonly Record<string, unknown>[], predicate: (line: Record<string, unknown>) => boolean): number {
   return logs.filter(predicate).length;
 }
+
+/**
+ * Resolves when `count` log lines matching `predicate` have been written since the call, so a test
+ * waits for the event itself instead of sleeping.
+ */
+export async function waitForLogs(
+  run: { logs: readonly Record<string, unknown>[] },
+  predicate: (line: Record<string, unknown>) => boolean,
+  count = 1,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const start = run.logs.length;
+  await waitUntil(() => run.logs.slice(start).filter(predicate).length >= count, `${count} matching log lines`, timeoutMs);
+}

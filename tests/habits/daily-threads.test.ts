@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { EVERYONE_PERMISSIONS, Permission } from '../../discord-double/world.ts';
 import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
-import { MovableClock, tickDone, waitForLogs } from './habits-harness.ts';
+import { MovableClock } from '../../kit/movable-clock.ts';
+import { waitForLogs } from '../../kit/wait.ts';
+import { tickDone } from '../../kit/announce.ts';
 import { ALICE_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;

@@ -3,7 +3,9 @@ import { Rating } from 'ts-fsrs';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { startBot, tempSqliteUrl, type BotRun } from '../../kit/bot-harness.ts';
 import { recordReview } from '../../src/quiz/deck.ts';
-import { MovableClock, tickDone, waitForLogs } from './habits-harness.ts';
+import { MovableClock } from '../../kit/movable-clock.ts';
+import { waitForLogs } from '../../kit/wait.ts';
+import { tickDone } from '../../kit/announce.ts';
 import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;

@@ -4,7 +4,7 @@ import { PICTURE_HEIGHT, PICTURE_WIDTH } from '../../src/habits/stats-picture/in
 import { emptyDeck } from '../../src/quiz/deck.ts';
 import { startDiscordDouble, type ApiMessage, type DiscordDouble, type InteractionHandle } from '../../discord-double/index.ts';
 import { startBot, type BotRun } from '../../kit/bot-harness.ts';
-import { MovableClock } from './habits-harness.ts';
+import { MovableClock } from '../../kit/movable-clock.ts';
 import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
 import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
 
