@@ -124,7 +124,7 @@ export async function startApp(options: AppOptions): Promise<App> {
             await guard.noteBacklog('announce', target, report.pending);
           } else {
             // A paused channel keeps its backlog (bounded) for when it comes back.
-            await guard.noteBacklog('announce', target, (await pendingForChannel(target, library, now, announceDeps)).due.length);
+            await guard.noteBacklog('announce', target, (await pendingForChannel(target, library, now, announceDeps, { bounded: true })).due.length);
           }
         }
         await guard.summarize('announce', all);

@@ -48,14 +48,16 @@ function oldestFirst(a: Article, b: Article): number {
 }
 
 /**
- * The articles waiting for a channel, oldest first, setting the channel up on its first tick and
- * dropping the oldest beyond MAX_BACKLOG. Runs for paused channels too, so their backlog stays bounded.
+ * The articles waiting for a channel, oldest first, setting the channel up on its first tick. Only a
+ * paused channel (`bounded`) drops the oldest beyond MAX_BACKLOG: a channel that can be posted to
+ * gets every update, however many arrive at once, MAX_POSTS_PER_TICK at a time.
  */
 export async function pendingForChannel(
   target: ChannelTarget,
   library: Library,
   now: Date,
   deps: Pick<AnnounceDeps, 'ledger' | 'logger' | 'backfill'>,
+  options: { bounded?: boolean } = {},
 ): Promise<{ due: Article[]; initialized: boolean }> {
   const { ledger } = deps;
   const logger = deps.logger.child({ job: 'announce', guildId: target.guildId, channelId: target.channelId });
@@ -73,7 +75,7 @@ export async function pendingForChannel(
   }
 
   let due = visible.filter((a) => !state.baseline.has(a.id) && !state.announced.has(a.id)).sort(oldestFirst);
-  if (due.length > MAX_BACKLOG) {
+  if (options.bounded && due.length > MAX_BACKLOG) {
     const dropped = due.slice(0, due.length - MAX_BACKLOG).map((a) => a.id);
     // Dropped articles join the baseline: "never to be announced here", like those before set-up.
     await ledger.setBaseline(target.channelId, [...state.baseline, ...dropped]);

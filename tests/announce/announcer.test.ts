@@ -4,7 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { AnnouncementLedger } from '../../src/announce/announcement-ledger.ts';
-import { announceToChannel, announcementNonce, MAX_POSTS_PER_TICK } from '../../src/announce/announcer.ts';
+import { announceToChannel, announcementNonce, MAX_BACKLOG, MAX_POSTS_PER_TICK, pendingForChannel } from '../../src/announce/announcer.ts';
 import { CorpusService } from '../../src/corpus/corpus-service.ts';
 import type { Reply } from '../../src/interactions/types.ts';
 import { PostFailure, type ChannelPoster } from '../../src/scheduling/types.ts';
@@ -26,6 +26,11 @@ class FakePoster implements ChannelPoster {
   }
 }
 
+/** The i-th minute of 2 November: a distinct, increasing publication time per new file. */
+function minuteOf(i: number): string {
+  return `2026-11-02T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`;
+}
+
 function article(id: string, date: string, extra = '') {
   return `---\ntitle: ${id}\ndate: ${date}\n${extra}---\n正文 ${id}。\n`;
 }
@@ -42,10 +47,34 @@ async function setup(files: Record<string, string>, backfill = 0) {
     const { library } = await corpus.reload();
     return announceToChannel(target, library, now, { ledger, poster, logger, timezone: 'UTC', backfill });
   };
-  return { dir, poster, tick, setNow: (d: string) => (now = new Date(d)) };
+  const pendingWhilePaused = async () => {
+    const { library } = await corpus.reload();
+    return pendingForChannel(target, library, now, { ledger, logger, backfill }, { bounded: true });
+  };
+  return { dir, poster, tick, pendingWhilePaused, setNow: (d: string) => (now = new Date(d)) };
 }
 
 describe('announcements', () => {
+  it('announces every one of more new files than the backlog bound in a channel it can post to', async () => {
+    const { dir, poster, tick } = await setup({ 'seed.md': article('seed', '2026-11-01') });
+    await tick();
+    const count = MAX_BACKLOG + 12;
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `n${i}.md`), article(`n${i}`, minuteOf(i)));
+    for (let i = 0; i < Math.ceil(count / MAX_POSTS_PER_TICK); i++) await tick();
+    expect(poster.posts.map((p) => p.title)).toEqual(Array.from({ length: count }, (_, i) => `n${i}`));
+  });
+
+  it("bounds only a paused channel's backlog, dropping the oldest waiting articles", async () => {
+    const { dir, poster, tick, pendingWhilePaused } = await setup({ 'seed.md': article('seed', '2026-11-01') });
+    await tick();
+    const count = MAX_BACKLOG + 3;
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `n${i}.md`), article(`n${i}`, minuteOf(i)));
+    const { due } = await pendingWhilePaused();
+    expect(due.map((a) => a.id)).toEqual(Array.from({ length: MAX_BACKLOG }, (_, i) => `n${i + 3}`));
+    await tick();
+    expect(poster.posts.map((p) => p.title)).toEqual(['n3', 'n4', 'n5', 'n6', 'n7']);
+  });
+
   it('does not flood a channel on its first tick, apart from the backfill', async () => {
     const { poster, tick } = await setup({ 'a.md': article('a', '2026-11-01'), 'b.md': article('b', '2026-11-02'), 'c.md': article('c', '2026-11-03') }, 1);
     const report = await tick();
