@@ -6,7 +6,7 @@ import { recordReview } from '../../src/quiz/deck.ts';
 import { MovableClock } from '../../kit/movable-clock.ts';
 import { waitForLogs } from '../../kit/wait.ts';
 import { tickDone } from '../../kit/announce.ts';
-import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
+import { ALICE_USER, BOB_USER, CAROL_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 const alice = ALICE_USER;
 const bob = BOB_USER;
-const carol = { id: '630000000000000003', username: 'carol' };
+const carol = CAROL_USER;
 /** 18:00 in Shanghai: far from midnight, so "today" is one day throughout the test. */
 const START = new Date('2026-12-03T10:00:00Z');
 const MINUTE = 60_000;

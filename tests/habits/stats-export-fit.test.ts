@@ -6,7 +6,7 @@ import { startDiscordDouble, type ApiMessage, type DiscordDouble, type Interacti
 import { startBot, type BotRun } from '../../kit/bot-harness.ts';
 import { MovableClock } from '../../kit/movable-clock.ts';
 import { generateReviewHistory, syntheticCards } from '../../kit/review-history.ts';
-import { ALICE_USER, BOB_USER } from '../../kit/members.ts';
+import { ALICE_USER, BOB_USER, DAVE_USER } from '../../kit/members.ts';
 
 let double: DiscordDouble | undefined;
 const runs: BotRun[] = [];
@@ -116,7 +116,7 @@ describe('/stats picture, /export and a fitted schedule through the Discord doub
     const bobRows = d.attachmentData(bobExport.attachments[0]!).toString('utf8').trimEnd().split('\r\n').slice(1);
     expect(bobRows).toHaveLength(1);
     expect(bobRows[0]!.split(',')[3]).toBe('1');
-    const nobody = await (await d.sendCommand({ name: 'export', user: { id: '640000000000000004', username: 'dave' }, locale: 'en-US' })).reply();
+    const nobody = await (await d.sendCommand({ name: 'export', user: DAVE_USER, locale: 'en-US' })).reply();
     expect(nobody.content).toMatch(/no reviews to export/);
     expect(nobody.attachments).toHaveLength(0);
   });
