@@ -78,18 +78,7 @@ export function cutAround(text: string, focus: Span, length = PASSAGE_LENGTH): s
   let start = focusLength >= budget ? focus.start : focus.start - Math.floor((budget - focusLength) / 3);
   start = Math.max(0, Math.min(start, text.length - budget));
   let end = Math.min(text.length, start + budget);
-  if (start > 0 && isLatinWordCode(text.charCodeAt(start - 1)) && isLatinWordCode(text.charCodeAt(start))) {
-    let snapped = start;
-    while (snapped < focus.start && snapped - start < WORD_SNAP && text.charCodeAt(snapped) !== 32) snapped++;
-    if (text.charCodeAt(snapped) === 32) start = snapped + 1;
-  }
-  if (end < text.length && isLatinWordCode(text.charCodeAt(end - 1)) && isLatinWordCode(text.charCodeAt(end))) {
-    let snapped = end;
-    while (snapped > focus.end && end - snapped < WORD_SNAP && text.charCodeAt(snapped - 1) !== 32) snapped--;
-    if (text.charCodeAt(snapped - 1) === 32) end = snapped - 1;
-  }
-  if (isLowSurrogate(text.charCodeAt(start))) start++;
-  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
+  ({ start, end } = snapToWords(text, start, end, focus));
   const prefix = start > 0 ? ELLIPSIS : '';
   const suffix = end < text.length ? ELLIPSIS : '';
   return prefix + text.slice(start, end).trim() + suffix;
@@ -215,7 +204,11 @@ function windowAround(unit: PassageUnit, focus: Span, length: number): Span {
     end = snapToPieces(unit, end, 'end', false);
     if (end <= start) end = snapToPieces(unit, Math.min(text.length, start + budget), 'end', true);
   }
-  // Latin words are not cut: move to the nearest space within reach.
+  return snapToWords(text, start, end, focus);
+}
+
+/** Latin words are not cut: each end moves to the nearest space within reach, never past the focus; nor are surrogate pairs. */
+function snapToWords(text: string, start: number, end: number, focus: { start: number; end: number }): { start: number; end: number } {
   if (start > 0 && isLatinWordCode(text.charCodeAt(start - 1)) && isLatinWordCode(text.charCodeAt(start))) {
     let snapped = start;
     while (snapped < focus.start && snapped - start < WORD_SNAP && text.charCodeAt(snapped) !== 32) snapped++;
