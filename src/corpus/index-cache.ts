@@ -2,9 +2,11 @@
  * The warm-start cache: the parsed articles (each with the size and mtime of the file it came
  * from) and the search index's large segment, in one file beside the store.
  *
- * Layout: a magic line, a JSON header listing sections (offset, length, CRC-32), then the
- * sections, each aligned to 8 bytes so the index arrays can be read without decoding. Articles are v8-serialised in chunks so that neither writing nor reading holds the
- * event loop for long. Anything unexpected (another engine version, another parse context, a
+ * Layout: a magic line; the sections, each aligned to 8 bytes so the index arrays can be read
+ * without decoding; a JSON header listing them (offset, length, CRC-32); and a fixed-size trailer
+ * giving the header's offset, length and CRC-32. The header comes last because its contents are
+ * known only once every section is written, and sections are written as they are made. Articles
+ * are v8-serialised in chunks so that neither writing nor reading holds the event loop for long. Anything unexpected (another engine version, another parse context, a
  * bad checksum, a truncated file) rejects the whole file: it is rebuilt, never half trusted.
  */
 import crypto from 'node:crypto';
@@ -18,9 +20,11 @@ import type { FileStamp } from './load.ts';
 import type { Article } from './types.ts';
 
 /** Changes when the layout of this file changes (the engine has its own version). */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const MAGIC = Buffer.from('studycards-index\n', 'latin1');
 const ARTICLES_PER_CHUNK = 1000;
+/** The last bytes of the file: the header's offset (float64, exact to 2^53), its length and its CRC-32 (uint32 each). */
+const TRAILER_LENGTH = 16;
 /** Bytes checksummed between two returns to the event loop. */
 const CRC_SLICE = 4 << 20;
 
@@ -100,64 +104,59 @@ function bytesOf(array: ArrayBufferView): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 }
 
-/** Writes the cache atomically (temporary file, then rename). */
+/**
+ * Writes the cache atomically (temporary file, then rename), one section at a time: each is made,
+ * checksummed, written and dropped before the next, so the extra memory is about one articles chunk
+ * rather than the whole file (freed buffers would otherwise stay in the process's resident size).
+ */
 export async function writeCache(file: string, key: string, contents: CacheContents): Promise<void> {
   const segment = contents.snapshot.segment;
-  const sections: { name: string; bytes: Uint8Array }[] = [];
-  for (const field of ARRAY_FIELDS) sections.push({ name: field, bytes: bytesOf(segment[field]) });
-  sections.push({ name: 'strings', bytes: Buffer.from(segment.strings, 'utf8') });
-  let chunks = 0;
-  for (let at = 0; at < contents.entries.length; at += ARTICLES_PER_CHUNK) {
-    sections.push({ name: `articles-${chunks++}`, bytes: v8.serialize(contents.entries.slice(at, at + ARTICLES_PER_CHUNK)) });
-    await pause();
-  }
-  const infos: SectionInfo[] = [];
-  for (const section of sections) infos.push({ name: section.name, offset: 0, length: section.bytes.length, crc: await crcOf(section.bytes) });
-  const header: Header = {
-    format: CACHE_FORMAT,
-    engine: ENGINE_VERSION,
-    key,
-    littleEndian: LITTLE_ENDIAN,
-    docCount: segment.docCount,
-    ids: contents.snapshot.ids,
-    articleChunks: chunks,
-    sections: infos,
-  };
-  // Offsets depend on the header's length, which depends on the offsets' digits: repeat until it settles
-  // (offsets only grow with the header, so this ends; a large corpus needs a few rounds).
-  let headerBytes = Buffer.alloc(0);
-  let start = -1;
-  while (start !== align(MAGIC.length + 4 + headerBytes.length)) {
-    start = align(MAGIC.length + 4 + headerBytes.length);
-    let offset = start;
-    for (const info of infos) {
-      info.offset = offset;
-      offset = align(offset + info.length);
-    }
-    headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  }
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const handle = await fs.open(temporary, 'w');
   try {
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(headerBytes.length);
     let position = 0;
     const write = async (bytes: Uint8Array): Promise<void> => {
-      await handle.write(bytes, 0, bytes.length, position);
+      for (let done = 0; done < bytes.length;) done += (await handle.write(bytes, done, bytes.length - done, position + done)).bytesWritten;
       position += bytes.length;
     };
-    await write(MAGIC);
-    await write(length);
-    await write(headerBytes);
-    for (let i = 0; i < sections.length; i++) {
-      const gap = infos[i]!.offset - position;
+    const infos: SectionInfo[] = [];
+    const section = async (name: string, bytes: Uint8Array): Promise<void> => {
+      const gap = align(position) - position;
       if (gap > 0) await write(Buffer.alloc(gap));
-      await write(sections[i]!.bytes);
+      infos.push({ name, offset: position, length: bytes.length, crc: await crcOf(bytes) });
+      await write(bytes);
+    };
+    await write(MAGIC);
+    for (const field of ARRAY_FIELDS) await section(field, bytesOf(segment[field]));
+    await section('strings', Buffer.from(segment.strings, 'utf8'));
+    let chunks = 0;
+    for (let at = 0; at < contents.entries.length; at += ARTICLES_PER_CHUNK) {
+      await section(`articles-${chunks++}`, v8.serialize(contents.entries.slice(at, at + ARTICLES_PER_CHUNK)));
     }
-  } finally {
+    const header: Header = {
+      format: CACHE_FORMAT,
+      engine: ENGINE_VERSION,
+      key,
+      littleEndian: LITTLE_ENDIAN,
+      docCount: segment.docCount,
+      ids: contents.snapshot.ids,
+      articleChunks: chunks,
+      sections: infos,
+    };
+    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+    const trailer = Buffer.alloc(TRAILER_LENGTH);
+    trailer.writeDoubleLE(position, 0);
+    trailer.writeUInt32LE(headerBytes.length, 8);
+    trailer.writeUInt32LE(zlib.crc32(headerBytes), 12);
+    await write(headerBytes);
+    await write(trailer);
+  } catch (error) {
     await handle.close();
+    await fs.rm(temporary, { force: true });
+    throw error;
   }
+  await handle.close();
   await fs.rename(temporary, file);
 }
 
@@ -177,13 +176,19 @@ export async function readCache(file: string, key: string): Promise<CacheContent
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new CacheRejected(`cannot read it: ${(error as Error).message}`);
   }
-  if (buffer.length < MAGIC.length + 4 || !buffer.subarray(0, MAGIC.length).equals(MAGIC)) throw new CacheRejected('not an index cache file');
-  const headerLength = buffer.readUInt32LE(MAGIC.length);
-  const headerEnd = MAGIC.length + 4 + headerLength;
-  if (headerEnd > buffer.length) throw new CacheRejected('truncated header');
+  if (buffer.length < MAGIC.length + TRAILER_LENGTH || !buffer.subarray(0, MAGIC.length).equals(MAGIC)) throw new CacheRejected('not an index cache file');
+  const trailerStart = buffer.length - TRAILER_LENGTH;
+  const headerStart = buffer.readDoubleLE(trailerStart);
+  const headerLength = buffer.readUInt32LE(trailerStart + 8);
+  // The header sits right before the trailer: any other place means the file was cut or spliced.
+  if (!(Number.isInteger(headerStart) && headerStart >= MAGIC.length && headerStart + headerLength === trailerStart)) {
+    throw new CacheRejected('its trailer does not point at a header (truncated?)');
+  }
+  const headerBytes = buffer.subarray(headerStart, trailerStart);
+  if (zlib.crc32(headerBytes) !== buffer.readUInt32LE(trailerStart + 12)) throw new CacheRejected('its header fails its checksum');
   let header: Header;
   try {
-    header = JSON.parse(buffer.toString('utf8', MAGIC.length + 4, headerEnd)) as Header;
+    header = JSON.parse(headerBytes.toString('utf8')) as Header;
   } catch {
     throw new CacheRejected('unreadable header');
   }
@@ -197,7 +202,7 @@ export async function readCache(file: string, key: string): Promise<CacheContent
   const aligned = buffer.byteOffset % 8 === 0 ? buffer : Buffer.from(buffer);
   const sections = new Map<string, Uint8Array>();
   for (const info of header.sections) {
-    if (!(info.offset >= headerEnd && info.offset % 8 === 0 && info.length >= 0 && info.offset + info.length <= aligned.length)) {
+    if (!(info.offset >= MAGIC.length && info.offset % 8 === 0 && info.length >= 0 && info.offset + info.length <= headerStart)) {
       throw new CacheRejected(`section ${info.name} lies outside the file (truncated?)`);
     }
     const bytes = aligned.subarray(info.offset, info.offset + info.length);
