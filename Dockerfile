@@ -10,7 +10,9 @@ RUN npm ci --omit=dev --no-audit --no-fund
 # prebuilt glibc binaries inside their npm packages and the CJK font is an npm package too, so the
 # slim image needs nothing from apt for them.
 FROM node:20-bookworm-slim
+# MALLOC_ARENA_MAX and the CMD's flags: see src/bot-command.ts (they keep RSS after loading down).
 ENV NODE_ENV=production \
+    MALLOC_ARENA_MAX=2 \
     CONTENT_DIR=/app/content \
     STORE_URL=sqlite:///data/studycards.sqlite \
     FORMULA_CACHE_DIR=/data/formulas \
@@ -26,4 +28,5 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # node itself is PID 1 and gets docker stop's SIGTERM directly (npm would sit in between).
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# --max-semi-space-size=2: a 2 MB young generation instead of 16 MB, ~35 MB less RSS (src/bot-command.ts).
+CMD ["node", "--max-semi-space-size=2", "--import", "tsx", "src/main.ts"]

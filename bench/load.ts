@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startDiscordDouble } from '../discord-double/index.ts';
 import { percentile, runLoad, vocabularyOf, type LoadKind } from '../kit/load-driver.ts';
+import { BOT_ENV, BOT_NODE_ARGS } from '../src/bot-command.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const interactions = Number(process.env.LOAD_INTERACTIONS ?? 2000);
@@ -67,8 +68,10 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const double = await startDiscordDouble();
 const child = fork(path.join(ROOT, 'kit/load-bot-process.ts'), [], {
   cwd: ROOT,
-  execArgv: ['--expose-gc', '--import', 'tsx'],
+  // The bot's own flags and allocator setting, so that its memory figures are the bot's.
+  execArgv: ['--expose-gc', ...BOT_NODE_ARGS],
   env: {
+    ...BOT_ENV,
     PATH: process.env.PATH ?? '',
     DISCORD_TOKEN: double.token,
     DISCORD_API_BASE: double.apiBase,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { BOT_ENV, BOT_NODE_ARGS } from '../src/bot-command.ts';
 import { waitUntil } from './wait.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -10,8 +11,9 @@ export interface Exit {
 }
 
 /**
- * The bot as `npm start` runs it (`tsx src/main.ts`), in a child process a test can SIGKILL. Only
- * the given variables reach it, so nothing from the test runner's environment changes its config.
+ * The bot as `npm start` and the Dockerfile run it (src/bot-command.ts), in a child process a test
+ * can SIGKILL. Only the given variables (and the allocator setting) reach it, so nothing from the
+ * test runner's environment changes its config.
  */
 export class BotProcess {
   readonly logs: Record<string, unknown>[] = [];
@@ -21,10 +23,10 @@ export class BotProcess {
   private readonly child: ChildProcess;
 
   constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    this.child = spawn(process.execPath, [...BOT_NODE_ARGS, 'src/main.ts'], {
       cwd: REPO_ROOT,
       // Debug level by default: tests wait for per-tick lines.
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'debug', ...env },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'debug', ...BOT_ENV, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));

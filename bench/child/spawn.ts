@@ -1,6 +1,7 @@
 /** Parent side of start-child.ts: spawns it, times it from the spawn, collects its figures. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { BOT_ENV, BOT_NODE_ARGS } from '../../src/bot-command.ts';
 import type { ChildEvent, ChildMode, DoneEvent, FirstSearchEvent } from './protocol.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -23,28 +24,31 @@ export interface SpawnOptions {
   cacheDir?: string;
 }
 
+/**
+ * The child's command line and environment: the Dockerfile's (node flags, tsx as a loader, the
+ * allocator setting; src/bot-command.ts, which the Dockerfile's CMD is tested against), so that
+ * its memory and start time are the bot's.
+ */
+export function childCommand(mode: ChildMode, dir: string, firstQuery: string, options: SpawnOptions = {}): { args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    args: [
+      ...BOT_NODE_ARGS,
+      CHILD_SCRIPT,
+      mode,
+      dir,
+      firstQuery,
+      ...(options.bounded ? ['bounded'] : []),
+      ...(options.cacheDir ? [`--cache=${options.cacheDir}`] : []),
+    ],
+    env: { ...process.env, ...BOT_ENV, ...options.env },
+  };
+}
+
 export function runChild(mode: ChildMode, dir: string, firstQuery: string, options: SpawnOptions = {}): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    // The Dockerfile's command line: one process, tsx as a loader.
     const started = performance.now();
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        CHILD_SCRIPT,
-        mode,
-        dir,
-        firstQuery,
-        ...(options.bounded ? ['bounded'] : []),
-        ...(options.cacheDir ? [`--cache=${options.cacheDir}`] : []),
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const { args, env } = childCommand(mode, dir, firstQuery, options);
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let first: FirstSearchEvent | null = null;
     let firstAt = 0;
     let done: DoneEvent | null = null;

@@ -1,5 +1,6 @@
 import { ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
+import { BOT_NODE_ARGS } from '../bot-command.ts';
 import type { Config } from '../config.ts';
 
 /** Set by discord.js in every process a ShardingManager spawns: such a process is one shard. */
@@ -24,7 +25,8 @@ export async function runShardManager(config: Config, logger: Logger, entryFile:
     token: config.discordToken!,
     mode: 'process',
     respawn: true,
-    execArgv: ['--import', 'tsx'],
+    // Each shard is a bot process: started like one (its environment, MALLOC_ARENA_MAX included, is this one's).
+    execArgv: [...BOT_NODE_ARGS],
   });
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id }, 'shard started');
