@@ -10,9 +10,9 @@ RUN npm ci --omit=dev --no-audit --no-fund
 # prebuilt glibc binaries inside their npm packages and the CJK font is an npm package too, so the
 # slim image needs nothing from apt for them.
 FROM node:20-bookworm-slim
-# MALLOC_ARENA_MAX and the CMD's flags: see src/bot-command.ts (they keep RSS after loading down).
+# MALLOC_MMAP_THRESHOLD_ and the CMD's flags: see src/bot-command.ts (they keep RSS after loading down).
 ENV NODE_ENV=production \
-    MALLOC_ARENA_MAX=2 \
+    MALLOC_MMAP_THRESHOLD_=131072 \
     CONTENT_DIR=/app/content \
     STORE_URL=sqlite:///data/studycards.sqlite \
     FORMULA_CACHE_DIR=/data/formulas \

@@ -25,7 +25,7 @@ export async function runShardManager(config: Config, logger: Logger, entryFile:
     token: config.discordToken!,
     mode: 'process',
     respawn: true,
-    // Each shard is a bot process: started like one (its environment, MALLOC_ARENA_MAX included, is this one's).
+    // Each shard is a bot process: started like one (its environment, MALLOC_MMAP_THRESHOLD_ included, is this one's).
     execArgv: [...BOT_NODE_ARGS],
   });
   manager.on('shardCreate', (shard) => {
