@@ -343,25 +343,29 @@ export class SearchIndex implements ArticleSearch {
    * a handful of bodies instead of the whole window.
    */
   private rerank(docs: readonly number[], phrase: string, need: number): number[] {
-    if (phrase === '' || docs.length === 0) return [...docs];
+    if (phrase === '' || docs.length === 0) return docs as number[];
     const matcher = new PhraseMatcher(phrase);
     const window = Math.min(docs.length, RERANK_WINDOW);
-    const tiers = new Uint8Array(window).fill(2);
-    let placed = 0;
+    const named = new Uint8Array(window);
+    const inName: number[] = [];
+    const inText: number[] = [];
+    const rest: number[] = [];
     for (let rank = 0; rank < window; rank++) {
-      if (matcher.inName(this.nameOf(docs[rank]!))) {
-        tiers[rank] = 0;
+      const doc = docs[rank]!;
+      if (!matcher.inName(this.nameOf(doc))) continue;
+      named[rank] = 1;
+      inName.push(doc);
+    }
+    let placed = inName.length;
+    for (let rank = 0; rank < window; rank++) {
+      const doc = docs[rank]!;
+      if (named[rank]) continue;
+      if (placed < need && matcher.inText(this.articles[doc]!)) {
+        inText.push(doc);
         placed++;
-      }
+      } else rest.push(doc);
     }
-    for (let rank = 0; rank < window && placed < need; rank++) {
-      if (tiers[rank] === 0 || !matcher.inText(this.articles[docs[rank]!]!)) continue;
-      tiers[rank] = 1;
-      placed++;
-    }
-    const head = docs.slice(0, window).map((doc, rank) => ({ doc, rank, tier: tiers[rank]! }));
-    head.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
-    return [...head.map((entry) => entry.doc), ...docs.slice(window)];
+    return window === docs.length ? [...inName, ...inText, ...rest] : [...inName, ...inText, ...rest, ...docs.slice(window)];
   }
 
   private nameOf(doc: number): NameEntry | undefined {
