@@ -154,7 +154,7 @@ async function main(): Promise<void> {
           env: { INDEX_CACHE_DIR: cacheDir },
         });
         results.e2e.push({ ...e2e, count, vocabulary, corpus: `generated, ${vocabulary} vocabulary, seed ${options.seed}` });
-        progress(`end to end: /search median ${e2e.search.median} ms, /help median ${e2e.help.median} ms`);
+        progress(`end to end: /search median ${e2e.search.median.toFixed(2)} ms, /help median ${e2e.help.median.toFixed(2)} ms`);
       }
       if (!options.keep) {
         fs.rmSync(dir, { recursive: true, force: true });

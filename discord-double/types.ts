@@ -197,6 +197,7 @@ export interface FaultRule {
 export interface CallbackRecord {
   type: number;
   data: Record<string, unknown> | null;
+  /** INTERACTION_CREATE sent → callback received, in fractional milliseconds (performance.now()). */
   elapsedMs: number;
   /** HTTP status the double answered: 200/204 for the accepted one, 400/404 for rejected ones. */
   status: number;

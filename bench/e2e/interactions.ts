@@ -39,7 +39,7 @@ export interface EndToEndResult {
   /** Medians over rounds of each figure. */
   search: CommandFigures;
   help: CommandFigures;
-  /** search / help, of the medians and of the means (means are finer than the double's 1 ms clock). */
+  /** search / help, of the medians and of the means. */
   medianRatio: number;
   meanRatio: number;
   failures: number;

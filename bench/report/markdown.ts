@@ -170,7 +170,7 @@ function e2eSection(results: BenchResults): string[] {
   return [
     '### End to end through the Discord double',
     '',
-    'INTERACTION_CREATE → callback (CallbackRecord.elapsedMs, 1 ms resolution), one interaction at a time, medians over rounds; ' +
+    'INTERACTION_CREATE → callback (CallbackRecord.elapsedMs, timed with performance.now()), one interaction at a time, medians over rounds; ' +
       'the bot starts from the index cache the engine runs left. The handlers alone: `run` of commands/search.ts and commands/help.ts in-process on the same deps.',
     '',
     table(

@@ -130,7 +130,7 @@ function sizeVerdicts(size: SizeResult, targets: SizeTargets, results: BenchResu
       what: `${m}: /search ÷ /help, median end to end`,
       target: `≤ ${targets.e2eRatio} ×`,
       measured: Number.isFinite(r)
-        ? `${r.toFixed(2)} × (${e2e.search.median} / ${e2e.help.median} ms; means ${e2e.meanRatio.toFixed(2)} ×)`
+        ? `${r.toFixed(2)} × (${e2e.search.median.toFixed(2)} / ${e2e.help.median.toFixed(2)} ms; means ${e2e.meanRatio.toFixed(2)} ×)`
         : 'n/a (/help median 0 ms)',
       missFactor: Number.isFinite(r) && r > targets.e2eRatio ? r / targets.e2eRatio : null,
       met: Number.isFinite(r) ? r <= targets.e2eRatio : null,

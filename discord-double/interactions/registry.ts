@@ -13,6 +13,7 @@ export interface PendingInteraction {
   guildId: string;
   channelId: string;
   user: ApiUser;
+  /** performance.now() when INTERACTION_CREATE was sent: callbacks are timed to the microsecond, not to the millisecond. */
   dispatchedAt: number;
   /** The accepted callback; later attempts are only in `attempts`. */
   ack: CallbackRecord | null;

@@ -32,7 +32,7 @@ function handleCallback(deps: RestDeps, request: RestRequest): RestResponse {
   const attempt: CallbackRecord = {
     type: typeof body['type'] === 'number' ? body['type'] : -1,
     data: isObject(body['data']) ? body['data'] : null,
-    elapsedMs: Date.now() - interaction.dispatchedAt,
+    elapsedMs: performance.now() - interaction.dispatchedAt,
     status: 0,
     withResponse,
   };

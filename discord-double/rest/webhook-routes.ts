@@ -40,7 +40,7 @@ export function webhookRoutes(deps: RestDeps): Route[] {
 function interactionFor(deps: RestDeps, request: RestRequest): PendingInteraction {
   if (request.params['applicationId'] !== deps.world.applicationId) throw unknownWebhook();
   const interaction = deps.registry.byToken(request.params['token'] ?? '');
-  if (!interaction || Date.now() - interaction.dispatchedAt > TOKEN_LIFETIME_MS) throw invalidWebhookToken();
+  if (!interaction || performance.now() - interaction.dispatchedAt > TOKEN_LIFETIME_MS) throw invalidWebhookToken();
   // The interaction webhook only exists once the interaction was acknowledged.
   if (!interaction.ack) throw unknownWebhook();
   return interaction;

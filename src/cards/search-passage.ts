@@ -1,8 +1,8 @@
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
 import { excerpt } from '../render/index.ts';
-import { markdownChunks } from '../render/passage-units.ts';
 import { markdownPassage, passageQuery, PASSAGE_LENGTH, type PassageQuery } from '../search/passage.ts';
+import { PassageSources, type PassageSource } from '../search/passage-source.ts';
 
 const matchesAny = (texts: readonly string[], query: PassageQuery) =>
   texts.some((text) => {
@@ -14,22 +14,27 @@ const matchesAny = (texts: readonly string[], query: PassageQuery) =>
  * The passage a search hit shows, as Discord Markdown with the matched words in bold. A LeetCode
  * card's passage comes from its question or summary, never its solution: a member may be quizzed
  * on it. When only the solution matches, the summary is shown with a note saying so.
+ * `sources` keeps the articles' prepared Markdown between searches (the library's); without it
+ * every call prepares its own.
  */
-export function searchHitPassage(article: Article, query: string, lang: Lang): string {
+export function searchHitPassage(article: Article, query: string, lang: Lang, sources: PassageSources = new PassageSources(0)): string {
   const wanted = passageQuery(query);
+  const source = (part: string, markdown: string): PassageSource => sources.of(`${article.id}\n${part}`, markdown);
   if (article.leetcode) {
-    const found = markdownPassage(article.leetcode.question, wanted) ?? (article.summary ? markdownPassage(article.summary, wanted) : null);
+    const question = source('question', article.leetcode.question);
+    const summary = article.summary ? source('summary', article.summary) : null;
+    const found = markdownPassage(question, wanted) ?? (summary ? markdownPassage(summary, wanted) : null);
     if (found) return found;
-    const summary = opening(article.summary ?? article.leetcode.question);
+    const shown = opening(summary ?? question);
     const elsewhere = matchesAny([article.title, ...article.aliases, ...article.tags], wanted);
-    if (!elsewhere && matchesAny([article.leetcode.answer], wanted)) return `${summary}\n*${t(lang, 'search.matchInSolution')}*`;
-    return summary;
+    if (!elsewhere && matchesAny([article.leetcode.answer], wanted)) return `${shown}\n*${t(lang, 'search.matchInSolution')}*`;
+    return shown;
   }
-  const markdown = [article.summary, article.body].filter((part): part is string => Boolean(part?.trim())).join('\n\n');
-  return markdownPassage(markdown, wanted) ?? opening(article.summary ?? article.body);
+  const text = source('text', [article.summary, article.body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'));
+  return markdownPassage(text, wanted) ?? opening(article.summary ? source('summary', article.summary) : text);
 }
 
 /** The opening of a text as a passage; only its first blocks are rendered, not a whole long note. */
-function opening(markdown: string): string {
-  return excerpt(markdownChunks(markdown).slice(0, 4).join('\n\n'), PASSAGE_LENGTH);
+function opening(source: PassageSource): string {
+  return source.opening((chunks) => excerpt(chunks.slice(0, 4).join('\n\n'), PASSAGE_LENGTH));
 }

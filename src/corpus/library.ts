@@ -1,3 +1,4 @@
+import { PassageSources } from '../search/passage-source.ts';
 import type { ArticleSearch, SearchFilter } from '../search/types.ts';
 import type { Article, CorpusProblem } from './types.ts';
 
@@ -8,6 +9,8 @@ import type { Article, CorpusProblem } from './types.ts';
  */
 export class Library {
   readonly byId: ReadonlyMap<string, Article>;
+  /** Search passages' prepared Markdown of recently shown articles; a new library starts empty, so none is stale. */
+  readonly passages = new PassageSources();
   /** Newest first; drafts excluded (they are never shown). */
   private readonly newestFirst: readonly Article[];
 

@@ -271,7 +271,7 @@ export class SearchIndex implements ArticleSearch {
     const want = Math.max(RERANK_WINDOW, offset + limit);
     const { ranked, terms } = this.match(parsed, admit, want);
     if (ranked.total === 0) return NOTHING;
-    const order = this.rerank(ranked.docs, parsed.phrase);
+    const order = this.rerank(ranked.docs, parsed.phrase, offset + limit);
     const hits = order.slice(offset, offset + limit).map((doc) => this.hit(doc, ranked.scores[ranked.docs.indexOf(doc)] ?? 0, parsed, terms));
     return { total: ranked.total, hits };
   }
@@ -336,13 +336,36 @@ export class SearchIndex implements ArticleSearch {
     return { ranked: this.scorer.any(withSwaps, admit, want, Number.POSITIVE_INFINITY), terms: withSwaps };
   }
 
-  /** Best first by phrase tier (title or alias, body, neither), then by score, among the first RERANK_WINDOW. */
-  private rerank(docs: readonly number[], phrase: string): number[] {
-    if (phrase === '' || docs.length === 0) return [...docs];
+  /**
+   * Best first by phrase tier (title or alias, body, neither), then by score, among the first
+   * RERANK_WINDOW; only the first `need` places are exact. Names are cheap and all tested; bodies
+   * are tested best score first, only until `need` places are filled: for a common phrase that is
+   * a handful of bodies instead of the whole window.
+   */
+  private rerank(docs: readonly number[], phrase: string, need: number): number[] {
+    if (phrase === '' || docs.length === 0) return docs as number[];
     const matcher = new PhraseMatcher(phrase);
-    const head = docs.slice(0, RERANK_WINDOW).map((doc, rank) => ({ doc, rank, tier: matcher.tier(this.articles[doc]!, this.nameOf(doc)) }));
-    head.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
-    return [...head.map((entry) => entry.doc), ...docs.slice(RERANK_WINDOW)];
+    const window = Math.min(docs.length, RERANK_WINDOW);
+    const named = new Uint8Array(window);
+    const inName: number[] = [];
+    const inText: number[] = [];
+    const rest: number[] = [];
+    for (let rank = 0; rank < window; rank++) {
+      const doc = docs[rank]!;
+      if (!matcher.inName(this.nameOf(doc))) continue;
+      named[rank] = 1;
+      inName.push(doc);
+    }
+    let placed = inName.length;
+    for (let rank = 0; rank < window; rank++) {
+      const doc = docs[rank]!;
+      if (named[rank]) continue;
+      if (placed < need && matcher.inText(this.articles[doc]!)) {
+        inText.push(doc);
+        placed++;
+      } else rest.push(doc);
+    }
+    return window === docs.length ? [...inName, ...inText, ...rest] : [...inName, ...inText, ...rest, ...docs.slice(window)];
   }
 
   private nameOf(doc: number): NameEntry | undefined {

@@ -1,5 +1,6 @@
 /** Picks the part of an article that best shows why it matched. */
-import { markdownChunks, passageUnits, renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
+import { renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
+import { PassageSource } from './passage-source.ts';
 
 export const PASSAGE_LENGTH = 300;
 const ELLIPSIS = '…';
@@ -230,27 +231,29 @@ function snapToWords(text: string, start: number, end: number, focus: { start: n
  * bold; cut at word (or, in Chinese, character) boundaries with "…"; a code line shown as inline
  * code, never flattened into prose. Null when nothing in the text matches.
  */
-export function markdownPassage(markdown: string, query: PassageQuery, length = PASSAGE_LENGTH): string | null {
+export function markdownPassage(markdown: string | PassageSource, query: PassageQuery, length = PASSAGE_LENGTH): string | null {
+  const source = typeof markdown === 'string' ? new PassageSource(markdown) : markdown;
   let best: Candidate | null = null;
   // Lexing a long note takes milliseconds: the chunks are ranked on their source first and only
   // the few best are lexed. Formulas become Unicode (\alpha → α), so a query with such characters
   // also looks at chunks with TeX in them.
   const throughTex = /[^\p{ASCII}\u3400-\u9fff]/u.test(query.phrase);
-  const ranked = markdownChunks(markdown)
-    .map((chunk, index) => {
-      const lower = chunk.toLowerCase();
-      const phrase = query.phrase !== '' && lower.includes(query.phrase) ? 1_000_000 : 0;
-      const distinct = new Set(query.terms.filter((term) => lower.includes(term)).map((term) => term.replace(/s$/, ''))).size;
-      const tex = throughTex && chunk.includes('\\') ? 1 : 0;
-      return { chunk, index, score: phrase + distinct * 10_000 + tex };
-    })
-    .filter((entry) => entry.score > 0)
+  const ranked: { index: number; score: number }[] = [];
+  source.chunks.forEach((chunk, index) => {
+    const lower = source.lowerChunk(index);
+    const phrase = query.phrase !== '' && lower.includes(query.phrase) ? 1_000_000 : 0;
+    const distinct = new Set(query.terms.filter((term) => lower.includes(term)).map((term) => term.replace(/s$/, ''))).size;
+    const tex = throughTex && chunk.includes('\\') ? 1 : 0;
+    const score = phrase + distinct * 10_000 + tex;
+    if (score > 0) ranked.push({ index, score });
+  });
+  const lexed = ranked
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, CHUNKS_LEXED)
     .sort((a, b) => a.index - b.index);
   let order = 0;
-  for (const { chunk } of ranked) {
-    for (const unit of passageUnits(chunk)) {
+  for (const { index } of lexed) {
+    for (const unit of source.unitsOf(index)) {
       const found = candidate(unit, order++, query);
       if (found && (!best || found.rank > best.rank)) best = found;
     }

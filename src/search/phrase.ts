@@ -9,27 +9,48 @@ import { containsPhrase } from './text.ts';
 export class PhraseMatcher {
   private readonly compact: string;
   private readonly pattern: RegExp | null;
+  /** Pieces without letter case (Chinese): a text lacking one cannot match, and `includes` says so faster than the pattern. */
+  private readonly caseless: string[];
+  /** The phrase is one caseless piece: `includes` is the whole test. */
+  private readonly plain: boolean;
 
   /** `phrase` is the query's phrase form (text.ts). */
   constructor(private readonly phrase: string) {
     this.compact = phrase.replace(/ /g, '');
-    this.pattern = rawPhrasePattern(phrasePieces(phrase));
+    const pieces = phrasePieces(phrase);
+    this.pattern = rawPhrasePattern(pieces);
+    this.caseless = pieces.filter((piece) => !/[a-z0-9]/.test(piece) && piece.toUpperCase() === piece && piece.toLowerCase() === piece);
+    this.plain = pieces.length === 1 && this.caseless.length === 1;
   }
 
   /**
-   * Lowest tier first: phrase in title/alias, phrase in body, neither. Names are also compared
-   * without spaces, since "flash attention" is what people type for the title "FlashAttention".
+   * Tier of an article: 0 phrase in title/alias, 1 in the body or summary, 2 neither. See
+   * inName and inText; a caller that needs only the best few may test names first and texts lazily.
+   */
+  tier(article: Article, name: NameEntry | undefined): number {
+    if (this.inName(name)) return 0;
+    return this.inText(article) ? 1 : 2;
+  }
+
+  /** Names are also compared without spaces, since "flash attention" is what people type for the title "FlashAttention". */
+  inName(name: NameEntry | undefined): boolean {
+    if (!name) return false;
+    if (containsPhrase(name.keySpaced, this.phrase)) return true;
+    return this.compact !== this.phrase && containsPhrase(name.keyCompact, this.compact);
+  }
+
+  /**
    * The body is checked in its raw text, allowing any punctuation, spaces or Markdown markers
    * between the phrase's pieces: what its phrase form would show, without making one per candidate.
    */
-  tier(article: Article, name: NameEntry | undefined): number {
-    if (name) {
-      if (containsPhrase(name.keySpaced, this.phrase)) return 0;
-      if (this.compact !== this.phrase && containsPhrase(name.keyCompact, this.compact)) return 0;
-    }
-    if (!this.pattern) return 2;
-    if (this.pattern.test(article.body)) return 1;
-    return article.summary && this.pattern.test(article.summary) ? 1 : 2;
+  inText(article: Article): boolean {
+    return this.matches(article.body) || (article.summary !== null && this.matches(article.summary));
+  }
+
+  private matches(text: string): boolean {
+    if (!this.pattern) return false;
+    for (const piece of this.caseless) if (!text.includes(piece)) return false;
+    return this.plain || this.pattern.test(text);
   }
 }
 

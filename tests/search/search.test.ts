@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchPage } from '../../src/search/index.ts';
-import { corpus } from './fixture.ts';
+import { article, corpus } from './fixture.ts';
 
 const index = SearchIndex.build(corpus);
 const ids = (page: SearchPage): string[] => page.hits.map((hit) => hit.id);
@@ -120,6 +120,41 @@ describe('SearchIndex.search: options', () => {
     expect(ids(second)).toEqual(ids(full).slice(2, 4));
     const past = index.search(BROAD, { offset: full.total + 3 });
     expect(past).toEqual({ total: full.total, hits: [] });
+  });
+
+  it.each([
+    { phrase: '注意力机制', pieces: ['注意力机', '力机制'], titles: ['注意力机制笔记', '普通笔记', '机制与注意力'] },
+    {
+      phrase: 'rotary embedding',
+      pieces: ['rotary', 'embedding', 'Rotary. Embedding'],
+      titles: ['Rotary Embedding notes', 'plain notes', 'embedding and rotary'],
+    },
+  ])('pages through the phrase re-rank of "$phrase" exactly as the whole ranking orders it', ({ phrase, pieces, titles }) => {
+    // Many articles with all the query's terms, some with the phrase in the body, some in the title:
+    // a page tests bodies only until it is full, and must still show what the complete ranking shows.
+    const generated = fc.sample(
+      fc.record({
+        title: fc.constantFrom(...titles),
+        parts: fc.array(fc.constantFrom('filler', '其他', '说明', phrase, ...pieces), { minLength: 1, maxLength: 12 }),
+      }),
+      { numRuns: 120, seed: 14 },
+    );
+    const articles = generated.map((draft, i) =>
+      article({ id: `n${i}`, title: `${draft.title} ${i}`, body: `${pieces[1]} ${pieces[0]} ${draft.parts.join(' ')}` }),
+    );
+    const phraseIndex = SearchIndex.build(articles);
+    const whole = ids(phraseIndex.search(phrase, { limit: 200 }));
+    expect(whole.length).toBe(articles.length);
+    const tier = (id: string): number => {
+      const found = articles.find((a) => a.id === id)!;
+      return found.title.toLowerCase().includes(phrase) ? 0 : found.body.toLowerCase().replace('. ', ' ').includes(phrase) ? 1 : 2;
+    };
+    const tiers = whole.map(tier);
+    expect(tiers).toEqual([...tiers].sort((x, y) => x - y));
+    expect(new Set(tiers)).toEqual(new Set([0, 1, 2]));
+    for (let offset = 0; offset < 80; offset += 5) {
+      expect(ids(phraseIndex.search(phrase, { limit: 5, offset }))).toEqual(whole.slice(offset, offset + 5));
+    }
   });
 
   it('returns 5 hits by default', () => {

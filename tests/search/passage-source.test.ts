@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { searchHitPassage } from '../../src/cards/search-passage.ts';
+import { PassageSources } from '../../src/search/passage-source.ts';
+import { corpus } from './fixture.ts';
+
+describe('PassageSources', () => {
+  it('prepares a text once and gives it back while it is unchanged', () => {
+    const sources = new PassageSources(1_000);
+    const first = sources.of('a', 'one\n\ntwo');
+    expect(sources.of('a', 'one\n\ntwo')).toBe(first);
+    expect(first.chunks).toEqual(['one', 'two']);
+    const edited = sources.of('a', 'one\n\nthree');
+    expect(edited).not.toBe(first);
+    expect(edited.chunks).toEqual(['one', 'three']);
+    expect(sources.count).toBe(1);
+  });
+
+  it('drops the least recently used texts past its budget of characters', () => {
+    const sources = new PassageSources(30);
+    const a = sources.of('a', 'x'.repeat(10));
+    sources.of('b', 'y'.repeat(10));
+    sources.of('c', 'z'.repeat(10));
+    expect(sources.of('a', 'x'.repeat(10))).toBe(a);
+    sources.of('d', 'w'.repeat(10));
+    // b was used least recently: it went, a stayed.
+    expect(sources.count).toBe(3);
+    expect(sources.of('a', 'x'.repeat(10))).toBe(a);
+    const b = sources.of('b', 'y'.repeat(10));
+    expect(sources.of('b', 'y'.repeat(10))).toBe(b);
+    expect(sources.count).toBe(3);
+  });
+
+  it('never keeps a text larger than its whole budget', () => {
+    const sources = new PassageSources(5);
+    const big = sources.of('big', 'too long to keep');
+    expect(sources.count).toBe(0);
+    expect(sources.of('big', 'too long to keep')).not.toBe(big);
+  });
+
+  it('lexes each chunk once, on first use', () => {
+    const source = new PassageSources().of('a', 'para **one**\n\npara two');
+    const units = source.unitsOf(1);
+    expect(units.map((unit) => unit.text)).toEqual(['para two']);
+    expect(source.unitsOf(1)).toBe(units);
+  });
+});
+
+describe('searchHitPassage with prepared sources', () => {
+  it('shows exactly what it shows without them, on every article and query, the first time and the next', () => {
+    const queries = ['attention', '注意力', 'LoRA 低秩', 'rotary embedding', 'softmax', '题解', 'sequence', 'no such words'];
+    const sources = new PassageSources();
+    for (let round = 0; round < 2; round++) {
+      for (const article of corpus) {
+        for (const query of queries) expect(searchHitPassage(article, query, 'en', sources)).toBe(searchHitPassage(article, query, 'en'));
+      }
+    }
+    expect(sources.count).toBeGreaterThan(0);
+  });
+});
