@@ -59,23 +59,43 @@ class SortedKeys {
   }
 }
 
-/** A number for the two UTF-16 units of `text` at `at`: no string made per pair. */
-function pairKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+/** A number for two UTF-16 units: no string made per pair. */
+function pairKey(first: number, second: number): number {
+  return first * 0x10000 + second;
 }
+
+/**
+ * The second unit of the pair that ends each name. Compact forms never hold U+0000, so with it
+ * every unit of a name starts a pair, and one unit's pairs are one run: single-unit inputs need no scan.
+ */
+const END = 0;
 
 /** Positions fit below this; a pair's entries are `pairKey × POSITIONS + position`, sorted. */
 const POSITIONS = 2 ** 20;
 
-function lowerBound(values: Float64Array, target: number): number {
-  let low = 0;
-  let high = values.length;
+/** First index in [low, high) whose value is not below `target`. */
+function lowerBound(values: Float64Array, target: number, low = 0, high = values.length): number {
   while (low < high) {
     const middle = (low + high) >> 1;
     if (values[middle]! < target) low = middle + 1;
     else high = middle;
   }
   return low;
+}
+
+/**
+ * lowerBound from a cursor known to be below `target`, in steps doubling from it: a run is
+ * checked for ascending candidates in time growing with the gaps between them, not its length.
+ */
+function gallop(values: Float64Array, below: number, high: number, target: number): number {
+  let step = 1;
+  let bound = below + 1;
+  while (bound < high && values[bound]! < target) {
+    below = bound;
+    step *= 2;
+    bound = below + step;
+  }
+  return lowerBound(values, target, below + 1, Math.min(bound, high));
 }
 
 /** A range bigger than this share of the entries is walked newest first instead of sorted. */
@@ -90,6 +110,8 @@ export class CompletionTable {
   private readonly wordStarts: SortedKeys;
   /** Every (character pair, position) of the compact names, packed and sorted: a pair's positions are one ascending run. */
   private readonly pairs: Float64Array;
+  /** Positions of one unit's pairs, sorted in place: fewer than would make walking all entries cheaper. */
+  private readonly scratch: Int32Array;
 
   private constructor(parts: { entries: NameEntry[]; titles: SortedKeys; names: SortedKeys; wordStarts: SortedKeys; pairs: Float64Array }) {
     this.entries = parts.entries;
@@ -98,6 +120,7 @@ export class CompletionTable {
     this.names = parts.names;
     this.wordStarts = parts.wordStarts;
     this.pairs = parts.pairs;
+    this.scratch = new Int32Array(Math.floor(parts.entries.length * WALK_SHARE));
   }
 
   /** Built a slice at a time (see engine/gradual.ts). */
@@ -112,7 +135,9 @@ export class CompletionTable {
       titles.push([entry.titleCompact, position]);
       for (const name of entry.compactNames) {
         names.push([name, position]);
-        for (let i = 0; i + 1 < name.length; i++) pairs.push(pairKey(name, i) * POSITIONS + position);
+        for (let i = 0; i < name.length; i++) {
+          pairs.push(pairKey(name.charCodeAt(i), i + 1 < name.length ? name.charCodeAt(i + 1) : END) * POSITIONS + position);
+        }
       }
       for (const spaced of entry.keySpaced.split('\n')) {
         for (let at = spaced.indexOf(' '); at !== -1; at = spaced.indexOf(' ', at + 1)) wordStarts.push([spaced.slice(at + 1), position]);
@@ -153,18 +178,16 @@ export class CompletionTable {
       }
       return chosen;
     }
-    const phrase = phraseForm(query);
-    const steps: (() => void)[] = [
-      () => this.takePrefixed(this.titles, compact, (entry) => entry.titleCompact.startsWith(compact), take),
-      () => this.takePrefixed(this.names, compact, (entry) => entry.compactNames.some((name) => name.startsWith(compact)), take),
-      () => {
-        if (phrase !== '') this.takePrefixed(this.wordStarts, phrase, (entry) => entry.keySpaced.includes(' ' + phrase), take);
-      },
-      () => this.takeAnywhere(compact, take),
-    ];
-    for (const step of steps) {
-      if (chosen.length >= limit) break;
-      step();
+    this.takePrefixed(this.titles, compact, (entry) => entry.titleCompact.startsWith(compact), take);
+    if (chosen.length < limit) this.takePrefixed(this.names, compact, (entry) => entry.compactNames.some((name) => name.startsWith(compact)), take);
+    const phrase = chosen.length < limit ? phraseForm(query) : '';
+    if (phrase !== '') {
+      const wordStart = ' ' + phrase;
+      this.takePrefixed(this.wordStarts, phrase, (entry) => entry.keySpaced.includes(wordStart), take);
+    }
+    if (chosen.length < limit) {
+      if (compact.length === 1) this.takeContaining(compact.charCodeAt(0), take);
+      else this.takeAnywhere(compact, take);
     }
     return chosen;
   }
@@ -180,36 +203,64 @@ export class CompletionTable {
     for (const position of positions) if (!take(position)) return;
   }
 
-  /** Names containing `compact` anywhere: entries having its two rarest character pairs, then checked. */
-  private takeAnywhere(compact: string, take: (position: number) => boolean): void {
-    if (compact.length === 1) {
-      this.walk((entry) => entry.keyCompact.includes(compact), take);
+  /** Names holding one UTF-16 unit: its pairs are one run, sorted by the unit after it rather than by position. */
+  private takeContaining(unit: number, take: (position: number) => boolean): void {
+    const pairs = this.pairs;
+    const from = lowerBound(pairs, pairKey(unit, 0) * POSITIONS);
+    const to = lowerBound(pairs, pairKey(unit + 1, 0) * POSITIONS, from);
+    if (from === to) return;
+    if (to - from > this.scratch.length) {
+      const char = String.fromCharCode(unit);
+      this.walk((entry) => entry.keyCompact.includes(char), take);
       return;
     }
-    let ranges: [number, number][] = [];
-    for (let i = 0; i + 1 < compact.length; i++) {
-      const range = this.pairRange(pairKey(compact, i));
-      if (range[0] === range[1]) return;
-      ranges.push(range);
-    }
-    ranges = ranges.sort((a, b) => a[1] - a[0] - (b[1] - b[0])).slice(0, 2);
-    const pairs = this.pairs;
-    const [[from, to], next] = ranges as [[number, number], [number, number] | undefined];
-    let other = next ? next[0] : 0;
-    for (let at = from; at < to; at++) {
-      const position = pairs[at]! % POSITIONS;
-      if (next) {
-        while (other < next[1] && pairs[other]! % POSITIONS < position) other++;
-        if (other === next[1]) return;
-        if (pairs[other]! % POSITIONS !== position) continue;
-      }
-      if (this.entries[position]!.compactNames.some((name) => name.includes(compact)) && !take(position)) return;
+    const positions = this.scratch.subarray(0, to - from);
+    for (let at = from; at < to; at++) positions[at - from] = pairs[at]! % POSITIONS;
+    positions.sort();
+    let previous = -1;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      if (position !== previous && !take(position)) return;
+      previous = position;
     }
   }
 
-  /** Where the entries of one character pair lie in `pairs`. */
-  private pairRange(key: number): [number, number] {
-    return [lowerBound(this.pairs, key * POSITIONS), lowerBound(this.pairs, (key + 1) * POSITIONS)];
+  /**
+   * Names containing `compact` (two units or more) anywhere: the positions of its rarest
+   * character pair, newest first, kept if every other pair of it has the position too, then checked.
+   */
+  private takeAnywhere(compact: string, take: (position: number) => boolean): void {
+    const pairs = this.pairs;
+    const runs: { base: number; from: number; to: number }[] = [];
+    for (let i = 0; i + 1 < compact.length; i++) {
+      const base = pairKey(compact.charCodeAt(i), compact.charCodeAt(i + 1)) * POSITIONS;
+      const from = lowerBound(pairs, base);
+      const to = lowerBound(pairs, base + POSITIONS, from);
+      if (from === to) return;
+      if (!runs.some((run) => run.base === base)) runs.push({ base, from, to });
+    }
+    runs.sort((a, b) => a.to - a.from - (b.to - b.from));
+    const rarest = runs[0]!;
+    // Each other run's cursor only moves forward, as the candidates come in ascending positions.
+    const cursors = runs.map((run) => run.from);
+    let previous = -1;
+    candidates: for (let at = rarest.from; at < rarest.to; at++) {
+      const position = pairs[at]! - rarest.base;
+      if (position === previous) continue;
+      previous = position;
+      for (let r = 1; r < runs.length; r++) {
+        const run = runs[r]!;
+        const target = run.base + position;
+        let cursor = cursors[r]!;
+        if (pairs[cursor]! < target) {
+          cursor = cursors[r] = gallop(pairs, cursor, run.to, target);
+          // Later candidates are higher still: none can be in this run.
+          if (cursor === run.to) return;
+        }
+        if (pairs[cursor] !== target) continue candidates;
+      }
+      if (this.entries[position]!.keyCompact.includes(compact) && !take(position)) return;
+    }
   }
 
   private walk(matches: (entry: NameEntry) => boolean, take: (position: number) => boolean): void {
