@@ -2,10 +2,13 @@
  * Autocomplete over titles and aliases (Discord allows at most 25 choices): title prefixes, then
  * name prefixes, then word starts, then anywhere; newest first within each class.
  *
- * Prefix classes binary-search sorted arrays of keys; "anywhere" starts from the rarest character
- * pair of the input in a map from pair to entries. A class whose range is a large share of all
- * names (one letter, say) is cheaper to find by walking entries newest first until enough match.
+ * Prefix classes binary-search sorted arrays of keys; "anywhere" intersects the runs of the input's
+ * character pairs in one sorted array of (pair, position). Positions are newest-first ranks, so a
+ * range of them is read in order from a bitset rather than sorted, and each class can stop at the
+ * limit. A class whose range is a large share of all names (one letter, say) is cheaper to find by
+ * walking entries newest first until enough match.
  */
+import { END, gallop, lowerBound, pairKey, POSITIONS, PositionMarks, SortedKeys } from './complete/sorted.ts';
 import { sortSteps } from './engine/gradual.ts';
 import { sortedFloat64 } from './engine/typos.ts';
 import { byNewest, type NameEntry } from './names.ts';
@@ -18,88 +21,10 @@ export function clampCompletionLimit(limit: number | undefined): number {
   return Math.max(0, Math.min(MAX_COMPLETIONS, Math.floor(limit)));
 }
 
-/** Keys sorted for prefix search, each with the position (newest-first rank) of its entry. */
-class SortedKeys {
-  readonly keys: string[];
-  readonly positions: Int32Array;
-
-  private constructor(keys: string[], positions: Int32Array) {
-    this.keys = keys;
-    this.positions = positions;
-  }
-
-  static *build(pairs: [string, number][]): Generator<void, SortedKeys> {
-    const sorted = yield* sortSteps(pairs, (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    return new SortedKeys(
-      sorted.map((pair) => pair[0]),
-      Int32Array.from(sorted, (pair) => pair[1]),
-    );
-  }
-
-  /** Range [from, to) of keys starting with `prefix`. */
-  range(prefix: string): [number, number] {
-    const keys = this.keys;
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (keys[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const from = low;
-    high = keys.length;
-    // Every key starting with the prefix sorts below prefix + U+FFFF.
-    const end = prefix + '\uffff';
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (keys[middle]! < end) low = middle + 1;
-      else high = middle;
-    }
-    return [from, low];
-  }
-}
-
-/** A number for two UTF-16 units: no string made per pair. */
-function pairKey(first: number, second: number): number {
-  return first * 0x10000 + second;
-}
-
-/**
- * The second unit of the pair that ends each name. Compact forms never hold U+0000, so with it
- * every unit of a name starts a pair, and one unit's pairs are one run: single-unit inputs need no scan.
- */
-const END = 0;
-
-/** Positions fit below this; a pair's entries are `pairKey × POSITIONS + position`, sorted. */
-const POSITIONS = 2 ** 20;
-
-/** First index in [low, high) whose value is not below `target`. */
-function lowerBound(values: Float64Array, target: number, low = 0, high = values.length): number {
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < target) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * lowerBound from a cursor known to be below `target`, in steps doubling from it: a run is
- * checked for ascending candidates in time growing with the gaps between them, not its length.
- */
-function gallop(values: Float64Array, below: number, high: number, target: number): number {
-  let step = 1;
-  let bound = below + 1;
-  while (bound < high && values[bound]! < target) {
-    below = bound;
-    step *= 2;
-    bound = below + step;
-  }
-  return lowerBound(values, target, below + 1, Math.min(bound, high));
-}
-
-/** A range bigger than this share of the entries is walked newest first instead of sorted. */
+/** A prefix range bigger than this share of the entries is walked newest first instead of marked. */
 const WALK_SHARE = 1 / 32;
+/** A single unit with more pairs than this share of the entries is common enough to walk for. */
+const SINGLE_UNIT_SHARE = 1 / 4;
 
 export class CompletionTable {
   private readonly entries: readonly NameEntry[];
@@ -110,8 +35,8 @@ export class CompletionTable {
   private readonly wordStarts: SortedKeys;
   /** Every (character pair, position) of the compact names, packed and sorted: a pair's positions are one ascending run. */
   private readonly pairs: Float64Array;
-  /** Positions of one unit's pairs, sorted in place: fewer than would make walking all entries cheaper. */
-  private readonly scratch: Int32Array;
+  /** One bit per position, set for a range's positions so that they are read newest first without sorting; all clear between calls. */
+  private readonly marks: PositionMarks;
 
   private constructor(parts: { entries: NameEntry[]; titles: SortedKeys; names: SortedKeys; wordStarts: SortedKeys; pairs: Float64Array }) {
     this.entries = parts.entries;
@@ -120,7 +45,7 @@ export class CompletionTable {
     this.names = parts.names;
     this.wordStarts = parts.wordStarts;
     this.pairs = parts.pairs;
-    this.scratch = new Int32Array(Math.floor(parts.entries.length * WALK_SHARE));
+    this.marks = new PositionMarks(parts.entries.length);
   }
 
   /** Built a slice at a time (see engine/gradual.ts). */
@@ -199,8 +124,9 @@ export class CompletionTable {
       this.walk(matches, take);
       return;
     }
-    const positions = keys.positions.slice(from, to).sort();
-    for (const position of positions) if (!take(position)) return;
+    const positions = keys.positions;
+    for (let at = from; at < to; at++) this.marks.mark(positions[at]!);
+    this.marks.drain(take);
   }
 
   /** Names holding one UTF-16 unit: its pairs are one run, sorted by the unit after it rather than by position. */
@@ -209,20 +135,13 @@ export class CompletionTable {
     const from = lowerBound(pairs, pairKey(unit, 0) * POSITIONS);
     const to = lowerBound(pairs, pairKey(unit + 1, 0) * POSITIONS, from);
     if (from === to) return;
-    if (to - from > this.scratch.length) {
+    if (to - from > this.entries.length * SINGLE_UNIT_SHARE) {
       const char = String.fromCharCode(unit);
       this.walk((entry) => entry.keyCompact.includes(char), take);
       return;
     }
-    const positions = this.scratch.subarray(0, to - from);
-    for (let at = from; at < to; at++) positions[at - from] = pairs[at]! % POSITIONS;
-    positions.sort();
-    let previous = -1;
-    for (let i = 0; i < positions.length; i++) {
-      const position = positions[i]!;
-      if (position !== previous && !take(position)) return;
-      previous = position;
-    }
+    for (let at = from; at < to; at++) this.marks.mark(pairs[at]! % POSITIONS);
+    this.marks.drain(take);
   }
 
   /**
@@ -257,7 +176,16 @@ export class CompletionTable {
           // Later candidates are higher still: none can be in this run.
           if (cursor === run.to) return;
         }
-        if (pairs[cursor] !== target) continue candidates;
+        if (pairs[cursor] !== target) {
+          // Pairs next to the rarest one mostly come with it (the same word): the run that rejects moves up, so rejections come after fewer look-ups.
+          if (r > 1) {
+            runs[r] = runs[r - 1]!;
+            runs[r - 1] = run;
+            cursors[r] = cursors[r - 1]!;
+            cursors[r - 1] = cursor;
+          }
+          continue candidates;
+        }
       }
       if (this.entries[position]!.keyCompact.includes(compact) && !take(position)) return;
     }
