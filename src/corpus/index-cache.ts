@@ -22,7 +22,10 @@ import type { Article } from './types.ts';
 /** Changes when the layout of this file changes (the engine has its own version). */
 const CACHE_FORMAT = 2;
 const MAGIC = Buffer.from('studycards-index\n', 'latin1');
-const ARTICLES_PER_CHUNK = 1000;
+/** Small enough that deserialising one chunk (and the scavenges it causes) stays a short pause. */
+const ARTICLES_PER_CHUNK = 250;
+/** Bytes of an index array copied between two returns to the event loop. */
+const COPY_SLICE = 8 << 20;
 /** The last bytes of the file: the header's offset (float64, exact to 2^53), its length and its CRC-32 (uint32 each). */
 const TRAILER_LENGTH = 16;
 /** Bytes checksummed between two returns to the event loop. */
@@ -220,8 +223,13 @@ export async function readCache(file: string, key: string): Promise<CacheContent
     const Type = ARRAY_TYPES[field];
     if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) throw new CacheRejected(`section ${field} has a partial element`);
     // A copy, not a view: a view would keep the whole file's buffer (articles included) alive.
-    arrays[field] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length / Type.BYTES_PER_ELEMENT).slice();
-    await pause();
+    const copy = new Type(bytes.length / Type.BYTES_PER_ELEMENT);
+    const target = new Uint8Array(copy.buffer);
+    for (let at = 0; at < bytes.length; at += COPY_SLICE) {
+      target.set(bytes.subarray(at, Math.min(bytes.length, at + COPY_SLICE)), at);
+      await pause();
+    }
+    arrays[field] = copy;
   }
   const segment = { ...arrays, docCount: header.docCount, strings: Buffer.from(section('strings')).toString('utf8') } as SegmentData;
   const entries: CachedArticle[] = [];

@@ -61,3 +61,33 @@ export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => numb
   }
   return current;
 }
+
+/** Items handled between two checks of the clock by the per-item passes below. */
+const ITEM_STEP = 512;
+
+/** Calls `each` on every item as steps: for passes over every article of a large corpus. */
+export function* eachSteps<T>(items: readonly T[], each: (item: T, index: number) => void): Generator<void, void> {
+  for (let i = 0; i < items.length; i++) {
+    each(items[i]!, i);
+    if (i % ITEM_STEP === ITEM_STEP - 1) yield;
+  }
+}
+
+/** `items.filter(keep)` as steps. */
+export function* filterSteps<T>(items: readonly T[], keep: (item: T) => boolean): Generator<void, T[]> {
+  const kept: T[] = [];
+  yield* eachSteps(items, (item) => {
+    if (keep(item)) kept.push(item);
+  });
+  return kept;
+}
+
+/** A Map of `items` by `key` as steps. */
+export function* mapSteps<T, K, V>(items: readonly T[], entry: (item: T) => readonly [K, V]): Generator<void, Map<K, V>> {
+  const map = new Map<K, V>();
+  yield* eachSteps(items, (item) => {
+    const [key, value] = entry(item);
+    map.set(key, value);
+  });
+  return map;
+}
