@@ -25,7 +25,7 @@ function hashWithout(text: string, skip: number): number {
 }
 
 /** Keys sorted per run before the runs are merged: each native sort stays short. */
-const SORT_RUN = 1 << 17;
+const SORT_RUN = 1 << 15;
 
 export function* deletionIndex(terms: readonly (readonly [text: string, id: number])[]): Generator<void, Float64Array> {
   let size = 0;
