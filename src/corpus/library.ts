@@ -37,14 +37,7 @@ export class Library {
     loadedAt: Date,
     newestFirst?: readonly Article[],
   ): Promise<Library> {
-    const sorted =
-      newestFirst ??
-      (await runGradually(
-        sortSteps(
-          await runGradually(filterSteps(articles, (a) => !a.draft)),
-          compareNewestFirst,
-        ),
-      ));
+    const sorted = newestFirst ?? (await runGradually(sortSteps(await runGradually(filterSteps(articles, (a) => !a.draft)), compareNewestFirst)));
     const byId = await runGradually(mapSteps(articles, (a) => [a.id, a] as const));
     return new Library(articles, problems, search, loadedAt, sorted, byId);
   }

@@ -170,7 +170,13 @@ async function listMarkdownFiles(dir: string): Promise<string[]> {
     if (entry.parentPath !== parentPath) {
       parentPath = entry.parentPath;
       const parent = path.resolve(parentPath);
-      const relative = parent === root ? '' : parent.slice(root.length + 1).split(path.sep).join('/');
+      const relative =
+        parent === root
+          ? ''
+          : parent
+              .slice(root.length + 1)
+              .split(path.sep)
+              .join('/');
       folder = relative.split('/').some((part) => part.startsWith('.')) ? null : relative;
     }
     if (folder !== null) files.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
