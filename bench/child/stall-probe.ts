@@ -55,7 +55,7 @@ const timer = setInterval(() => {
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const corpus = new CorpusService(dir, { timezone: 'Asia/Shanghai', siteUrl: 'https://notes.example' }, pino({ level: 'silent' }), () => new Date(), {
+const corpus = new CorpusService(dir, { timezone: 'Asia/Shanghai', siteUrl: 'https://notes.example' }, pino({ level: 'warn' }), () => new Date(), {
   cacheDir,
 });
 const { library } = await corpus.reload();
