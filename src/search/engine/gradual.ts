@@ -52,12 +52,7 @@ export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => numb
     for (let left = 0; left < current.length; left += 2 * width) {
       const middle = Math.min(left + width, current.length);
       const right = Math.min(left + 2 * width, current.length);
-      let i = left;
-      let j = middle;
-      let k = left;
-      while (i < middle && j < right) other[k++] = compare(current[j]!, current[i]!) < 0 ? current[j++]! : current[i++]!;
-      while (i < middle) other[k++] = current[i++]!;
-      while (j < right) other[k++] = current[j++]!;
+      mergeRuns(current, other, left, middle, right, compare);
       moved += right - left;
       if (moved >= MERGE_SLICE) {
         moved = 0;
@@ -97,4 +92,14 @@ export function* mapSteps<T, K, V>(items: readonly T[], entry: (item: T) => read
     map.set(key, value);
   });
   return map;
+}
+
+/** Kept out of the generator: V8 optimises a loop in a plain function far better. */
+function mergeRuns<T>(from: readonly T[], to: T[], left: number, middle: number, right: number, compare: (a: T, b: T) => number): void {
+  let i = left;
+  let j = middle;
+  let k = left;
+  while (i < middle && j < right) to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
+  while (i < middle) to[k++] = from[i++]!;
+  while (j < right) to[k++] = from[j++]!;
 }

@@ -16,6 +16,8 @@ const DELTA = 0.5;
 const BOOSTS = Float64Array.from(FIELD_BOOSTS);
 /** Postings handled between two yields of a build (runGradually groups steps into slices of a few ms). */
 const SLICE = 1 << 15;
+/** Array elements first written between two yields. */
+const TOUCH_SLICE = 1 << 20;
 /** Terms handled between two yields of the per-term passes. */
 const TERM_SLICE = 1 << 14;
 /**
@@ -103,6 +105,44 @@ function invertTerms(source: Postings, id: number, termCount: number, out: Inver
   }
   out.written = written;
   return id;
+}
+
+function inverseFrequencies(
+  terms: readonly Term[],
+  fieldDf: Int32Array,
+  outside: CorpusStats | null,
+  allDocs: number,
+  idf: Float64Array,
+  from: number,
+  to: number,
+): void {
+  for (let id = from; id < to; id++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const df = fieldDf[id * FIELD_COUNT + field]! + (outside ? outside.fieldDf(terms[id]!, field) : 0);
+      idf[id * FIELD_COUNT + field] = Math.log(1 + (allDocs - df + 0.5) / (df + 0.5));
+    }
+  }
+}
+
+/** Bigram terms into `bigramOf`, string terms (-1 there) into `strings`, Latin ones also into `latin`. */
+function sortTerms(terms: readonly Term[], from: number, to: number, bigramOf: Int32Array, strings: string[], latin: number[]): void {
+  for (let id = from; id < to; id++) {
+    const term = terms[id]!;
+    if (typeof term === 'number') bigramOf[id] = term;
+    else {
+      bigramOf[id] = -1;
+      strings.push(term);
+      if (isLatinTerm(term)) latin.push(id);
+    }
+  }
+}
+
+function sumFieldLengths(fieldLengths: Int32Array, docCount: number, sums: Float64Array): void {
+  for (let i = 0; i < docCount * FIELD_COUNT; i++) sums[i % FIELD_COUNT]! += fieldLengths[i]!;
+}
+
+function runningSums(values: Int32Array): void {
+  for (let i = 1; i < values.length; i++) values[i]! += values[i - 1]!;
 }
 
 function grown<T extends Int32Array<ArrayBuffer>>(array: T, size: number): Int32Array<ArrayBuffer> {
@@ -237,7 +277,7 @@ export class SegmentBuilder {
     const fieldDf = new Int32Array(termCount * FIELD_COUNT);
     const starts = new Int32Array(termCount + 1);
     const fieldLengthSums = new Float64Array(FIELD_COUNT);
-    for (let i = 0; i < docCount * FIELD_COUNT; i++) fieldLengthSums[i % FIELD_COUNT]! += this.fieldLengths[i]!;
+    sumFieldLengths(this.fieldLengths, docCount, fieldLengthSums);
     // The loops live in plain functions: V8 optimises those better than loops inside a generator.
     for (let chunk = 0; chunk < termChunks.length; chunk++) {
       for (let i = 0, end = filledOf(chunk); i < end; i += SLICE) {
@@ -245,10 +285,18 @@ export class SegmentBuilder {
         yield;
       }
     }
-    for (let id = 0; id < termCount; id++) starts[id + 1]! += starts[id]!;
+    runningSums(starts);
     // Sorted copies rather than a permutation: the next pass then reads them in order, not all over memory.
     const sortedSlot = new Int32Array(total);
     const sortedCount = new Int32Array(total);
+    // Fresh memory costs a page fault per page on first write; the pass below writes all over
+    // both arrays at once, so at 100,000 articles its first step paid ~100 ms of faults. Touched
+    // here in slices instead.
+    for (let at = 0; at < total; at += TOUCH_SLICE) {
+      sortedSlot.fill(0, at, at + TOUCH_SLICE);
+      sortedCount.fill(0, at, at + TOUCH_SLICE);
+      yield;
+    }
     const next = starts.slice(0, termCount);
     for (let chunk = 0; chunk < termChunks.length; chunk++) {
       for (let i = 0, end = filledOf(chunk); i < end; i += SLICE) {
@@ -264,12 +312,9 @@ export class SegmentBuilder {
       averages[field] = allDocs === 0 ? 1 : Math.max(sum / allDocs, 1e-9);
     }
     const idf = new Float64Array(termCount * FIELD_COUNT);
-    for (let id = 0; id < termCount; id++) {
-      for (let field = 0; field < FIELD_COUNT; field++) {
-        const df = fieldDf[id * FIELD_COUNT + field]! + (outside ? outside.fieldDf(this.terms[id]!, field) : 0);
-        idf[id * FIELD_COUNT + field] = Math.log(1 + (allDocs - df + 0.5) / (df + 0.5));
-      }
-      if ((id & (TERM_SLICE - 1)) === TERM_SLICE - 1) yield;
+    for (let id = 0; id < termCount; id += TERM_SLICE) {
+      inverseFrequencies(this.terms, fieldDf, outside, allDocs, idf, id, Math.min(termCount, id + TERM_SLICE));
+      yield;
     }
     const inverted: Inverted = {
       termStart: new Int32Array(termCount + 1),
@@ -290,15 +335,9 @@ export class SegmentBuilder {
     const bigramOf = new Int32Array(termCount);
     const strings: string[] = [];
     const latin: number[] = [];
-    for (let id = 0; id < termCount; id++) {
-      const term = this.terms[id]!;
-      if (typeof term === 'number') bigramOf[id] = term;
-      else {
-        bigramOf[id] = -1;
-        strings.push(term);
-        if (isLatinTerm(term)) latin.push(id);
-      }
-      if ((id & (TERM_SLICE - 1)) === TERM_SLICE - 1) yield;
+    for (let id = 0; id < termCount; id += TERM_SLICE) {
+      sortTerms(this.terms, id, Math.min(termCount, id + TERM_SLICE), bigramOf, strings, latin);
+      yield;
     }
     const terms = this.terms;
     const sortedLatin = yield* sortSteps(latin, (a, b) => {
