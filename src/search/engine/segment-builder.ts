@@ -17,7 +17,7 @@ const BOOSTS = Float64Array.from(FIELD_BOOSTS);
 /** Postings handled between two yields of a build (runGradually groups steps into slices of a few ms). */
 const SLICE = 1 << 15;
 /** Array elements first written between two yields. */
-const TOUCH_SLICE = 1 << 20;
+const TOUCH_SLICE = 1 << 17;
 /** Terms handled between two yields of the per-term passes. */
 const TERM_SLICE = 1 << 14;
 /**
