@@ -191,16 +191,21 @@ interface Candidate {
   unit: PassageUnit;
   ranges: Range[];
   focus: Span;
-  /** Phrase found, then the most distinct terms, prose before code, earlier first. */
+  /** Phrase found, then the most distinct terms, then prose before code (ties: the earlier unit). */
   rank: number;
+  /** The unit's place in its chunk. */
+  position: number;
 }
 
-function candidate({ unit, lower }: PreparedUnit, order: number, query: PassageQuery): Candidate | null {
+/** What being prose adds to a unit's rank: a chunk's own score plus this bounds its units' ranks. */
+const PROSE_BONUS = 5_000;
+
+function candidate({ unit, lower }: PreparedUnit, query: PassageQuery): Omit<Candidate, 'position'> | null {
   const { ranges, distinct, phraseAt, found } = matchRanges(lower, query);
   if (ranges.length === 0) return null;
   const focus: Span =
     phraseAt !== -1 ? { start: phraseAt, end: phraseAt + query.phrase.length } : (densestSpan(found) ?? { start: ranges[0]!.start, end: ranges[0]!.end });
-  const rank = (phraseAt !== -1 ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? 5_000 : 0) - Math.min(order, 4_999);
+  const rank = (phraseAt !== -1 ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? PROSE_BONUS : 0);
   return { unit, ranges, focus, rank };
 }
 
@@ -253,7 +258,7 @@ function snapToWords(text: string, start: number, end: number, focus: { start: n
  * with characters a formula may make, α) any TeX; earlier first among equals. One scan of the whole
  * lowercased text per term, not one per chunk and term.
  */
-function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean): number[] {
+function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean): { index: number; score: number }[] {
   const count = source.chunks.length;
   const lowered = source.lowered;
   const phrase = new Uint8Array(count);
@@ -283,7 +288,7 @@ function rankChunks(source: PassageSource, query: PassageQuery, throughTex: bool
     const score = phrase[index]! * 1_000_000 + distinct[index]! * 10_000 + tex;
     if (score > 0) ranked.push({ index, score });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.index);
+  return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
 /**
@@ -299,14 +304,20 @@ export function markdownPassage(markdown: string | PassageSource, query: Passage
   // the few best are lexed. Formulas become Unicode (\alpha → α), so a query with such characters
   // also looks at chunks with TeX in them.
   const throughTex = /[^\p{ASCII}\u3400-\u9fff]/u.test(query.phrase);
-  const lexed = rankChunks(source, query, throughTex)
-    .slice(0, CHUNKS_LEXED)
-    .sort((x, y) => x - y);
-  let order = 0;
-  for (const index of lexed) {
-    for (const prepared of source.unitsOf(index)) {
-      const found = candidate(prepared, order++, query);
-      if (found && (!best || found.rank > best.rank)) best = found;
+  // Best chunk first: once a unit is found that no later chunk's text could beat (its score, plus
+  // the prose bonus), the rest are not lexed. Ties go to the earlier chunk, as in reading order.
+  const ranked = rankChunks(source, query, throughTex).slice(0, CHUNKS_LEXED);
+  let bestChunk = -1;
+  for (const { index, score } of ranked) {
+    if (best && !throughTex && (score + PROSE_BONUS < best.rank || (score + PROSE_BONUS === best.rank && index > bestChunk))) break;
+    const units = source.unitsOf(index);
+    for (let position = 0; position < units.length; position++) {
+      const found = candidate(units[position]!, query);
+      if (!found) continue;
+      if (!best || found.rank > best.rank || (found.rank === best.rank && (index < bestChunk || (index === bestChunk && position < best.position)))) {
+        best = { ...found, position };
+        bestChunk = index;
+      }
     }
   }
   if (!best) return null;
