@@ -6,6 +6,7 @@
  * keep theirs (PassageSources, bounded).
  */
 import { markdownChunks, passageUnits, type PassageUnit } from '../render/passage-units.ts';
+import { passageQuery, type PassageQuery } from './passage-query.ts';
 
 /** A passage unit and its text lowercased for matching (the text itself when lowercasing would change its length, İ). */
 export interface PreparedUnit {
@@ -83,7 +84,16 @@ export class PassageSources {
   private readonly entries = new Map<string, PassageSource>();
   private size = 0;
 
+  /** The last query's words: a page of results asks for them once per hit. */
+  private lastQuery: { text: string; words: PassageQuery } | null = null;
+
   constructor(private readonly budget = DEFAULT_BUDGET) {}
+
+  /** passageQuery(text), remembered for the next call with the same text. */
+  query(text: string): PassageQuery {
+    if (this.lastQuery?.text !== text) this.lastQuery = { text, words: passageQuery(text) };
+    return this.lastQuery.words;
+  }
 
   /** The prepared form of `markdown`, known as `key` (an article id and which of its texts). */
   of(key: string, markdown: string): PassageSource {
