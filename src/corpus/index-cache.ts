@@ -6,7 +6,8 @@
  * without decoding; a JSON header listing them (offset, length, CRC-32); and a fixed-size trailer
  * giving the header's offset, length and CRC-32. The header comes last because its contents are
  * known only once every section is written, and sections are written as they are made. Articles
- * are v8-serialised in chunks so that neither writing nor reading holds the event loop for long. Anything unexpected (another engine version, another parse context, a
+ * are stored 250 to a section (see encodeChunk) so that neither writing nor reading holds the
+ * event loop for long. Anything unexpected (another engine version, another parse context, a
  * bad checksum, a truncated file) rejects the whole file: it is rebuilt, never half trusted.
  */
 import crypto from 'node:crypto';
