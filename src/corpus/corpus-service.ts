@@ -150,8 +150,11 @@ export class CorpusService {
       this.context,
     );
     toRead.forEach((i, at) => (outcomes[i] = read[at]!));
-    let at = 0;
-    this.files = await runGradually(mapSteps(stamps, (stamp) => [stamp.path, { stamp, outcome: outcomes[at++]! }] as const));
+    // Every file known with the same size and mtime, and no other: the map stands (a warm start's, from the cache, or the last tick's).
+    if (toRead.length > 0 || stamps.length !== this.files.size) {
+      let at = 0;
+      this.files = await runGradually(mapSteps(stamps, (stamp) => [stamp.path, { stamp, outcome: outcomes[at++]! }] as const));
+    }
     const result = await runGradually(assembleSteps(outcomes));
     const tagFile = await loadTagVocabulary(this.dir);
     this.vocabulary = tagFile.vocabulary ?? TagVocabulary.empty;
@@ -180,7 +183,8 @@ export class CorpusService {
         newestFirst = this.current.sortedNewestFirst;
         this.articlesPublished();
       }
-      this.index = await this.updatedIndex(articles);
+      // The very articles of the index restored from the cache: it stands as it is.
+      if (!(same && this.index === this.cachedIndex)) this.index = await this.updatedIndex(articles);
       this.current = await Library.gradually(articles, result.problems, this.index, this.clock(), newestFirst);
       this.loaded = true;
       this.saveCache();
