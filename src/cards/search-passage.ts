@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.ts';
 import { t, type Lang } from '../i18n.ts';
 import { excerpt } from '../render/index.ts';
-import { markdownPassage, passageQuery, PASSAGE_LENGTH, type PassageQuery } from '../search/passage.ts';
+import { markdownPassage, PASSAGE_LENGTH, type PassageQuery } from '../search/passage.ts';
 import { PassageSources, type PassageSource } from '../search/passage-source.ts';
 
 const matchesAny = (texts: readonly string[], query: PassageQuery) =>
@@ -18,7 +18,7 @@ const matchesAny = (texts: readonly string[], query: PassageQuery) =>
  * every call prepares its own.
  */
 export function searchHitPassage(article: Article, query: string, lang: Lang, sources: PassageSources = new PassageSources(0)): string {
-  const wanted = passageQuery(query);
+  const wanted = sources.query(query);
   const source = (part: string, markdown: string): PassageSource => sources.of(`${article.id}\n${part}`, markdown);
   if (article.leetcode) {
     const question = source('question', article.leetcode.question);

@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import { SearchIndex } from '../search/index.ts';
 import { PendingSearch } from '../search/pending.ts';
 import { cacheKey, cachePath, CacheRejected, readCache, writeCache, type CachedArticle } from './index-cache.ts';
-import { assemble, formatProblem, readArticles, statCorpus, type FileStamp } from './load.ts';
-import { runGradually, sortSteps } from '../search/engine/gradual.ts';
-import { compareNewestFirst, Library } from './library.ts';
+import { assembleSteps, formatProblem, readArticles, statCorpus, type FileStamp } from './load.ts';
+import { eachSteps, filterSteps, mapSteps, runGradually } from '../search/engine/gradual.ts';
+import { Library } from './library.ts';
 import type { ParseContext, ParseOutcome } from './parse-article.ts';
 import type { Article, CorpusProblem } from './types.ts';
 import { loadTagVocabulary, TagVocabulary } from './tag-vocabulary.ts';
@@ -136,50 +136,56 @@ export class CorpusService {
 
     const outcomes = new Array<ParseOutcome>(stamps.length);
     const toRead: number[] = [];
-    stamps.forEach((stamp, i) => {
-      const known = this.files.get(stamp.path);
-      if (known && known.stamp.size === stamp.size && known.stamp.mtimeMs === stamp.mtimeMs) outcomes[i] = known.outcome;
-      else toRead.push(i);
-    });
+    // Every pass over all files or articles runs a slice at a time: at 100,000 each one is tens of milliseconds.
+    await runGradually(
+      eachSteps(stamps, (stamp, i) => {
+        const known = this.files.get(stamp.path);
+        if (known && known.stamp.size === stamp.size && known.stamp.mtimeMs === stamp.mtimeMs) outcomes[i] = known.outcome;
+        else toRead.push(i);
+      }),
+    );
     const read = await readArticles(
       this.dir,
       toRead.map((i) => stamps[i]!.path),
       this.context,
     );
     toRead.forEach((i, at) => (outcomes[i] = read[at]!));
-    this.files = new Map(stamps.map((stamp, i) => [stamp.path, { stamp, outcome: outcomes[i]! }]));
-    const result = assemble(outcomes);
+    // Every file known with the same size and mtime, and no other: the map stands (a warm start's, from the cache, or the last tick's).
+    if (toRead.length > 0 || stamps.length !== this.files.size) {
+      let at = 0;
+      this.files = await runGradually(mapSteps(stamps, (stamp) => [stamp.path, { stamp, outcome: outcomes[at++]! }] as const));
+    }
+    const result = await runGradually(assembleSteps(outcomes));
     const tagFile = await loadTagVocabulary(this.dir);
     this.vocabulary = tagFile.vocabulary ?? TagVocabulary.empty;
     result.problems.push(...tagFile.problems);
 
     const brokenPaths = new Set(result.problems.map((p) => p.path));
-    const loadedIds = new Set(result.articles.map((a) => a.id));
-    const retained: Article[] = this.current.articles.filter((a) => brokenPaths.has(a.path) && !loadedIds.has(a.id));
-    const articles = [...result.articles, ...retained];
+    const loadedIds = brokenPaths.size === 0 ? new Set<string>() : new Set(result.articles.map((a) => a.id));
+    const retained: Article[] = brokenPaths.size === 0 ? [] : this.current.articles.filter((a) => brokenPaths.has(a.path) && !loadedIds.has(a.id));
+    const articles = retained.length === 0 ? result.articles : [...result.articles, ...retained];
 
     const newProblems = this.noteProblems(result.problems, retained);
     const problemsChanged = newProblems.length > 0 || result.problems.length !== this.current.problems.length;
     // Unchanged files give back the very Article objects of the last reload.
     const previous = this.current.articles;
-    const changed = !this.loaded || articles.length !== previous.length || articles.some((article, i) => article !== previous[i]);
+    const same = articles.length === previous.length && (await runGradually(everySame(articles, previous)));
+    const changed = !this.loaded || !same;
     if (changed) {
+      // The very articles of the library restored from the cache: its order stands.
+      let newestFirst = same ? this.current.sortedNewestFirst : undefined;
       const indexed = articles.length - articles.filter((a) => a.draft).length;
       if (this.indexedById.size === 0 && indexed >= this.publishBeforeIndexFrom) {
         const started = performance.now();
         const expectedMs = indexed * INDEX_MS_PER_ARTICLE;
         const pending = new PendingSearch(() => expectedMs - (performance.now() - started));
-        this.current = new Library(articles, result.problems, pending, this.clock());
+        this.current = await Library.gradually(articles, result.problems, pending, this.clock(), newestFirst);
+        newestFirst = this.current.sortedNewestFirst;
         this.articlesPublished();
       }
-      this.index = await this.updatedIndex(articles);
-      const newestFirst = await runGradually(
-        sortSteps(
-          articles.filter((a) => !a.draft),
-          compareNewestFirst,
-        ),
-      );
-      this.current = new Library(articles, result.problems, this.index, this.clock(), newestFirst);
+      // The very articles of the index restored from the cache: it stands as it is.
+      if (!(same && this.index === this.cachedIndex)) this.index = await this.updatedIndex(articles);
+      this.current = await Library.gradually(articles, result.problems, this.index, this.clock(), newestFirst);
       this.loaded = true;
       this.saveCache();
       void this.index.prepareCompletions();
@@ -192,15 +198,19 @@ export class CorpusService {
   /** The index for `articles`: only articles that are not the very objects indexed now are analysed. */
   private async updatedIndex(articles: readonly Article[]): Promise<SearchIndex> {
     // Drafts are never shown, so they are never indexed either.
-    const indexed = articles.filter((a) => !a.draft);
-    const next = new Map(indexed.map((a) => [a.id, a]));
+    const indexed = await runGradually(filterSteps(articles, (a) => !a.draft));
+    const next = await runGradually(mapSteps(indexed, (a) => [a.id, a] as const));
     let index: SearchIndex;
     if (this.indexedById.size === 0) {
       index = await SearchIndex.buildGradually(indexed);
     } else {
       const removed = new Set<string>();
-      for (const [id, article] of this.indexedById) if (next.get(id) !== article) removed.add(id);
-      const added = indexed.filter((a) => this.indexedById.get(a.id) !== a);
+      await runGradually(
+        eachSteps([...this.indexedById.values()], (article) => {
+          if (next.get(article.id) !== article) removed.add(article.id);
+        }),
+      );
+      const added = await runGradually(filterSteps(indexed, (a) => this.indexedById.get(a.id) !== a));
       index = await this.index.withChanges(removed, added);
     }
     this.indexedById = next;
@@ -214,20 +224,36 @@ export class CorpusService {
     try {
       const contents = await readCache(this.cacheFile, cacheKey(this.dir, this.context));
       if (!contents) return;
-      const byId = new Map(contents.entries.map((entry) => [entry.article.id, entry.article]));
-      const indexed = contents.snapshot.ids.map((id) => byId.get(id));
-      if (indexed.some((a) => a === undefined || a.draft)) throw new CacheRejected('its index and its articles disagree');
-      const index = await SearchIndex.fromSnapshot(contents.snapshot, indexed as Article[]);
+      const articles: Article[] = [];
+      const byId = new Map<string, Article>();
+      const files = new Map<string, FileState>();
+      await runGradually(
+        eachSteps(contents.entries, ({ stamp, article }) => {
+          articles.push(article);
+          byId.set(article.id, article);
+          if (stamp) files.set(stamp.path, { stamp, outcome: { ok: true as const, article } });
+        }),
+      );
+      const indexed: Article[] = [];
+      const indexedById = new Map<string, Article>();
+      let agree = true;
+      await runGradually(
+        eachSteps(contents.snapshot.ids, (id) => {
+          const article = byId.get(id);
+          if (article === undefined || article.draft) agree = false;
+          else {
+            indexed.push(article);
+            indexedById.set(id, article);
+          }
+        }),
+      );
+      if (!agree) throw new CacheRejected('its index and its articles disagree');
+      const index = await SearchIndex.fromSnapshot(contents.snapshot, indexed);
       this.index = index;
       this.cachedIndex = index;
-      this.indexedById = new Map((indexed as Article[]).map((a) => [a.id, a]));
-      this.files = new Map(
-        contents.entries.flatMap((entry) =>
-          entry.stamp ? [[entry.stamp.path, { stamp: entry.stamp, outcome: { ok: true as const, article: entry.article } }]] : [],
-        ),
-      );
-      const articles = contents.entries.map((entry) => entry.article);
-      this.current = new Library(articles, [], index, this.clock());
+      this.indexedById = indexedById;
+      this.files = files;
+      this.current = await Library.gradually(articles, [], index, this.clock());
       this.logger.info({ file: this.cacheFile, articles: articles.length }, 'index cache loaded');
       return;
     } catch (error) {
@@ -280,4 +306,13 @@ export class CorpusService {
     this.reportedProblems = keys;
     return fresh;
   }
+}
+
+/** Whether `a` and `b` hold the very same objects, as steps. */
+function* everySame<T>(a: readonly T[], b: readonly T[]): Generator<void, boolean> {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+    if ((i & 1023) === 1023) yield;
+  }
+  return true;
 }

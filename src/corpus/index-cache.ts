@@ -6,7 +6,8 @@
  * without decoding; a JSON header listing them (offset, length, CRC-32); and a fixed-size trailer
  * giving the header's offset, length and CRC-32. The header comes last because its contents are
  * known only once every section is written, and sections are written as they are made. Articles
- * are v8-serialised in chunks so that neither writing nor reading holds the event loop for long. Anything unexpected (another engine version, another parse context, a
+ * are stored 250 to a section (see encodeChunk) so that neither writing nor reading holds the
+ * event loop for long. Anything unexpected (another engine version, another parse context, a
  * bad checksum, a truncated file) rejects the whole file: it is rebuilt, never half trusted.
  */
 import crypto from 'node:crypto';
@@ -20,9 +21,10 @@ import type { FileStamp } from './load.ts';
 import type { Article } from './types.ts';
 
 /** Changes when the layout of this file changes (the engine has its own version). */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const MAGIC = Buffer.from('studycards-index\n', 'latin1');
-const ARTICLES_PER_CHUNK = 1000;
+/** Small enough that deserialising one chunk (and the scavenges it causes) stays a short pause. */
+const ARTICLES_PER_CHUNK = 250;
 /** The last bytes of the file: the header's offset (float64, exact to 2^53), its length and its CRC-32 (uint32 each). */
 const TRAILER_LENGTH = 16;
 /** Bytes checksummed between two returns to the event loop. */
@@ -132,7 +134,7 @@ export async function writeCache(file: string, key: string, contents: CacheConte
     await section('strings', Buffer.from(segment.strings, 'utf8'));
     let chunks = 0;
     for (let at = 0; at < contents.entries.length; at += ARTICLES_PER_CHUNK) {
-      await section(`articles-${chunks++}`, v8.serialize(contents.entries.slice(at, at + ARTICLES_PER_CHUNK)));
+      await section(`articles-${chunks++}`, encodeChunk(contents.entries.slice(at, at + ARTICLES_PER_CHUNK)));
     }
     const header: Header = {
       format: CACHE_FORMAT,
@@ -164,28 +166,62 @@ function align(offset: number): number {
   return Math.ceil(offset / 8) * 8;
 }
 
+/** Bytes read (and checksummed) per read call: big enough for few thread-pool round trips. */
+const READ_SLICE = 16 << 20;
+
 /**
  * Reads and checks the cache. Resolves null when there is no file; rejects with CacheRejected
  * (saying why) when there is one that cannot be trusted.
+ *
+ * Each section is read on its own into memory of its own (8-aligned, so the index arrays are
+ * used as read, without a copy), checksummed as it arrives; the next articles chunk is read while
+ * one is decoded. The whole file is never in memory at once.
  */
 export async function readCache(file: string, key: string): Promise<CacheContents | null> {
-  let buffer: Buffer;
+  let handle: fs.FileHandle;
   try {
-    buffer = await fs.readFile(file);
+    handle = await fs.open(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new CacheRejected(`cannot read it: ${(error as Error).message}`);
   }
-  if (buffer.length < MAGIC.length + TRAILER_LENGTH || !buffer.subarray(0, MAGIC.length).equals(MAGIC)) throw new CacheRejected('not an index cache file');
-  const trailerStart = buffer.length - TRAILER_LENGTH;
-  const headerStart = buffer.readDoubleLE(trailerStart);
-  const headerLength = buffer.readUInt32LE(trailerStart + 8);
+  let prefetch: Promise<unknown> | null = null;
+  try {
+    return await readOpenCache(handle, key, (pending) => (prefetch = pending));
+  } finally {
+    // A read still running when a check failed must end before its file is closed.
+    await (prefetch as Promise<unknown> | null)?.catch(() => undefined);
+    await handle.close();
+  }
+}
+
+async function readOpenCache(handle: fs.FileHandle, key: string, reading: (pending: Promise<unknown>) => void): Promise<CacheContents> {
+  const size = (await handle.stat()).size;
+  const readAt = async (target: Uint8Array, position: number, onSlice?: (slice: Uint8Array) => Promise<void>): Promise<void> => {
+    for (let done = 0; done < target.length;) {
+      const length = Math.min(READ_SLICE, target.length - done);
+      const { bytesRead } = await handle.read(target, done, length, position + done);
+      if (bytesRead < length) throw new CacheRejected('it ends early (truncated?)');
+      await onSlice?.(target.subarray(done, done + length));
+      done += length;
+    }
+  };
+  const magic = new Uint8Array(MAGIC.length);
+  if (size < MAGIC.length + TRAILER_LENGTH) throw new CacheRejected('not an index cache file');
+  await readAt(magic, 0);
+  if (!MAGIC.equals(magic)) throw new CacheRejected('not an index cache file');
+  const trailer = Buffer.alloc(TRAILER_LENGTH);
+  const trailerStart = size - TRAILER_LENGTH;
+  await readAt(trailer, trailerStart);
+  const headerStart = trailer.readDoubleLE(0);
+  const headerLength = trailer.readUInt32LE(8);
   // The header sits right before the trailer: any other place means the file was cut or spliced.
   if (!(Number.isInteger(headerStart) && headerStart >= MAGIC.length && headerStart + headerLength === trailerStart)) {
     throw new CacheRejected('its trailer does not point at a header (truncated?)');
   }
-  const headerBytes = buffer.subarray(headerStart, trailerStart);
-  if (zlib.crc32(headerBytes) !== buffer.readUInt32LE(trailerStart + 12)) throw new CacheRejected('its header fails its checksum');
+  const headerBytes = Buffer.alloc(headerLength);
+  await readAt(headerBytes, headerStart);
+  if (zlib.crc32(headerBytes) !== trailer.readUInt32LE(12)) throw new CacheRejected('its header fails its checksum');
   let header: Header;
   try {
     header = JSON.parse(headerBytes.toString('utf8')) as Header;
@@ -198,46 +234,145 @@ export async function readCache(file: string, key: string): Promise<CacheContent
   if (header.key !== key) throw new CacheRejected('written for another content folder or parse settings');
   if (header.littleEndian !== LITTLE_ENDIAN) throw new CacheRejected('written on a machine of another byte order');
   if (!Array.isArray(header.sections) || !Array.isArray(header.ids)) throw new CacheRejected('unreadable header');
-  // A copy whose start is 8-aligned, so that every section can be viewed in place.
-  const aligned = buffer.byteOffset % 8 === 0 ? buffer : Buffer.from(buffer);
-  const sections = new Map<string, Uint8Array>();
+  const infos = new Map<string, SectionInfo>();
   for (const info of header.sections) {
     if (!(info.offset >= MAGIC.length && info.offset % 8 === 0 && info.length >= 0 && info.offset + info.length <= headerStart)) {
       throw new CacheRejected(`section ${info.name} lies outside the file (truncated?)`);
     }
-    const bytes = aligned.subarray(info.offset, info.offset + info.length);
-    if ((await crcOf(bytes)) !== info.crc) throw new CacheRejected(`section ${info.name} fails its checksum`);
-    sections.set(info.name, bytes);
+    infos.set(info.name, info);
   }
-  const section = (name: string): Uint8Array => {
-    const bytes = sections.get(name);
-    if (!bytes) throw new CacheRejected(`section ${name} is missing`);
+  /** A section's bytes: in memory of its own (aligned for any typed array), or in `scratch` when that is large enough. */
+  const section = async (name: string, scratch?: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> => {
+    const info = infos.get(name);
+    if (!info) throw new CacheRejected(`section ${name} is missing`);
+    const bytes = scratch && scratch.length >= info.length ? scratch.subarray(0, info.length) : new Uint8Array(info.length);
+    let crc = 0;
+    await readAt(bytes, info.offset, async (slice) => {
+      for (let at = 0; at < slice.length; at += CRC_SLICE) {
+        crc = zlib.crc32(slice.subarray(at, Math.min(slice.length, at + CRC_SLICE)), crc);
+        await pause();
+      }
+    });
+    if (crc !== info.crc) throw new CacheRejected(`section ${name} fails its checksum`);
     return bytes;
   };
   const arrays = {} as Record<ArrayField, ArrayBufferView>;
   for (const field of ARRAY_FIELDS) {
-    const bytes = section(field);
+    const bytes = await section(field);
     const Type = ARRAY_TYPES[field];
     if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) throw new CacheRejected(`section ${field} has a partial element`);
-    // A copy, not a view: a view would keep the whole file's buffer (articles included) alive.
-    arrays[field] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length / Type.BYTES_PER_ELEMENT).slice();
-    await pause();
+    arrays[field] = new Type(bytes.buffer, 0, bytes.length / Type.BYTES_PER_ELEMENT);
   }
-  const segment = { ...arrays, docCount: header.docCount, strings: Buffer.from(section('strings')).toString('utf8') } as SegmentData;
-  const entries: CachedArticle[] = [];
-  for (let chunk = 0; chunk < header.articleChunks; chunk++) {
-    let part: unknown;
-    try {
-      part = v8.deserialize(section(`articles-${chunk}`));
-    } catch {
-      throw new CacheRejected(`articles chunk ${chunk} cannot be read`);
-    }
-    if (!Array.isArray(part)) throw new CacheRejected(`articles chunk ${chunk} is not a list`);
-    entries.push(...(part as CachedArticle[]));
-    await pause();
-  }
+  const strings = Buffer.from((await section('strings')).buffer).toString('utf8');
+  const segment = { ...arrays, docCount: header.docCount, strings } as SegmentData;
   checkSegment(segment, header.ids.length);
+  const entries: CachedArticle[] = [];
+  // Two buffers, one read into while the other is decoded, reused for every chunk: a fresh buffer
+  // per chunk made V8 count hundreds of MB of external memory and collect garbage far more often.
+  let longest = 0;
+  for (const [name, info] of infos) if (name.startsWith('articles-')) longest = Math.max(longest, info.length);
+  const scratch = [new Uint8Array(longest), new Uint8Array(longest)];
+  let next: Promise<Uint8Array<ArrayBuffer>> | null = header.articleChunks > 0 ? section('articles-0', scratch[0]) : null;
+  for (let chunk = 0; next; chunk++) {
+    const bytes = await next;
+    next = chunk + 1 < header.articleChunks ? section(`articles-${chunk + 1}`, scratch[(chunk + 1) % 2]) : null;
+    if (next) reading(next);
+    decodeChunk(bytes, chunk, entries);
+    await pause();
+  }
   return { entries, snapshot: { version: header.engine, ids: header.ids, segment } };
+}
+
+/** Numbers per article in a chunk's spans: wide (0/1), body start, body length, question at, its length, answer at, its length. */
+const SPAN = 7;
+
+interface ChunkMeta {
+  entries: CachedArticle[];
+  spans: Int32Array;
+  /** Characters (= bytes) of the ASCII bodies. */
+  narrowLength: number;
+}
+
+/**
+ * A chunk of articles: their bodies as two strings (the ASCII bodies in Latin-1, the others
+ * in UTF-16), everything else v8-serialised, with where each body lies. Read back, a body is a
+ * slice of its chunk's string, which V8 keeps as a view: decoding a chunk copies two large
+ * strings instead of hundreds of small ones through the young generation (most of a warm start
+ * was the garbage collector moving bodies). A LeetCode card's question and answer, slices of the
+ * body when parsed, become slices of the body again rather than copies.
+ */
+function encodeChunk(entries: readonly CachedArticle[]): Buffer {
+  const narrow: string[] = [];
+  const wide: string[] = [];
+  let narrowLength = 0;
+  let wideLength = 0;
+  const spans = new Int32Array(entries.length * SPAN);
+  const stripped = entries.map(({ stamp, article }, i): CachedArticle => {
+    const body = article.body;
+    // ASCII only (Latin-1 beyond ASCII is rare): such a body is kept by V8 in one byte per character.
+    const isNarrow = Buffer.byteLength(body, 'utf8') === body.length;
+    const start = isNarrow ? narrowLength : wideLength;
+    if (isNarrow) {
+      narrow.push(body);
+      narrowLength += body.length;
+    } else {
+      wide.push(body);
+      wideLength += body.length;
+    }
+    const card = article.leetcode;
+    const questionAt = card ? body.indexOf(card.question) : -1;
+    const answerAt = card ? body.indexOf(card.answer) : -1;
+    const sliced = card !== null && questionAt >= 0 && answerAt >= 0;
+    spans.set(
+      [isNarrow ? 0 : 1, start, body.length, sliced ? questionAt : -1, card?.question.length ?? 0, sliced ? answerAt : -1, card?.answer.length ?? 0],
+      i * SPAN,
+    );
+    return { stamp, article: { ...article, body: '', leetcode: card && sliced ? { ...card, question: '', answer: '' } : card } };
+  });
+  const meta = v8.serialize({ entries: stripped, spans, narrowLength } satisfies ChunkMeta);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(meta.length, 0);
+  return Buffer.concat([length, meta, Buffer.from(narrow.join(''), 'latin1'), Buffer.from(wide.join(''), 'utf16le')]);
+}
+
+function decodeChunk(bytes: Uint8Array, chunk: number, into: CachedArticle[]): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const rejected = (why: string) => new CacheRejected(`articles chunk ${chunk} ${why}`);
+  if (buffer.length < 4) throw rejected('is cut short');
+  const metaEnd = 4 + buffer.readUInt32LE(0);
+  if (metaEnd > buffer.length) throw rejected('is cut short');
+  let meta: ChunkMeta;
+  try {
+    meta = v8.deserialize(buffer.subarray(4, metaEnd)) as ChunkMeta;
+  } catch {
+    throw rejected('cannot be read');
+  }
+  const { entries, spans, narrowLength } = meta;
+  if (!Array.isArray(entries) || !(spans instanceof Int32Array) || spans.length !== entries.length * SPAN || !(narrowLength <= buffer.length - metaEnd)) {
+    throw rejected('is not a list of articles');
+  }
+  // Copies: `bytes` is a buffer the next chunk is read into.
+  const strings = [buffer.toString('latin1', metaEnd, metaEnd + narrowLength), buffer.toString('utf16le', metaEnd + narrowLength)];
+  for (let i = 0; i < entries.length; i++) {
+    const at = i * SPAN;
+    const text = strings[spans[at]!];
+    const start = spans[at + 1]!;
+    const length = spans[at + 2]!;
+    if (text === undefined || start < 0 || length < 0 || start + length > text.length) throw rejected('has a body outside its text');
+    const { article } = entries[i]!;
+    article.body = text.slice(start, start + length);
+    const card = article.leetcode;
+    const questionAt = spans[at + 3]!;
+    const answerAt = spans[at + 5]!;
+    if (card && questionAt >= 0) {
+      const questionEnd = questionAt + spans[at + 4]!;
+      const answerEnd = answerAt + spans[at + 6]!;
+      if (answerAt < 0 || questionEnd > length || answerEnd > length) throw rejected('has a card outside its body');
+      card.question = article.body.slice(questionAt, questionEnd);
+      card.answer = article.body.slice(answerAt, answerEnd);
+    }
+    into.push(entries[i]!);
+  }
 }
 
 /** Bounds the index arrays promise each other: a cache that breaks them would make searches read garbage. */

@@ -1,3 +1,4 @@
+import { filterSteps, mapSteps, runGradually, sortSteps } from '../search/engine/gradual.ts';
 import { PassageSources } from '../search/passage-source.ts';
 import type { ArticleSearch, SearchFilter } from '../search/types.ts';
 import type { Article, CorpusProblem } from './types.ts';
@@ -21,9 +22,29 @@ export class Library {
     readonly loadedAt: Date,
     /** The non-draft articles newest first, when the caller has sorted them already (gradually, for a large corpus). */
     newestFirst?: readonly Article[],
+    /** `articles` by id, when the caller has built it already. */
+    byId?: ReadonlyMap<string, Article>,
   ) {
-    this.byId = new Map(articles.map((a) => [a.id, a]));
+    this.byId = byId ?? new Map(articles.map((a) => [a.id, a]));
     this.newestFirst = newestFirst ?? newestFirstOf(articles);
+  }
+
+  /** The same library, built a slice at a time (its sort and its map take long at 100,000 articles). */
+  static async gradually(
+    articles: readonly Article[],
+    problems: readonly CorpusProblem[],
+    search: ArticleSearch,
+    loadedAt: Date,
+    newestFirst?: readonly Article[],
+  ): Promise<Library> {
+    const sorted = newestFirst ?? (await runGradually(sortSteps(await runGradually(filterSteps(articles, (a) => !a.draft)), compareNewestFirst)));
+    const byId = await runGradually(mapSteps(articles, (a) => [a.id, a] as const));
+    return new Library(articles, problems, search, loadedAt, sorted, byId);
+  }
+
+  /** Non-draft articles newest first. */
+  get sortedNewestFirst(): readonly Article[] {
+    return this.newestFirst;
   }
 
   /** Published: not a draft and its date has come. */

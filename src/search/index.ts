@@ -49,11 +49,17 @@ function clampCount(value: number | undefined, fallback: number): number {
 }
 
 function checkUnique(articles: readonly Article[]): void {
+  runAtOnce(checkUniqueSteps(articles));
+}
+
+function* checkUniqueSteps(articles: readonly Article[]): Generator<void, void> {
   const seen = new Set<string>();
-  for (const article of articles) {
+  for (let i = 0; i < articles.length; i++) {
+    const id = articles[i]!.id;
     // The corpus loader rejects duplicate ids; one here is a bug upstream, not a choice to make.
-    if (seen.has(article.id)) throw new Error(`SearchIndex: duplicate article id "${article.id}"`);
-    seen.add(article.id);
+    if (seen.has(id)) throw new Error(`SearchIndex: duplicate article id "${id}"`);
+    seen.add(id);
+    if ((i & 1023) === 1023) yield;
   }
 }
 
@@ -156,7 +162,7 @@ export class SearchIndex implements ArticleSearch {
   }
 
   private static *steps(articles: readonly Article[]): Generator<void, SearchIndex> {
-    checkUnique(articles);
+    yield* checkUniqueSteps(articles);
     const builder = new SegmentBuilder();
     yield* analyseInto(builder, articles);
     const main = yield* builder.build();

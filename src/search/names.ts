@@ -13,21 +13,32 @@ export interface NameEntry {
   keyCompact: string;
   /** Compact forms of title and each alias, for edit distances. */
   compactNames: string[];
+  /** For each compact name, which of 32 classes its characters fall in (characterClasses): a quick "these characters are absent". */
+  characterClasses: Int32Array;
   dateMs: number;
 }
 
 export function nameEntry(index: number, title: string, aliases: readonly string[], date: Date): NameEntry {
   const spaced = [title, ...aliases].map(phraseForm);
   const compact = spaced.map((name) => name.replace(/ /g, ''));
+  const compactNames = compact.filter((name) => name !== '');
   return {
     index,
     title,
     titleCompact: compact[0] ?? '',
     keySpaced: spaced.join('\n'),
     keyCompact: compact.join('\n'),
-    compactNames: compact.filter((name) => name !== ''),
+    compactNames,
+    characterClasses: Int32Array.from(compactNames, characterClasses),
     dateMs: date.getTime(),
   };
+}
+
+/** One bit per character class (code unit mod 32) present in `text`: a bit that is not set proves the characters of that class absent. */
+export function characterClasses(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= 1 << (text.charCodeAt(i) & 31);
+  return bits;
 }
 
 /** Newest first; ties by title so the order does not depend on input order. */

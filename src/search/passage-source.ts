@@ -1,31 +1,70 @@
 /**
  * The Markdown a passage is cut from, prepared once per article instead of once per search: cut
- * into chunks, each lowercased for ranking and lexed into passage units only when a search first
- * needs it. Searches for popular topics keep landing on the same articles, and lexing is most of
- * what a passage costs, so the recently shown articles keep theirs (PassageSources, bounded).
+ * into chunks, lowercased for ranking them, and each chunk lexed into passage units (with their
+ * lowercased text) only when a search first needs it. Searches for popular topics keep landing on
+ * the same articles, and lexing is most of what a passage costs, so the recently shown articles
+ * keep theirs (PassageSources, bounded).
  */
 import { markdownChunks, passageUnits, type PassageUnit } from '../render/passage-units.ts';
+import { passageQuery, type PassageQuery } from './passage-query.ts';
+
+/** A passage unit and its text lowercased for matching (the text itself when lowercasing would change its length, İ). */
+export interface PreparedUnit {
+  unit: PassageUnit;
+  lower: string;
+}
+
+/** Between chunks in `lowered`: no query term contains it, so no match spans two chunks. */
+const CHUNK_SEPARATOR = '\u0000';
 
 export class PassageSource {
   readonly chunks: readonly string[];
-  private readonly lowered: (string | undefined)[];
-  private readonly units: (PassageUnit[] | undefined)[];
+  /** Every chunk lowercased, joined by CHUNK_SEPARATOR: one indexOf per term finds the chunks holding it. */
+  readonly lowered: string;
+  /** Where each chunk starts in `lowered`, and one past the last. */
+  private readonly starts: Int32Array;
+  private readonly units: (PreparedUnit[] | undefined)[];
+  private openingText: string | undefined;
 
   constructor(readonly markdown: string) {
     this.chunks = markdownChunks(markdown);
-    this.lowered = new Array(this.chunks.length);
+    this.starts = new Int32Array(this.chunks.length + 1);
+    const lowered: string[] = [];
+    let at = 0;
+    this.chunks.forEach((chunk, index) => {
+      this.starts[index] = at;
+      const lower = chunk.toLowerCase();
+      lowered.push(lower);
+      at += lower.length + CHUNK_SEPARATOR.length;
+    });
+    this.starts[this.chunks.length] = at;
+    this.lowered = lowered.join(CHUNK_SEPARATOR);
     this.units = new Array(this.chunks.length);
   }
 
-  lowerChunk(index: number): string {
-    return (this.lowered[index] ??= this.chunks[index]!.toLowerCase());
+  /** The chunk `offset` of `lowered` lies in. */
+  chunkAt(offset: number): number {
+    let low = 0;
+    let high = this.chunks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
-  unitsOf(index: number): PassageUnit[] {
-    return (this.units[index] ??= passageUnits(this.chunks[index]!));
+  /** Where chunk `index` ends in `lowered` (its separator). */
+  chunkEnd(index: number): number {
+    return this.starts[index + 1]! - CHUNK_SEPARATOR.length;
   }
 
-  private openingText: string | undefined;
+  unitsOf(index: number): PreparedUnit[] {
+    return (this.units[index] ??= passageUnits(this.chunks[index]!).map((unit) => {
+      const lower = unit.text.toLowerCase();
+      return { unit, lower: lower.length === unit.text.length ? lower : unit.text };
+    }));
+  }
 
   /** What is shown when nothing in the text matches: `render` of the chunks, made once. */
   opening(render: (chunks: readonly string[]) => string): string {
@@ -45,7 +84,16 @@ export class PassageSources {
   private readonly entries = new Map<string, PassageSource>();
   private size = 0;
 
+  /** The last query's words: a page of results asks for them once per hit. */
+  private lastQuery: { text: string; words: PassageQuery } | null = null;
+
   constructor(private readonly budget = DEFAULT_BUDGET) {}
+
+  /** passageQuery(text), remembered for the next call with the same text. */
+  query(text: string): PassageQuery {
+    if (this.lastQuery?.text !== text) this.lastQuery = { text, words: passageQuery(text) };
+    return this.lastQuery.words;
+  }
 
   /** The prepared form of `markdown`, known as `key` (an article id and which of its texts). */
   of(key: string, markdown: string): PassageSource {

@@ -1,6 +1,9 @@
 /** Picks the part of an article that best shows why it matched. */
 import { renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
-import { PassageSource } from './passage-source.ts';
+import { PassageSource, type PreparedUnit } from './passage-source.ts';
+import type { PassageQuery } from './passage-query.ts';
+
+export { passageQuery, type PassageQuery } from './passage-query.ts';
 
 export const PASSAGE_LENGTH = 300;
 const ELLIPSIS = '…';
@@ -100,38 +103,19 @@ export function passageFor(text: string, exactQuery: string, terms: readonly str
   return span ? cutAround(text, span) : null;
 }
 
-/** What a passage looks for: the query as typed (lowercased, spaces collapsed) and its words. */
-export interface PassageQuery {
-  phrase: string;
-  terms: string[];
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** A letter, digit or underscore of a script written with spaces (not Chinese); ASCII and Chinese without a pattern. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  if (code >= 0x3400 && code <= 0x9fff) return false;
+  return WORD_CHAR.test(text[at]!);
 }
-
-const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
-const LATIN_WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * Words of a query: Latin words (and their singular), runs of Chinese characters with their
- * two-character pieces, so "扩散模型" also finds "扩散" and "模型" apart.
- */
-export function passageQuery(query: string): PassageQuery {
-  const phrase = query.toLowerCase().replace(/\s+/g, ' ').trim();
-  const terms = new Set<string>();
-  for (const run of phrase.match(CJK_RUN) ?? []) {
-    terms.add(run);
-    if (run.length > 2) for (let i = 0; i + 2 <= run.length; i++) terms.add(run.slice(i, i + 2));
-  }
-  for (const word of phrase.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []) {
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    terms.add(word);
-    if (word.length > 3 && word.endsWith('s')) terms.add(word.slice(0, -1));
-  }
-  return { phrase, terms: [...terms] };
-}
-
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_]/u.test(char) && !/[\u3400-\u9fff]/u.test(char);
 
 /** Every place the phrase or a term occurs, widened to whole Latin words, merged and sorted. */
-function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; distinct: number; phraseAt: number } {
+function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; distinct: number; phraseAt: number; found: Occurrence[] } {
   const raw: (Range & { term: number })[] = [];
   const phraseAt = query.phrase === '' ? -1 : lower.indexOf(query.phrase);
   if (phraseAt !== -1) raw.push({ start: phraseAt, end: phraseAt + query.phrase.length, term: -1 });
@@ -143,10 +127,14 @@ function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; dis
       at = lower.indexOf(term, at + term.length);
     }
   });
-  const distinct = new Set(raw.filter((r) => r.term >= 0).map((r) => query.terms[r.term]!.replace(/s$/, ''))).size;
+  const distinct = countStems(raw, query.stems);
+  // The terms' own occurrences, before widening: what densestSpan looks at.
+  const found: Occurrence[] = [];
+  for (const range of raw) if (range.term >= 0) found.push({ at: range.start, end: range.end, term: range.term });
+  found.sort((a, b) => a.at - b.at);
   for (const range of raw) {
-    while (range.start > 0 && isWordChar(lower[range.start - 1]) && isWordChar(lower[range.start])) range.start--;
-    while (range.end < lower.length && isWordChar(lower[range.end]) && isWordChar(lower[range.end - 1])) range.end++;
+    while (range.start > 0 && isWordChar(lower, range.start - 1) && isWordChar(lower, range.start)) range.start--;
+    while (range.end < lower.length && isWordChar(lower, range.end) && isWordChar(lower, range.end - 1)) range.end++;
   }
   raw.sort((a, b) => a.start - b.start);
   const ranges: Range[] = [];
@@ -155,29 +143,35 @@ function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; dis
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
     else ranges.push({ start: range.start, end: range.end });
   }
-  return { ranges, distinct, phraseAt };
+  return { ranges, distinct, phraseAt, found };
+}
+
+/** How many different stems the found terms have (term -1 is the phrase, not a term). */
+function countStems(found: readonly { term: number }[], stems: readonly number[]): number {
+  const seen = new Set<number>();
+  for (const { term } of found) if (term >= 0) seen.add(stems[term]!);
+  return seen.size;
 }
 
 interface Candidate {
   unit: PassageUnit;
   ranges: Range[];
   focus: Span;
-  /** Phrase found, then the most distinct terms, prose before code, earlier first. */
+  /** Phrase found, then the most distinct terms, then prose before code (ties: the earlier unit). */
   rank: number;
+  /** The unit's place in its chunk. */
+  position: number;
 }
 
-function candidate(unit: PassageUnit, order: number, query: PassageQuery): Candidate | null {
-  const lowered = unit.text.toLowerCase();
-  const lower = lowered.length === unit.text.length ? lowered : unit.text;
-  const { ranges, distinct, phraseAt } = matchRanges(lower, query);
+/** What being prose adds to a unit's rank: a chunk's own score plus this bounds its units' ranks. */
+const PROSE_BONUS = 5_000;
+
+function candidate({ unit, lower }: PreparedUnit, query: PassageQuery): Omit<Candidate, 'position'> | null {
+  const { ranges, distinct, phraseAt, found } = matchRanges(lower, query);
   if (ranges.length === 0) return null;
-  let focus: Span;
-  if (phraseAt !== -1) focus = { start: phraseAt, end: phraseAt + query.phrase.length };
-  else {
-    const found = occurrences(lower, query.terms);
-    focus = densestSpan(found) ?? { start: ranges[0]!.start, end: ranges[0]!.end };
-  }
-  const rank = (phraseAt !== -1 ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? 5_000 : 0) - Math.min(order, 4_999);
+  const focus: Span =
+    phraseAt !== -1 ? { start: phraseAt, end: phraseAt + query.phrase.length } : (densestSpan(found) ?? { start: ranges[0]!.start, end: ranges[0]!.end });
+  const rank = (phraseAt !== -1 ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? PROSE_BONUS : 0);
   return { unit, ranges, focus, rank };
 }
 
@@ -226,6 +220,44 @@ function snapToWords(text: string, start: number, end: number, focus: { start: n
 }
 
 /**
+ * Chunks holding a match, best first: the phrase, then the most distinct terms, then (for a query
+ * with characters a formula may make, α) any TeX; earlier first among equals. One scan of the whole
+ * lowercased text per term, not one per chunk and term.
+ */
+function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean): { index: number; score: number }[] {
+  const count = source.chunks.length;
+  const lowered = source.lowered;
+  const phrase = new Uint8Array(count);
+  if (query.phrase !== '') {
+    for (let at = lowered.indexOf(query.phrase); at !== -1; at = lowered.indexOf(query.phrase, source.chunkEnd(source.chunkAt(at))))
+      phrase[source.chunkAt(at)] = 1;
+  }
+  // Distinct stems per chunk: each stem counts once per chunk, however many of its terms are there.
+  const distinct = new Int32Array(count);
+  const stemCount = query.stems.reduce((most, stem) => Math.max(most, stem + 1), 0);
+  const seen = new Uint8Array(stemCount * count);
+  query.terms.forEach((term, index) => {
+    if (term === '') return;
+    const stem = query.stems[index]!;
+    for (let at = lowered.indexOf(term); at !== -1;) {
+      const chunk = source.chunkAt(at);
+      if (seen[chunk * stemCount + stem] === 0) {
+        seen[chunk * stemCount + stem] = 1;
+        distinct[chunk]!++;
+      }
+      at = lowered.indexOf(term, source.chunkEnd(chunk));
+    }
+  });
+  const ranked: { index: number; score: number }[] = [];
+  for (let index = 0; index < count; index++) {
+    const tex = throughTex && source.chunks[index]!.includes('\\') ? 1 : 0;
+    const score = phrase[index]! * 1_000_000 + distinct[index]! * 10_000 + tex;
+    if (score > 0) ranked.push({ index, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
  * The passage of a Markdown text that best shows why it matched, as Discord Markdown: the unit
  * holding the phrase, else the most query terms, prose preferred to code; the matched words in
  * bold; cut at word (or, in Chinese, character) boundaries with "…"; a code line shown as inline
@@ -238,24 +270,20 @@ export function markdownPassage(markdown: string | PassageSource, query: Passage
   // the few best are lexed. Formulas become Unicode (\alpha → α), so a query with such characters
   // also looks at chunks with TeX in them.
   const throughTex = /[^\p{ASCII}\u3400-\u9fff]/u.test(query.phrase);
-  const ranked: { index: number; score: number }[] = [];
-  source.chunks.forEach((chunk, index) => {
-    const lower = source.lowerChunk(index);
-    const phrase = query.phrase !== '' && lower.includes(query.phrase) ? 1_000_000 : 0;
-    const distinct = new Set(query.terms.filter((term) => lower.includes(term)).map((term) => term.replace(/s$/, ''))).size;
-    const tex = throughTex && chunk.includes('\\') ? 1 : 0;
-    const score = phrase + distinct * 10_000 + tex;
-    if (score > 0) ranked.push({ index, score });
-  });
-  const lexed = ranked
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, CHUNKS_LEXED)
-    .sort((a, b) => a.index - b.index);
-  let order = 0;
-  for (const { index } of lexed) {
-    for (const unit of source.unitsOf(index)) {
-      const found = candidate(unit, order++, query);
-      if (found && (!best || found.rank > best.rank)) best = found;
+  // Best chunk first: once a unit is found that no later chunk's text could beat (its score, plus
+  // the prose bonus), the rest are not lexed. Ties go to the earlier chunk, as in reading order.
+  const ranked = rankChunks(source, query, throughTex).slice(0, CHUNKS_LEXED);
+  let bestChunk = -1;
+  for (const { index, score } of ranked) {
+    if (best && !throughTex && (score + PROSE_BONUS < best.rank || (score + PROSE_BONUS === best.rank && index > bestChunk))) break;
+    const units = source.unitsOf(index);
+    for (let position = 0; position < units.length; position++) {
+      const found = candidate(units[position]!, query);
+      if (!found) continue;
+      if (!best || found.rank > best.rank || (found.rank === best.rank && (index < bestChunk || (index === bestChunk && position < best.position)))) {
+        best = { ...found, position };
+        bestChunk = index;
+      }
     }
   }
   if (!best) return null;

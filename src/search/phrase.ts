@@ -9,18 +9,11 @@ import { containsPhrase } from './text.ts';
 export class PhraseMatcher {
   private readonly compact: string;
   private readonly pattern: RegExp | null;
-  /** Pieces without letter case (Chinese): a text lacking one cannot match, and `includes` says so faster than the pattern. */
-  private readonly caseless: string[];
-  /** The phrase is one caseless piece: `includes` is the whole test. */
-  private readonly plain: boolean;
 
   /** `phrase` is the query's phrase form (text.ts). */
   constructor(private readonly phrase: string) {
     this.compact = phrase.replace(/ /g, '');
-    const pieces = phrasePieces(phrase);
-    this.pattern = rawPhrasePattern(pieces);
-    this.caseless = pieces.filter((piece) => !/[a-z0-9]/.test(piece) && piece.toUpperCase() === piece && piece.toLowerCase() === piece);
-    this.plain = pieces.length === 1 && this.caseless.length === 1;
+    this.pattern = rawPhrasePattern(phrasePieces(phrase));
   }
 
   /**
@@ -48,9 +41,7 @@ export class PhraseMatcher {
   }
 
   private matches(text: string): boolean {
-    if (!this.pattern) return false;
-    for (const piece of this.caseless) if (!text.includes(piece)) return false;
-    return this.plain || this.pattern.test(text);
+    return this.pattern !== null && this.pattern.test(text);
   }
 }
 
@@ -77,6 +68,8 @@ export function rawPhrasePattern(pieces: readonly string[]): RegExp | null {
   if (pieces.length === 0) return null;
   const escaped = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const start = /^[a-z0-9]/.test(pieces[0]!) ? '(?<![a-z0-9])' : '';
-  // Plain "i", not "iu": a Unicode case-insensitive pattern costs a lot to compile.
-  return new RegExp(start + escaped.join(`${SEPARATORS}{0,${MAX_GAP}}`), 'i');
+  // Plain "i", not "iu": a Unicode case-insensitive pattern costs a lot to compile. Without any
+  // letter that has case (Chinese) no flag at all: the same matches, about twice as fast.
+  const caseless = pieces.every((piece) => piece.toUpperCase() === piece && piece.toLowerCase() === piece);
+  return new RegExp(start + escaped.join(`${SEPARATORS}{0,${MAX_GAP}}`), caseless ? '' : 'i');
 }

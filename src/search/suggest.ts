@@ -3,7 +3,7 @@
  * part of a name ("flashatention" is close to "FlashAttention-2 快速注意力"). Adjacent swaps
  * count as one edit, the way people mistype.
  */
-import type { NameEntry } from './names.ts';
+import { characterClasses, type NameEntry } from './names.ts';
 import { compactForm } from './text.ts';
 
 export const DEFAULT_SUGGESTIONS = 3;
@@ -71,11 +71,18 @@ export function suggestNames(entries: readonly NameEntry[], query: string, count
   const target = compactForm(query);
   if (count <= 0 || target.length < MIN_QUERY_LENGTH || target.length > MAX_QUERY_LENGTH) return [];
   const limit = allowedEdits(target.length);
+  // Per query character its class bit: characters whose class is absent from a name are surely
+  // missing from it, which rules most names out before any string is searched.
+  const classOf = Array.from(target, (char) => characterClasses(char));
   const candidates: Candidate[] = [];
   for (const entry of entries) {
     let best: Candidate | null = null;
-    for (const name of entry.compactNames) {
-      if (missingCharacters(target, name, limit) > limit) continue;
+    for (let at = 0; at < entry.compactNames.length; at++) {
+      const name = entry.compactNames[at]!;
+      const present = entry.characterClasses[at]!;
+      let surelyMissing = 0;
+      for (const bit of classOf) if ((present & bit) === 0) surelyMissing++;
+      if (surelyMissing > limit || missingCharacters(target, name, limit) > limit) continue;
       const edits = substringEditDistance(target, name, limit);
       if (edits > limit) continue;
       const lengthGap = Math.abs(name.length - target.length);

@@ -27,13 +27,18 @@ async function contents(): Promise<CacheContents> {
   fs.mkdirSync(content);
   fs.writeFileSync(path.join(content, 'a.md'), '---\ntitle: Alpha\ndate: 2024-01-01\n---\nsliding window 滑动窗口\n');
   fs.writeFileSync(path.join(content, 'b.md'), '---\ntitle: Beta\ndate: 2024-01-02\n---\nbinary search 二分查找\n');
+  // An ASCII body (stored apart from the others) that is also a LeetCode card.
+  fs.writeFileSync(
+    path.join(content, 'c.md'),
+    '---\ntitle: "1. Two Sum"\ndate: 2024-01-03\nleetcode: { id: 1, slug: two-sum, difficulty: easy }\n---\nFind two numbers.\n\n## Solution\n\nUse a map.\n',
+  );
   const { articles } = await loadCorpus(content, { timezone: 'UTC', siteUrl: null });
   const taken = SearchIndex.build(articles).snapshot()!;
   return { entries: articles.map((article) => ({ stamp: null, article })), snapshot: taken.snapshot };
 }
 
 /** The header as written, and a way to write the file back with another header (valid trailer and CRC). */
-function openHeader(): { header: { sections: { name: string; offset: number; length: number }[] }; rewrite: (header: object) => void } {
+function openHeader(): { header: { sections: { name: string; offset: number; length: number; crc: number }[] }; rewrite: (header: object) => void } {
   const bytes = fs.readFileSync(file);
   const start = bytes.readDoubleLE(bytes.length - TRAILER);
   const header = JSON.parse(bytes.toString('utf8', start, bytes.length - TRAILER));
@@ -67,6 +72,28 @@ describe('index cache file', () => {
     const { header } = openHeader();
     expect(header.sections.map((section) => section.name)).toContain('articles-0');
     for (const section of header.sections) expect(section.offset % 8).toBe(0);
+  });
+
+  it("gives back ASCII and CJK bodies, and a LeetCode card's question and answer", async () => {
+    const written = await contents();
+    await writeCache(file, KEY, written);
+    const read = (await readCache(file, KEY))!;
+    const bodies = read.entries.map((entry) => entry.article.body);
+    expect(bodies).toEqual(written.entries.map((entry) => entry.article.body));
+    expect(bodies.some((body) => /二分/.test(body)) && bodies.some((body) => /^[\x20-\x7e\n]*$/.test(body))).toBe(true);
+    const card = read.entries.find((entry) => entry.article.leetcode)!.article.leetcode!;
+    expect([card.question, card.answer]).toEqual(['Find two numbers.', '## Solution\n\nUse a map.']);
+  });
+
+  it('rejects an articles chunk whose bodies lie outside its text, even with a matching checksum', async () => {
+    await writeCache(file, KEY, await contents());
+    const { header, rewrite } = openHeader();
+    const chunk = header.sections.find((section) => section.name === 'articles-0')!;
+    // The last two bytes are the end of the UTF-16 text: without them the CJK body overruns it.
+    chunk.length -= 2;
+    chunk.crc = zlib.crc32(fs.readFileSync(file).subarray(chunk.offset, chunk.offset + chunk.length));
+    rewrite(header);
+    expect(await rejection()).toMatch(/articles chunk 0 has a body outside its text/);
   });
 
   it('resolves null when there is no file', async () => {

@@ -40,7 +40,7 @@ describe('PassageSources', () => {
   it('lexes each chunk once, on first use', () => {
     const source = new PassageSources().of('a', 'para **one**\n\npara two');
     const units = source.unitsOf(1);
-    expect(units.map((unit) => unit.text)).toEqual(['para two']);
+    expect(units.map((prepared) => prepared.unit.text)).toEqual(['para two']);
     expect(source.unitsOf(1)).toBe(units);
   });
 });

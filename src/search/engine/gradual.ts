@@ -16,8 +16,15 @@ export function runAtOnce<T>(steps: Generator<void, T>): T {
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * When the event loop last had a turn, as far as these runs know. Shared by all runs: a run that
+ * ends mid-slice resolves without a turn, and the next one (awaited right after it) continues
+ * the same slice rather than starting a fresh budget. Stale after other awaits: then the next
+ * check yields once more than needed, which costs a setImmediate.
+ */
+let sliceStart = performance.now();
+
 export async function runGradually<T>(steps: Generator<void, T>, sliceMs = SLICE_MS): Promise<T> {
-  let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -45,12 +52,7 @@ export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => numb
     for (let left = 0; left < current.length; left += 2 * width) {
       const middle = Math.min(left + width, current.length);
       const right = Math.min(left + 2 * width, current.length);
-      let i = left;
-      let j = middle;
-      let k = left;
-      while (i < middle && j < right) other[k++] = compare(current[j]!, current[i]!) < 0 ? current[j++]! : current[i++]!;
-      while (i < middle) other[k++] = current[i++]!;
-      while (j < right) other[k++] = current[j++]!;
+      mergeRuns(current, other, left, middle, right, compare);
       moved += right - left;
       if (moved >= MERGE_SLICE) {
         moved = 0;
@@ -60,4 +62,44 @@ export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => numb
     [current, other] = [other, current];
   }
   return current;
+}
+
+/** Items handled between two checks of the clock by the per-item passes below. */
+const ITEM_STEP = 512;
+
+/** Calls `each` on every item as steps: for passes over every article of a large corpus. */
+export function* eachSteps<T>(items: readonly T[], each: (item: T, index: number) => void): Generator<void, void> {
+  for (let i = 0; i < items.length; i++) {
+    each(items[i]!, i);
+    if (i % ITEM_STEP === ITEM_STEP - 1) yield;
+  }
+}
+
+/** `items.filter(keep)` as steps. */
+export function* filterSteps<T>(items: readonly T[], keep: (item: T) => boolean): Generator<void, T[]> {
+  const kept: T[] = [];
+  yield* eachSteps(items, (item) => {
+    if (keep(item)) kept.push(item);
+  });
+  return kept;
+}
+
+/** A Map of `items` by `key` as steps. */
+export function* mapSteps<T, K, V>(items: readonly T[], entry: (item: T) => readonly [K, V]): Generator<void, Map<K, V>> {
+  const map = new Map<K, V>();
+  yield* eachSteps(items, (item) => {
+    const [key, value] = entry(item);
+    map.set(key, value);
+  });
+  return map;
+}
+
+/** Kept out of the generator: V8 optimises a loop in a plain function far better. */
+function mergeRuns<T>(from: readonly T[], to: T[], left: number, middle: number, right: number, compare: (a: T, b: T) => number): void {
+  let i = left;
+  let j = middle;
+  let k = left;
+  while (i < middle && j < right) to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
+  while (i < middle) to[k++] = from[i++]!;
+  while (j < right) to[k++] = from[j++]!;
 }

@@ -14,8 +14,18 @@ const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
 const BOOSTS = Float64Array.from(FIELD_BOOSTS);
-/** Postings handled between two yields of a build. */
-const SLICE = 1 << 18;
+/** Postings handled between two yields of a build (runGradually groups steps into slices of a few ms). */
+const SLICE = 1 << 15;
+/** Array elements first written between two yields. */
+const TOUCH_SLICE = 1 << 17;
+/** Terms handled between two yields of the per-term passes. */
+const TERM_SLICE = 1 << 14;
+/**
+ * Postings per chunk of the collected arrays. Fixed-size chunks instead of one array doubled as it
+ * fills: copying three arrays of tens of millions of postings at once held the event loop for a
+ * second at 100,000 articles.
+ */
+const CHUNK = 1 << 17;
 
 /** Postings grouped by term (`starts`), in arrival order within a term. */
 interface Postings {
@@ -97,6 +107,44 @@ function invertTerms(source: Postings, id: number, termCount: number, out: Inver
   return id;
 }
 
+function inverseFrequencies(
+  terms: readonly Term[],
+  fieldDf: Int32Array,
+  outside: CorpusStats | null,
+  allDocs: number,
+  idf: Float64Array,
+  from: number,
+  to: number,
+): void {
+  for (let id = from; id < to; id++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const df = fieldDf[id * FIELD_COUNT + field]! + (outside ? outside.fieldDf(terms[id]!, field) : 0);
+      idf[id * FIELD_COUNT + field] = Math.log(1 + (allDocs - df + 0.5) / (df + 0.5));
+    }
+  }
+}
+
+/** Bigram terms into `bigramOf`, string terms (-1 there) into `strings`, Latin ones also into `latin`. */
+function sortTerms(terms: readonly Term[], from: number, to: number, bigramOf: Int32Array, strings: string[], latin: number[]): void {
+  for (let id = from; id < to; id++) {
+    const term = terms[id]!;
+    if (typeof term === 'number') bigramOf[id] = term;
+    else {
+      bigramOf[id] = -1;
+      strings.push(term);
+      if (isLatinTerm(term)) latin.push(id);
+    }
+  }
+}
+
+function sumFieldLengths(fieldLengths: Int32Array, docCount: number, sums: Float64Array): void {
+  for (let i = 0; i < docCount * FIELD_COUNT; i++) sums[i % FIELD_COUNT]! += fieldLengths[i]!;
+}
+
+function runningSums(values: Int32Array): void {
+  for (let i = 1; i < values.length; i++) values[i]! += values[i - 1]!;
+}
+
 function grown<T extends Int32Array<ArrayBuffer>>(array: T, size: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(size);
   bigger.set(array);
@@ -118,10 +166,19 @@ export class SegmentBuilder {
   /** Occurrences of each term id in the field being added; zero between fields. */
   private fieldCounts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
   private readonly touched: number[] = [];
-  private postingTerm: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  /** Chunks of CHUNK postings; the last one is being filled. */
+  private readonly termChunks: Int32Array[] = [];
   /** docId × FIELD_COUNT + field. */
-  private postingSlot: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
-  private postingCount: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private readonly slotChunks: Int32Array[] = [];
+  private readonly countChunks: Int32Array[] = [];
+  private postingTerm = new Int32Array(0);
+  private postingSlot = new Int32Array(0);
+  private postingCount = new Int32Array(0);
+  /** 1 + the last document each term id had a posting in: counts (term, document) pairs, the size of the inverted arrays. */
+  private docOfTerm: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private pairs = 0;
+  /** Postings in the chunk being filled. */
+  private filled = 0;
   private postingTotal = 0;
 
   get size(): number {
@@ -156,6 +213,10 @@ export class SegmentBuilder {
     // Field length is the number of distinct terms, as MiniSearch counted it.
     this.fieldLengths[docId * FIELD_COUNT + field] = touched.length;
     for (const termId of touched) {
+      if (this.docOfTerm[termId] !== docId + 1) {
+        this.docOfTerm[termId] = docId + 1;
+        this.pairs++;
+      }
       this.addPosting(termId, docId * FIELD_COUNT + field, this.fieldCounts[termId]!);
       this.fieldCounts[termId] = 0;
     }
@@ -176,20 +237,29 @@ export class SegmentBuilder {
   private registerTerm(): number {
     const termId = this.terms.length;
     this.terms.push(this.pendingTerm);
-    if (termId === this.fieldCounts.length) this.fieldCounts = grown(this.fieldCounts, termId * 2);
+    if (termId === this.fieldCounts.length) {
+      this.fieldCounts = grown(this.fieldCounts, termId * 2);
+      this.docOfTerm = grown(this.docOfTerm, termId * 2);
+    }
     return termId;
   }
 
   private addPosting(termId: number, slot: number, count: number): void {
-    if (this.postingTotal === this.postingTerm.length) {
-      const size = this.postingTotal * 2;
-      this.postingTerm = grown(this.postingTerm, size);
-      this.postingSlot = grown(this.postingSlot, size);
-      this.postingCount = grown(this.postingCount, size);
+    if (this.filled === this.postingTerm.length) {
+      // Small first chunks keep a tiny segment (a few changed articles) small.
+      const size = Math.min(CHUNK, Math.max(1 << 10, this.postingTotal));
+      this.postingTerm = new Int32Array(size);
+      this.postingSlot = new Int32Array(size);
+      this.postingCount = new Int32Array(size);
+      this.termChunks.push(this.postingTerm);
+      this.slotChunks.push(this.postingSlot);
+      this.countChunks.push(this.postingCount);
+      this.filled = 0;
     }
-    this.postingTerm[this.postingTotal] = termId;
-    this.postingSlot[this.postingTotal] = slot;
-    this.postingCount[this.postingTotal] = count;
+    this.postingTerm[this.filled] = termId;
+    this.postingSlot[this.filled] = slot;
+    this.postingCount[this.filled] = count;
+    this.filled++;
     this.postingTotal++;
   }
 
@@ -202,25 +272,37 @@ export class SegmentBuilder {
     const termCount = this.terms.length;
     const total = this.postingTotal;
     const docCount = this.docCount;
-    const postingTerm = this.postingTerm;
-    const postingSlot = this.postingSlot;
+    const { termChunks, slotChunks, countChunks } = this;
+    const filledOf = (chunk: number): number => (chunk === termChunks.length - 1 ? this.filled : termChunks[chunk]!.length);
     const fieldDf = new Int32Array(termCount * FIELD_COUNT);
     const starts = new Int32Array(termCount + 1);
     const fieldLengthSums = new Float64Array(FIELD_COUNT);
-    for (let i = 0; i < docCount * FIELD_COUNT; i++) fieldLengthSums[i % FIELD_COUNT]! += this.fieldLengths[i]!;
+    sumFieldLengths(this.fieldLengths, docCount, fieldLengthSums);
     // The loops live in plain functions: V8 optimises those better than loops inside a generator.
-    for (let i = 0; i < total; i += SLICE) {
-      countPostings(postingTerm, postingSlot, i, Math.min(total, i + SLICE), fieldDf, starts);
-      yield;
+    for (let chunk = 0; chunk < termChunks.length; chunk++) {
+      for (let i = 0, end = filledOf(chunk); i < end; i += SLICE) {
+        countPostings(termChunks[chunk]!, slotChunks[chunk]!, i, Math.min(end, i + SLICE), fieldDf, starts);
+        yield;
+      }
     }
-    for (let id = 0; id < termCount; id++) starts[id + 1]! += starts[id]!;
+    runningSums(starts);
     // Sorted copies rather than a permutation: the next pass then reads them in order, not all over memory.
     const sortedSlot = new Int32Array(total);
     const sortedCount = new Int32Array(total);
-    const next = starts.slice(0, termCount);
-    for (let i = 0; i < total; i += SLICE) {
-      orderPostings(postingTerm, postingSlot, this.postingCount, i, Math.min(total, i + SLICE), next, sortedSlot, sortedCount);
+    // Fresh memory costs a page fault per page on first write; the pass below writes all over
+    // both arrays at once, so at 100,000 articles its first step paid ~100 ms of faults. Touched
+    // here in slices instead.
+    for (let at = 0; at < total; at += TOUCH_SLICE) {
+      sortedSlot.fill(0, at, at + TOUCH_SLICE);
+      sortedCount.fill(0, at, at + TOUCH_SLICE);
       yield;
+    }
+    const next = starts.slice(0, termCount);
+    for (let chunk = 0; chunk < termChunks.length; chunk++) {
+      for (let i = 0, end = filledOf(chunk); i < end; i += SLICE) {
+        orderPostings(termChunks[chunk]!, slotChunks[chunk]!, countChunks[chunk]!, i, Math.min(end, i + SLICE), next, sortedSlot, sortedCount);
+        yield;
+      }
     }
 
     const allDocs = docCount + (outside?.docCount ?? 0);
@@ -230,16 +312,15 @@ export class SegmentBuilder {
       averages[field] = allDocs === 0 ? 1 : Math.max(sum / allDocs, 1e-9);
     }
     const idf = new Float64Array(termCount * FIELD_COUNT);
-    for (let id = 0; id < termCount; id++) {
-      for (let field = 0; field < FIELD_COUNT; field++) {
-        const df = fieldDf[id * FIELD_COUNT + field]! + (outside ? outside.fieldDf(this.terms[id]!, field) : 0);
-        idf[id * FIELD_COUNT + field] = Math.log(1 + (allDocs - df + 0.5) / (df + 0.5));
-      }
+    for (let id = 0; id < termCount; id += TERM_SLICE) {
+      inverseFrequencies(this.terms, fieldDf, outside, allDocs, idf, id, Math.min(termCount, id + TERM_SLICE));
+      yield;
     }
     const inverted: Inverted = {
       termStart: new Int32Array(termCount + 1),
-      docs: new Int32Array(total),
-      impacts: new Float32Array(total),
+      // Exactly sized: trimming afterwards copied two arrays of tens of millions at once.
+      docs: new Int32Array(this.pairs),
+      impacts: new Float32Array(this.pairs),
       maxImpact: new Float32Array(termCount),
       written: 0,
     };
@@ -254,14 +335,9 @@ export class SegmentBuilder {
     const bigramOf = new Int32Array(termCount);
     const strings: string[] = [];
     const latin: number[] = [];
-    for (let id = 0; id < termCount; id++) {
-      const term = this.terms[id]!;
-      if (typeof term === 'number') bigramOf[id] = term;
-      else {
-        bigramOf[id] = -1;
-        strings.push(term);
-        if (isLatinTerm(term)) latin.push(id);
-      }
+    for (let id = 0; id < termCount; id += TERM_SLICE) {
+      sortTerms(this.terms, id, Math.min(termCount, id + TERM_SLICE), bigramOf, strings, latin);
+      yield;
     }
     const terms = this.terms;
     const sortedLatin = yield* sortSteps(latin, (a, b) => {
@@ -276,8 +352,8 @@ export class SegmentBuilder {
       bigramOf,
       strings: strings.join(STRING_SEPARATOR),
       termStart,
-      docs: written === total ? docs : docs.slice(0, written),
-      impacts: written === total ? impacts : impacts.slice(0, written),
+      docs,
+      impacts,
       maxImpact,
       fieldDf,
       fieldLengthSums,

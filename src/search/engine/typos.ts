@@ -24,8 +24,15 @@ function hashWithout(text: string, skip: number): number {
   return hash >>> 0;
 }
 
+/** The keys of `text` (itself and each one-letter deletion) from `at`; returns where they end. */
+function addKeys(text: string, id: number, keys: Float64Array, at: number): number {
+  keys[at++] = hashWithout(text, -1) * ID_SPACE + id;
+  for (let skip = 0; skip < text.length; skip++) keys[at++] = hashWithout(text, skip) * ID_SPACE + id;
+  return at;
+}
+
 /** Keys sorted per run before the runs are merged: each native sort stays short. */
-const SORT_RUN = 1 << 17;
+const SORT_RUN = 1 << 15;
 
 export function* deletionIndex(terms: readonly (readonly [text: string, id: number])[]): Generator<void, Float64Array> {
   let size = 0;
@@ -37,9 +44,8 @@ export function* deletionIndex(terms: readonly (readonly [text: string, id: numb
   let done = 0;
   for (const [text, id] of terms) {
     if (text.length < MIN_FUZZY_LENGTH - 1 || text.length > MAX_FUZZY_LENGTH || id >= ID_SPACE) continue;
-    keys[at++] = hashWithout(text, -1) * ID_SPACE + id;
-    for (let skip = 0; skip < text.length; skip++) keys[at++] = hashWithout(text, skip) * ID_SPACE + id;
-    if ((++done & 0x3fff) === 0) yield;
+    at = addKeys(text, id, keys, at);
+    if ((++done & 0xfff) === 0) yield;
   }
   return yield* sortedFloat64(at === size ? keys : keys.slice(0, at));
 }
