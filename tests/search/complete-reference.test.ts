@@ -150,7 +150,8 @@ describe('SearchIndex.complete matches the reference', () => {
           }
         },
       ),
-      { numRuns: 100 },
+      // A failing case of 200 articles can take minutes to shrink: CI reports it unshrunk instead.
+      { numRuns: 100, endOnFailure: process.env.CI === 'true' },
     );
   });
 });
