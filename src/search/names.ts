@@ -14,7 +14,7 @@ export interface NameEntry {
   /** Compact forms of title and each alias, for edit distances. */
   compactNames: string[];
   /** For each compact name, which of 32 classes its characters fall in (characterClasses): a quick "these characters are absent". */
-  characterClasses: Int32Array;
+  characterClasses: number[];
   dateMs: number;
 }
 
@@ -29,7 +29,8 @@ export function nameEntry(index: number, title: string, aliases: readonly string
     keySpaced: spaced.join('\n'),
     keyCompact: compact.join('\n'),
     compactNames,
-    characterClasses: Int32Array.from(compactNames, characterClasses),
+    // A plain array of small integers: a typed array per article would cost about 100 bytes more each.
+    characterClasses: compactNames.map(characterClasses),
     dateMs: date.getTime(),
   };
 }
