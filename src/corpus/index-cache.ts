@@ -49,7 +49,7 @@ const ARRAY_TYPES = {
   bigramOf: Int32Array,
   termStart: Int32Array,
   docs: Int32Array,
-  impacts: Float32Array,
+  impacts: Uint16Array,
   maxImpact: Float32Array,
   fieldDf: Int32Array,
   fieldLengthSums: Float64Array,

@@ -25,7 +25,7 @@ import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage 
 export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
 
 /** Changes the cache format or the meaning of its arrays: a cache of another version is rebuilt. */
-export const ENGINE_VERSION = 'flat-postings-1';
+export const ENGINE_VERSION = 'flat-postings-2';
 
 const DEFAULT_LIMIT = 5;
 /** Candidates re-ranked by exact phrase: the best by score; a phrase match further down is rare. */

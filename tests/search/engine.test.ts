@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runAtOnce, sortSteps } from '../../src/search/engine/gradual.ts';
 import { IntIds } from '../../src/search/engine/int-ids.ts';
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
-import { Segment, type FieldTerms } from '../../src/search/engine/segment.ts';
+import { IMPACT_STEPS, Segment, type FieldTerms } from '../../src/search/engine/segment.ts';
 import { deletionIndex, oneEditNeighbours, withinOneEdit } from '../../src/search/engine/typos.ts';
 import { indexTerms, markdownToPlain } from '../../src/search/text.ts';
 import { corpus } from './fixture.ts';
@@ -85,7 +85,9 @@ describe('Segment', () => {
       expect(docs).toEqual([...new Set(docs)].sort((a, b) => a - b));
       for (const doc of docs) expect(fieldTerms[doc]!.flat().map(String)).toContain(String(fieldTerms.flat(2).find((t) => segment.termId(t) === id)));
       const impacts = segment.impacts.subarray(segment.termStart[id], segment.termStart[id + 1]);
-      expect(Math.max(...impacts)).toBeCloseTo(segment.maxImpact[id]!, 5);
+      // Stored in steps of the term's best score: the best posting is the top step, and decodes to it.
+      expect(Math.max(...impacts)).toBe(IMPACT_STEPS);
+      expect(Math.max(...impacts) * segment.stepOf(id)).toBeCloseTo(segment.maxImpact[id]!, 5);
     }
   });
 

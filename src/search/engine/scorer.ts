@@ -106,7 +106,7 @@ export class Scorer {
       const segment = this.segments[alt.segment]!;
       const base = this.bases[alt.segment]!;
       const { docs, impacts } = segment;
-      const weight = alt.weight;
+      const weight = alt.weight * segment.stepOf(alt.termId);
       for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
         const doc = base + docs[p]!;
         if (stamp[doc] !== epoch) {
@@ -149,7 +149,7 @@ export class Scorer {
         const segment = this.segments[alt.segment]!;
         const base = this.bases[alt.segment]!;
         const { docs, impacts } = segment;
-        const weight = alt.weight;
+        const weight = alt.weight * segment.stepOf(alt.termId);
         for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
           const doc = base + docs[p]!;
           if (stamp[doc] !== epoch) {
@@ -210,7 +210,7 @@ export class Scorer {
           const at = this.locate(alt, doc);
           if (at < 0) continue;
           if (count[doc] === from) count[doc] = to;
-          acc[doc]! += alt.weight * this.segments[alt.segment]!.impacts[at]!;
+          acc[doc]! += this.scoreAt(alt, at);
         }
       }
       return;
@@ -219,7 +219,7 @@ export class Scorer {
       const segment = this.segments[alt.segment]!;
       const base = this.bases[alt.segment]!;
       const { docs, impacts } = segment;
-      const weight = alt.weight;
+      const weight = alt.weight * segment.stepOf(alt.termId);
       for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
         const doc = base + docs[p]!;
         if (stamp[doc] !== epoch) continue;
@@ -246,7 +246,7 @@ export class Scorer {
       for (const doc of alive) {
         for (const alt of term.alternatives) {
           const at = this.locate(alt, doc);
-          if (at >= 0) hit(doc, alt.weight * this.segments[alt.segment]!.impacts[at]!);
+          if (at >= 0) hit(doc, this.scoreAt(alt, at));
         }
       }
       return;
@@ -255,7 +255,7 @@ export class Scorer {
       const segment = this.segments[alt.segment]!;
       const base = this.bases[alt.segment]!;
       const { docs, impacts } = segment;
-      const weight = alt.weight;
+      const weight = alt.weight * segment.stepOf(alt.termId);
       for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
         const doc = base + docs[p]!;
         if (stamp[doc] !== epoch || last[doc]! >= PRUNED) continue;
@@ -266,6 +266,12 @@ export class Scorer {
 
   private probeIsCheaper(term: PlannedTerm, candidates: number): boolean {
     return candidates * term.alternatives.length * 2 * Math.log2(term.postings + 2) < term.postings;
+  }
+
+  /** The score `alt`'s posting number `at` adds. */
+  private scoreAt(alt: Alternative, at: number): number {
+    const segment = this.segments[alt.segment]!;
+    return alt.weight * segment.stepOf(alt.termId) * segment.impacts[at]!;
   }
 
   /** Position of global document `doc` in `alt`'s postings, or -1. */

@@ -6,7 +6,7 @@
 import type { Term } from '../terms.ts';
 import { sortSteps } from './gradual.ts';
 import { IntIds } from './int-ids.ts';
-import { FIELD_BOOSTS, FIELD_COUNT, isLatinTerm, Segment, STRING_SEPARATOR, type CorpusStats, type FieldTerms } from './segment.ts';
+import { FIELD_BOOSTS, FIELD_COUNT, IMPACT_STEPS, isLatinTerm, Segment, STRING_SEPARATOR, type CorpusStats, type FieldTerms } from './segment.ts';
 import { deletionIndex } from './typos.ts';
 
 /** BM25+ as MiniSearch used it, so that relevance carries over. */
@@ -41,8 +41,10 @@ interface Postings {
 interface Inverted {
   termStart: Int32Array;
   docs: Int32Array;
-  impacts: Float32Array;
+  impacts: Uint16Array;
   maxImpact: Float32Array;
+  /** One term's scores before they are quantised (a term has at most one posting per document). */
+  scratch: Float64Array;
   written: number;
 }
 
@@ -78,11 +80,11 @@ function orderPostings(
  */
 function invertTerms(source: Postings, id: number, termCount: number, out: Inverted, stopAt: number): number {
   const { starts, slot: slots, count, fieldLengths, idf, averages } = source;
-  const { termStart, docs, impacts, maxImpact } = out;
+  const { termStart, docs, impacts, maxImpact, scratch } = out;
   let written = out.written;
   for (; id < termCount && written < stopAt; id++) {
     termStart[id] = written;
-    const first = written;
+    let n = 0;
     let lastDoc = -1;
     for (let at = starts[id]!, end = starts[id + 1]!; at < end; at++) {
       const slot = slots[at]!;
@@ -91,20 +93,32 @@ function invertTerms(source: Postings, id: number, termCount: number, out: Inver
       const tf = count[at]!;
       const score =
         BOOSTS[field]! * idf[id * FIELD_COUNT + field]! * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * fieldLengths[slot]!) / averages[field]!)));
-      if (doc === lastDoc) impacts[written - 1]! += score;
+      if (doc === lastDoc) scratch[n - 1]! += score;
       else {
-        docs[written] = doc;
-        impacts[written] = score;
-        written++;
+        docs[written + n] = doc;
+        scratch[n] = score;
+        n++;
         lastDoc = doc;
       }
     }
     let best = 0;
-    for (let at = first; at < written; at++) if (impacts[at]! > best) best = impacts[at]!;
+    for (let at = 0; at < n; at++) if (scratch[at]! > best) best = scratch[at]!;
     maxImpact[id] = best;
+    quantise(scratch, n, best, impacts, written);
+    written += n;
   }
   out.written = written;
   return id;
+}
+
+/**
+ * Scores as steps of their term's largest (IMPACT_STEPS of them): two bytes a posting instead of
+ * four, 77 MB less at 100,000 articles of a shared vocabulary. A step is 1/65,535 of the term's
+ * best score, far finer than the differences that order results.
+ */
+function quantise(scores: Float64Array, n: number, best: number, into: Uint16Array, at: number): void {
+  const scale = best > 0 ? IMPACT_STEPS / best : 0;
+  for (let i = 0; i < n; i++) into[at + i] = Math.round(scores[i]! * scale);
 }
 
 function inverseFrequencies(
@@ -320,8 +334,9 @@ export class SegmentBuilder {
       termStart: new Int32Array(termCount + 1),
       // Exactly sized: trimming afterwards copied two arrays of tens of millions at once.
       docs: new Int32Array(this.pairs),
-      impacts: new Float32Array(this.pairs),
+      impacts: new Uint16Array(this.pairs),
       maxImpact: new Float32Array(termCount),
+      scratch: new Float64Array(Math.max(1, docCount)),
       written: 0,
     };
     const source: Postings = { starts, slot: sortedSlot, count: sortedCount, fieldLengths: this.fieldLengths, idf, averages };

@@ -36,7 +36,8 @@ export interface SegmentData {
   strings: string;
   termStart: Int32Array;
   docs: Int32Array;
-  impacts: Float32Array;
+  /** Each posting's score in steps of its term's maxImpact / IMPACT_STEPS (segment-builder.ts quantise). */
+  impacts: Uint16Array;
   maxImpact: Float32Array;
   /** termCount × FIELD_COUNT. */
   fieldDf: Int32Array;
@@ -46,6 +47,9 @@ export interface SegmentData {
   /** See typos.ts. */
   deletions: Float64Array;
 }
+
+/** Steps of a term's largest score that a posting's score is stored in (the most a Uint16 holds). */
+export const IMPACT_STEPS = 65_535;
 
 /** Joins the string terms in SegmentData. */
 export const STRING_SEPARATOR = '\u0001';
@@ -60,7 +64,7 @@ export class Segment {
   readonly termCount: number;
   readonly termStart: Int32Array;
   readonly docs: Int32Array;
-  readonly impacts: Float32Array;
+  readonly impacts: Uint16Array;
   readonly maxImpact: Float32Array;
   readonly fieldDf: Int32Array;
   readonly fieldLengthSums: Float64Array;
@@ -89,6 +93,11 @@ export class Segment {
     this.stringIds = vocabulary.stringIds;
     this.textOf = vocabulary.textOf;
     this.latinSorted = Array.from(data.latinOrder, (id) => vocabulary.textOf[id]!);
+  }
+
+  /** What one step of `termId`'s stored impacts is worth: multiply a posting's impact by it for its score. */
+  stepOf(termId: number): number {
+    return this.maxImpact[termId]! / IMPACT_STEPS;
   }
 
   /** A segment from its arrays (what `toData` gave), rebuilding the lookup tables a slice at a time. */
