@@ -20,7 +20,7 @@ const CHUNK_SEPARATOR = '\u0000';
 export class PassageSource {
   readonly chunks: readonly string[];
   /** Every chunk lowercased, joined by CHUNK_SEPARATOR: one indexOf per term finds the chunks holding it. */
-  readonly lowered: string;
+  private readonly lowered: string;
   /** Where each chunk starts in `lowered`, and one past the last. */
   private readonly starts: Int32Array;
   private readonly units: (PreparedUnit[] | undefined)[];
@@ -42,8 +42,17 @@ export class PassageSource {
     this.units = new Array(this.chunks.length);
   }
 
+  /** Calls `visit` once for each chunk whose lowercased text contains `needle`, in order: one indexOf per chunk found. */
+  forEachChunkWith(needle: string, visit: (chunk: number) => void): void {
+    for (let at = this.lowered.indexOf(needle); at !== -1;) {
+      const chunk = this.chunkAt(at);
+      visit(chunk);
+      at = this.lowered.indexOf(needle, this.starts[chunk + 1]! - CHUNK_SEPARATOR.length);
+    }
+  }
+
   /** The chunk `offset` of `lowered` lies in. */
-  chunkAt(offset: number): number {
+  private chunkAt(offset: number): number {
     let low = 0;
     let high = this.chunks.length - 1;
     while (low < high) {
@@ -52,11 +61,6 @@ export class PassageSource {
       else high = middle - 1;
     }
     return low;
-  }
-
-  /** Where chunk `index` ends in `lowered` (its separator). */
-  chunkEnd(index: number): number {
-    return this.starts[index + 1]! - CHUNK_SEPARATOR.length;
   }
 
   unitsOf(index: number): PreparedUnit[] {

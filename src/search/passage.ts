@@ -226,12 +226,8 @@ function snapToWords(text: string, start: number, end: number, focus: { start: n
  */
 function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean): { index: number; score: number }[] {
   const count = source.chunks.length;
-  const lowered = source.lowered;
   const phrase = new Uint8Array(count);
-  if (query.phrase !== '') {
-    for (let at = lowered.indexOf(query.phrase); at !== -1; at = lowered.indexOf(query.phrase, source.chunkEnd(source.chunkAt(at))))
-      phrase[source.chunkAt(at)] = 1;
-  }
+  if (query.phrase !== '') source.forEachChunkWith(query.phrase, (chunk) => (phrase[chunk] = 1));
   // Distinct stems per chunk: each stem counts once per chunk, however many of its terms are there.
   const distinct = new Int32Array(count);
   const stemCount = query.stems.reduce((most, stem) => Math.max(most, stem + 1), 0);
@@ -239,14 +235,11 @@ function rankChunks(source: PassageSource, query: PassageQuery, throughTex: bool
   query.terms.forEach((term, index) => {
     if (term === '') return;
     const stem = query.stems[index]!;
-    for (let at = lowered.indexOf(term); at !== -1;) {
-      const chunk = source.chunkAt(at);
-      if (seen[chunk * stemCount + stem] === 0) {
-        seen[chunk * stemCount + stem] = 1;
-        distinct[chunk]!++;
-      }
-      at = lowered.indexOf(term, source.chunkEnd(chunk));
-    }
+    source.forEachChunkWith(term, (chunk) => {
+      if (seen[chunk * stemCount + stem] === 1) return;
+      seen[chunk * stemCount + stem] = 1;
+      distinct[chunk]!++;
+    });
   });
   const ranked: { index: number; score: number }[] = [];
   for (let index = 0; index < count; index++) {

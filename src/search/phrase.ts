@@ -16,15 +16,6 @@ export class PhraseMatcher {
     this.pattern = rawPhrasePattern(phrasePieces(phrase));
   }
 
-  /**
-   * Tier of an article: 0 phrase in title/alias, 1 in the body or summary, 2 neither. See
-   * inName and inText; a caller that needs only the best few may test names first and texts lazily.
-   */
-  tier(article: Article, name: NameEntry | undefined): number {
-    if (this.inName(name)) return 0;
-    return this.inText(article) ? 1 : 2;
-  }
-
   /** Names are also compared without spaces, since "flash attention" is what people type for the title "FlashAttention". */
   inName(name: NameEntry | undefined): boolean {
     if (!name) return false;

@@ -106,7 +106,7 @@ export class Scorer {
       const segment = this.segments[alt.segment]!;
       const base = this.bases[alt.segment]!;
       const { docs, impacts } = segment;
-      const weight = alt.weight * segment.stepOf(alt.termId);
+      const weight = this.stepWeight(alt);
       for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
         const doc = base + docs[p]!;
         if (stamp[doc] !== epoch) {
@@ -149,7 +149,7 @@ export class Scorer {
         const segment = this.segments[alt.segment]!;
         const base = this.bases[alt.segment]!;
         const { docs, impacts } = segment;
-        const weight = alt.weight * segment.stepOf(alt.termId);
+        const weight = this.stepWeight(alt);
         for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
           const doc = base + docs[p]!;
           if (stamp[doc] !== epoch) {
@@ -219,7 +219,7 @@ export class Scorer {
       const segment = this.segments[alt.segment]!;
       const base = this.bases[alt.segment]!;
       const { docs, impacts } = segment;
-      const weight = alt.weight * segment.stepOf(alt.termId);
+      const weight = this.stepWeight(alt);
       for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
         const doc = base + docs[p]!;
         if (stamp[doc] !== epoch) continue;
@@ -255,7 +255,7 @@ export class Scorer {
       const segment = this.segments[alt.segment]!;
       const base = this.bases[alt.segment]!;
       const { docs, impacts } = segment;
-      const weight = alt.weight * segment.stepOf(alt.termId);
+      const weight = this.stepWeight(alt);
       for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
         const doc = base + docs[p]!;
         if (stamp[doc] !== epoch || last[doc]! >= PRUNED) continue;
@@ -268,10 +268,14 @@ export class Scorer {
     return candidates * term.alternatives.length * 2 * Math.log2(term.postings + 2) < term.postings;
   }
 
+  /** What one stored impact step of `alt`'s postings adds to a score (its weight in the query times its term's step). */
+  private stepWeight(alt: Alternative): number {
+    return alt.weight * this.segments[alt.segment]!.stepOf(alt.termId);
+  }
+
   /** The score `alt`'s posting number `at` adds. */
   private scoreAt(alt: Alternative, at: number): number {
-    const segment = this.segments[alt.segment]!;
-    return alt.weight * segment.stepOf(alt.termId) * segment.impacts[at]!;
+    return this.stepWeight(alt) * this.segments[alt.segment]!.impacts[at]!;
   }
 
   /** Position of global document `doc` in `alt`'s postings, or -1. */
