@@ -9,7 +9,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
-import { runAtOnce, runGradually } from './engine/gradual.ts';
+import { eachSteps, runAtOnce, runGradually } from './engine/gradual.ts';
 import { Admission, Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
 import { Segment, type SegmentData } from './engine/segment.ts';
 import { SegmentBuilder } from './engine/segment-builder.ts';
@@ -54,13 +54,11 @@ function checkUnique(articles: readonly Article[]): void {
 
 function* checkUniqueSteps(articles: readonly Article[]): Generator<void, void> {
   const seen = new Set<string>();
-  for (let i = 0; i < articles.length; i++) {
-    const id = articles[i]!.id;
+  yield* eachSteps(articles, ({ id }) => {
     // The corpus loader rejects duplicate ids; one here is a bug upstream, not a choice to make.
     if (seen.has(id)) throw new Error(`SearchIndex: duplicate article id "${id}"`);
     seen.add(id);
-    if ((i & 1023) === 1023) yield;
-  }
+  });
 }
 
 /** What the cache file keeps of an index: the large segment, for exactly these articles in this order. */
