@@ -1,7 +1,7 @@
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { runAtOnce, runGradually, sortSteps } from '../search/engine/gradual.ts';
+import { eachSteps, runAtOnce, runGradually, sortSteps } from '../search/engine/gradual.ts';
 import { parseArticle, type ParseContext, type ParseOutcome } from './parse-article.ts';
 import type { Article, CorpusProblem, LoadResult } from './types.ts';
 
@@ -45,18 +45,18 @@ function unreadable(relativePath: string, error: unknown): ParseOutcome {
   return { ok: false as const, problems: [{ path: relativePath, where: null, reason: `cannot read the file: ${(error as Error).message}` }] };
 }
 
-/** Work done between two returns to the event loop while reading many small files. */
-const SLICE_MS = 12;
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /**
  * Reads and parses `paths` in order, synchronously a few milliseconds at a time: for thousands
  * of small local files this costs a fraction of one promise and thread-pool round trip per file,
  * and the event loop still runs between slices.
  */
-export async function readArticles(dir: string, paths: readonly string[], context: ParseContext): Promise<ParseOutcome[]> {
+export function readArticles(dir: string, paths: readonly string[], context: ParseContext): Promise<ParseOutcome[]> {
+  return runGradually(readSteps(dir, paths, context));
+}
+
+/** One file per step: parsing one takes about 0.1 ms, so the slice clock is checked after each. */
+function* readSteps(dir: string, paths: readonly string[], context: ParseContext): Generator<void, ParseOutcome[]> {
   const outcomes: ParseOutcome[] = [];
-  let sliceStart = performance.now();
   for (const relativePath of paths) {
     let outcome: ParseOutcome;
     try {
@@ -65,10 +65,7 @@ export async function readArticles(dir: string, paths: readonly string[], contex
       outcome = unreadable(relativePath, error);
     }
     outcomes.push(outcome);
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
+    yield;
   }
   return outcomes;
 }
@@ -123,15 +120,12 @@ export async function statCorpus(dir: string): Promise<FileStamp[]> {
   const stamps: FileStamp[] = [];
   // Joined by hand: path.join normalises every path again, a third of this loop at 100,000 files.
   const base = `${path.resolve(dir)}${path.sep}`;
-  let sliceStart = performance.now();
-  for (const relativePath of files) {
-    const stat = fsSync.statSync(base + relativePath, { throwIfNoEntry: false });
-    if (stat) stamps.push({ path: relativePath, size: stat.size, mtimeMs: stat.mtimeMs });
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
-  }
+  await runGradually(
+    eachSteps(files, (relativePath) => {
+      const stat = fsSync.statSync(base + relativePath, { throwIfNoEntry: false });
+      if (stat) stamps.push({ path: relativePath, size: stat.size, mtimeMs: stat.mtimeMs });
+    }),
+  );
   return stamps;
 }
 
@@ -161,28 +155,24 @@ async function listMarkdownFiles(dir: string): Promise<string[]> {
   // Entries come folder by folder: the folder part is worked out once per folder, not per file.
   let parentPath: string | null = null;
   let folder: string | null = '';
-  let sliceStart = performance.now();
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    if ((i & 1023) === 1023 && performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
-    if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md') || entry.name.startsWith('.')) continue;
-    if (entry.parentPath !== parentPath) {
-      parentPath = entry.parentPath;
-      const parent = path.resolve(parentPath);
-      const relative =
-        parent === root
-          ? ''
-          : parent
-              .slice(root.length + 1)
-              .split(path.sep)
-              .join('/');
-      folder = relative.split('/').some((part) => part.startsWith('.')) ? null : relative;
-    }
-    if (folder !== null) files.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
-  }
+  await runGradually(
+    eachSteps(entries, (entry) => {
+      if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md') || entry.name.startsWith('.')) return;
+      if (entry.parentPath !== parentPath) {
+        parentPath = entry.parentPath;
+        const parent = path.resolve(parentPath);
+        const relative =
+          parent === root
+            ? ''
+            : parent
+                .slice(root.length + 1)
+                .split(path.sep)
+                .join('/');
+        folder = relative.split('/').some((part) => part.startsWith('.')) ? null : relative;
+      }
+      if (folder !== null) files.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
+    }),
+  );
   return runGradually(sortSteps(files, compareStrings));
 }
 
