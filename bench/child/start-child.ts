@@ -95,6 +95,25 @@ async function timeTicks(reload: () => Promise<unknown>, count: number): Promise
   return { cpuMs: middle(cpu), wallMs: middle(wall) };
 }
 
+/** The first answer is in: when, after which phases, over what was loaded. */
+function emitFirstSearch(
+  loaded: { articles: readonly unknown[]; problems: readonly { path: string; reason: string }[] },
+  total: number,
+  extra: { maxBlockMs?: number } = {},
+): void {
+  emit({
+    event: 'first-search',
+    sinceStartMs: performance.now(),
+    phases,
+    articles: loaded.articles.length,
+    problems: loaded.problems.length,
+    problemSample: problemSample(loaded.problems),
+    firstSearchTotal: total,
+    cpuMs: cpuMsSinceStart(),
+    ...extra,
+  });
+}
+
 const now = new Date();
 if (mode === 'engine' || mode === 'warm') {
   const [{ CorpusService }, { Library }, { SearchIndex }, { default: pino }, load] = await Promise.all([
@@ -120,17 +139,7 @@ if (mode === 'engine' || mode === 'warm') {
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');
   blocked.disable();
-  emit({
-    event: 'first-search',
-    sinceStartMs: performance.now(),
-    phases,
-    articles: library.articles.length,
-    problems: library.problems.length,
-    problemSample: problemSample(library.problems),
-    firstSearchTotal: first.total,
-    cpuMs: cpuMsSinceStart(),
-    maxBlockMs: maxBlockMs(),
-  });
+  emitFirstSearch(library, first.total, { maxBlockMs: maxBlockMs() });
   // The cache is written in the background after a cold start; the warm start needs it, the figures below must not share the CPU with it.
   await corpus?.backgroundSettled();
   const memory = memoryNow();
@@ -152,16 +161,7 @@ if (mode === 'engine' || mode === 'warm') {
   const filter = (id: string): boolean => visible.has(id);
   const first = scan.search(firstQuery, { limit: 5, filter });
   phase('firstSearch');
-  emit({
-    event: 'first-search',
-    sinceStartMs: performance.now(),
-    phases,
-    articles: loaded.articles.length,
-    problems: loaded.problems.length,
-    problemSample: problemSample(loaded.problems),
-    firstSearchTotal: first.total,
-    cpuMs: cpuMsSinceStart(),
-  });
+  emitFirstSearch(loaded, first.total);
   const memory = memoryNow();
   const { measureScan } = await import('./measure.ts');
   emit({ event: 'done', memory, ...measureScan(dir, scan, filter) });
@@ -174,15 +174,6 @@ if (mode === 'engine' || mode === 'warm') {
   phase('indexBuild');
   const first = library.search.search(firstQuery, { limit: 5, filter: library.visibilityFilter(now) });
   phase('firstSearch');
-  emit({
-    event: 'first-search',
-    sinceStartMs: performance.now(),
-    phases,
-    articles: library.articles.length,
-    problems: library.problems.length,
-    problemSample: problemSample(library.problems),
-    firstSearchTotal: first.total,
-    cpuMs: cpuMsSinceStart(),
-  });
+  emitFirstSearch(library, first.total);
   emit({ event: 'done', memory: memoryNow() });
 }
