@@ -18,7 +18,7 @@ import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
 import { Hit, plainPassage } from './hit.ts';
-import { PhraseMatcher } from './phrase.ts';
+import { phraseFirst, PhraseMatcher } from './phrase.ts';
 import { normalize } from './text.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
 
@@ -340,36 +340,13 @@ export class SearchIndex implements ArticleSearch {
     return { ranked: this.scorer.any(withSwaps, admit, want, Number.POSITIVE_INFINITY), terms: withSwaps };
   }
 
-  /**
-   * Best first by phrase tier (title or alias, body, neither), then by score, among the first
-   * RERANK_WINDOW; only the first `need` places are exact. Names are cheap and all tested; bodies
-   * are tested best score first, only until `need` places are filled: for a common phrase that is
-   * a handful of bodies instead of the whole window.
-   */
+  /** Best first by phrase tier among the first RERANK_WINDOW (phrase.ts); only the first `need` places are exact. */
   private rerank(docs: readonly number[], phrase: string, need: number): number[] {
     if (phrase === '' || docs.length === 0) return docs as number[];
-    const matcher = new PhraseMatcher(phrase);
-    const window = Math.min(docs.length, RERANK_WINDOW);
-    const named = new Uint8Array(window);
-    const inName: number[] = [];
-    const inText: number[] = [];
-    const rest: number[] = [];
-    for (let rank = 0; rank < window; rank++) {
-      const doc = docs[rank]!;
-      if (!matcher.inName(this.nameOf(doc))) continue;
-      named[rank] = 1;
-      inName.push(doc);
-    }
-    let placed = inName.length;
-    for (let rank = 0; rank < window; rank++) {
-      const doc = docs[rank]!;
-      if (named[rank]) continue;
-      if (placed < need && matcher.inText(this.articles[doc]!)) {
-        inText.push(doc);
-        placed++;
-      } else rest.push(doc);
-    }
-    return window === docs.length ? [...inName, ...inText, ...rest] : [...inName, ...inText, ...rest, ...docs.slice(window)];
+    return phraseFirst(new PhraseMatcher(phrase), docs, Math.min(docs.length, RERANK_WINDOW), need, {
+      nameOf: (doc) => this.nameOf(doc),
+      articleOf: (doc) => this.articles[doc]!,
+    });
   }
 
   private nameOf(doc: number): NameEntry | undefined {

@@ -36,6 +36,41 @@ export class PhraseMatcher {
   }
 }
 
+/**
+ * `docs` (best score first) reordered by phrase tier within the first `window`: phrase in a title
+ * or alias, then in the body, then neither, by score within each; the rest after. Only the first
+ * `need` places are exact: names are cheap and all tested, bodies best score first and only until
+ * `need` places are filled, so a common phrase costs a handful of body tests, not the window.
+ */
+export function phraseFirst(
+  matcher: PhraseMatcher,
+  docs: readonly number[],
+  window: number,
+  need: number,
+  of: { nameOf: (doc: number) => NameEntry | undefined; articleOf: (doc: number) => Article },
+): number[] {
+  const named = new Uint8Array(window);
+  const inName: number[] = [];
+  const inText: number[] = [];
+  const rest: number[] = [];
+  for (let rank = 0; rank < window; rank++) {
+    const doc = docs[rank]!;
+    if (!matcher.inName(of.nameOf(doc))) continue;
+    named[rank] = 1;
+    inName.push(doc);
+  }
+  let placed = inName.length;
+  for (let rank = 0; rank < window; rank++) {
+    const doc = docs[rank]!;
+    if (named[rank]) continue;
+    if (placed < need && matcher.inText(of.articleOf(doc))) {
+      inText.push(doc);
+      placed++;
+    } else rest.push(doc);
+  }
+  return window === docs.length ? [...inName, ...inText, ...rest] : [...inName, ...inText, ...rest, ...docs.slice(window)];
+}
+
 const CJK_RUN = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff';
 const PIECE = new RegExp(`[${CJK_RUN}]+|[^${CJK_RUN} ]+`, 'g');
 
