@@ -18,7 +18,7 @@ import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
 import { Hit, plainPassage } from './hit.ts';
-import { phraseFirst, PhraseMatcher } from './phrase.ts';
+import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import { normalize } from './text.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
 
@@ -91,6 +91,8 @@ export class SearchIndex implements ArticleSearch {
   private readonly main: Segment;
   private readonly delta: Segment | null;
   private readonly segments: readonly Segment[];
+  /** The global number of each segment's first document. */
+  private readonly bases: readonly number[];
   private readonly dead: Uint8Array;
   private readonly deadCount: number;
   private readonly docOf: ReadonlyMap<string, number>;
@@ -112,6 +114,7 @@ export class SearchIndex implements ArticleSearch {
     this.main = parts.main;
     this.delta = parts.delta;
     this.segments = parts.delta ? [parts.main, parts.delta] : [parts.main];
+    this.bases = parts.delta ? [0, parts.main.docCount] : [0];
     this.dead = parts.dead;
     this.deadCount = parts.deadCount;
     this.docOf = derived.docOf;
@@ -120,7 +123,7 @@ export class SearchIndex implements ArticleSearch {
     this.names = derived.names;
     this.tagDocs = derived.tagDocs;
     const count = parts.articles.length;
-    this.scorer = new Scorer(this.segments, parts.delta ? [0, parts.main.docCount] : [0], count);
+    this.scorer = new Scorer(this.segments, this.bases, count);
     this.tagStamp = new Int32Array(count);
   }
 
@@ -346,6 +349,7 @@ export class SearchIndex implements ArticleSearch {
     return phraseFirst(new PhraseMatcher(phrase), docs, Math.min(docs.length, RERANK_WINDOW), need, {
       nameOf: (doc) => this.nameOf(doc),
       articleOf: (doc) => this.articles[doc]!,
+      gate: PhraseGate.of(phrase, this.segments, this.bases),
     });
   }
 

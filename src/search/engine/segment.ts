@@ -175,16 +175,29 @@ export class Segment {
   /** Latin terms that start with `prefix`, as a range of `latinOrder`. */
   prefixRange(prefix: string): [number, number] {
     const sorted = this.latinSorted;
+    const low = this.firstNotBefore(prefix);
+    let end = low;
+    while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
+    return [low, end];
+  }
+
+  /** Whether some Latin term is `prefix` or starts with it. */
+  hasTermStartingWith(prefix: string): boolean {
+    const at = this.firstNotBefore(prefix);
+    return at < this.latinSorted.length && this.latinSorted[at]!.startsWith(prefix);
+  }
+
+  /** Position in `latinSorted` of the first term not sorting before `text`. */
+  private firstNotBefore(text: string): number {
+    const sorted = this.latinSorted;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (sorted[middle]! < prefix) low = middle + 1;
+      if (sorted[middle]! < text) low = middle + 1;
       else high = middle;
     }
-    let end = low;
-    while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
-    return [low, end];
+    return low;
   }
 
   stats(): CorpusStats {
