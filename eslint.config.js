@@ -34,7 +34,8 @@ const DOMAIN = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'coverage/'] },
+  // .scratch/ is git-ignored: local probes, never committed.
+  { ignores: ['node_modules/', 'data/', 'coverage/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
