@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runAtOnce, sortSteps } from '../../src/search/engine/gradual.ts';
 import { IntIds } from '../../src/search/engine/int-ids.ts';
+import { Admission, bestFirst, Scorer } from '../../src/search/engine/scorer.ts';
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
 import { IMPACT_STEPS, Segment, type FieldTerms } from '../../src/search/engine/segment.ts';
 import { deletionIndex, oneEditNeighbours, withinOneEdit } from '../../src/search/engine/typos.ts';
@@ -142,6 +143,68 @@ describe('sortSteps', () => {
         expect(runAtOnce(sortSteps(items, byKey))).toEqual([...items].sort(byKey));
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('Scorer', () => {
+  /** Documents of letters: "a" is in nearly every document (a query of such terms takes the dense walk), "f" in few (the sparse one). */
+  const letter = fc.oneof({ arbitrary: fc.constantFrom('a', 'a', 'a', 'b', 'b', 'c', 'd', 'e'), weight: 30 }, { arbitrary: fc.constant('f'), weight: 1 });
+  const documents = fc.array(fc.array(letter, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 120 });
+
+  it('ranks the documents holding every term as plain sums of their postings would', () => {
+    fc.assert(
+      fc.property(
+        documents,
+        fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 20 }),
+        (docs, query, want) => {
+          const builder = new SegmentBuilder();
+          for (const letters of docs) builder.add([[], [], [], letters]);
+          const segment = runAtOnce(builder.build());
+          const scorer = new Scorer([segment], [0], docs.length);
+          const admitAll = new Admission(null, new Float64Array(docs.length), Number.POSITIVE_INFINITY, null, 0, null);
+          const terms = query.map((letter) => {
+            const id = segment.termId(letter);
+            return scorer.plan(id < 0 ? [] : [{ segment: 0, termId: id, weight: 1 }]);
+          });
+          const ranked = scorer.all(terms, admitAll, want);
+          // The reference adds the terms rarest first, as the scorer does, so the sums agree to the last bit.
+          const rarestFirst = [...terms].sort((a, b) => a.postings - b.postings);
+          const scores = docs.flatMap((_, doc) => {
+            let sum = 0;
+            for (const term of rarestFirst) {
+              const alt = term.alternatives[0];
+              const at = alt ? segment.find(alt.termId, doc) : -1;
+              if (at < 0) return [];
+              sum += segment.stepOf(alt!.termId) * segment.impacts[at]!;
+            }
+            return [{ doc, score: sum * terms.length }];
+          });
+          if (scores.length === 0) {
+            expect(ranked).toBeNull();
+            return;
+          }
+          scores.sort((x, y) => y.score - x.score || x.doc - y.doc);
+          const floor = scores[Math.min(want, scores.length) - 1]!.score;
+          const expected = scores.filter((entry) => entry.score >= floor);
+          expect(ranked).toEqual({ docs: expected.map((entry) => entry.doc), scores: expected.map((entry) => entry.score), total: scores.length });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('orders documents by key, best first, ties by document number', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 99 }), { maxLength: 100 }),
+        fc.array(fc.constantFrom(0, 0.5, 1, 2.25, 7), { minLength: 100, maxLength: 100 }),
+        (docs, values) => {
+          const key = Float64Array.from(values);
+          expect(bestFirst(docs, key)).toEqual([...docs].sort((a, b) => key[b]! - key[a]! || a - b));
+        },
+      ),
     );
   });
 });

@@ -56,6 +56,10 @@ export class Admission {
 }
 
 const REJECTED = 255;
+/** The dense all-terms walk is taken when the rarest term is in at least 1/DENSE_SHARE of the documents. */
+const DENSE_SHARE = 8;
+/** Terms the dense walk's masks hold: small integers, never a sign bit. */
+const MAX_DENSE_TERMS = 30;
 const PRUNED = 254;
 
 export class Scorer {
@@ -63,6 +67,14 @@ export class Scorer {
   private readonly stamp: Int32Array;
   private readonly count: Uint8Array;
   private readonly last: Uint8Array;
+  /** Per document, a bit for each query term it has (the dense all-terms walk). */
+  private readonly termBits: Int32Array;
+  /** Candidates of an all-terms match, compacted in place as each term narrows them. */
+  private readonly candidates: Int32Array;
+  /** Each document's final score while one query ranks its candidates. */
+  private readonly key: Float64Array;
+  /** Scores of the candidates, reordered by selection. */
+  private readonly scratch: Float64Array;
   private epoch = 0;
 
   constructor(
@@ -74,6 +86,10 @@ export class Scorer {
     this.stamp = new Int32Array(docCount);
     this.count = new Uint8Array(docCount);
     this.last = new Uint8Array(docCount);
+    this.termBits = new Int32Array(docCount);
+    this.candidates = new Int32Array(docCount);
+    this.key = new Float64Array(docCount);
+    this.scratch = new Float64Array(docCount);
   }
 
   plan(alternatives: Alternative[]): PlannedTerm {
@@ -99,9 +115,10 @@ export class Scorer {
   all(terms: readonly PlannedTerm[], admit: Admission, want: number): Ranked | null {
     if (terms.length === 0 || terms.some((term) => term.postings === 0)) return null;
     const sorted = [...terms].sort((a, b) => a.postings - b.postings);
+    if (sorted.length <= MAX_DENSE_TERMS && sorted[0]!.postings * DENSE_SHARE >= this.acc.length) return this.allDense(sorted, admit, want);
     const epoch = this.nextEpoch();
-    const { acc, stamp, count } = this;
-    let candidates: number[] = [];
+    const { acc, stamp, count, candidates } = this;
+    let length = 0;
     for (const alt of sorted[0]!.alternatives) {
       const segment = this.segments[alt.segment]!;
       const base = this.bases[alt.segment]!;
@@ -117,18 +134,52 @@ export class Scorer {
           }
           count[doc] = 1;
           acc[doc] = weight * impacts[p]!;
-          candidates.push(doc);
+          candidates[length++] = doc;
         } else if (count[doc] === 1) acc[doc]! += weight * impacts[p]!;
       }
     }
-    for (let step = 1; step < sorted.length && candidates.length > 0; step++) {
-      this.add(sorted[step]!, candidates, step, step + 1);
+    for (let step = 1; step < sorted.length && length > 0; step++) {
       const next = step + 1;
-      candidates = candidates.filter((doc) => count[doc] === next);
+      this.add(sorted[step]!, candidates, length, step, next);
+      let kept = 0;
+      for (let i = 0; i < length; i++) {
+        const doc = candidates[i]!;
+        if (count[doc] === next) candidates[kept++] = doc;
+      }
+      length = kept;
     }
-    if (candidates.length === 0) return null;
-    const factor = sorted.length;
-    return this.top(candidates, [], want, factor);
+    if (length === 0) return null;
+    return this.top(candidates, length, [], want, sorted.length);
+  }
+
+  /**
+   * `all` when even the rarest term is in a good share of the documents: every posting of every
+   * term is walked anyway, so each just adds its score and sets its term's bit, with no test per
+   * posting, and one pass over all documents then keeps those with every bit. Terms are added in
+   * the same order as the sparse walk adds them, so the scores are the same to the last bit.
+   */
+  private allDense(sorted: readonly PlannedTerm[], admit: Admission, want: number): Ranked | null {
+    const { acc, termBits, candidates } = this;
+    acc.fill(0);
+    termBits.fill(0);
+    sorted.forEach((term, index) => {
+      const bit = 1 << index;
+      for (const alt of term.alternatives) {
+        const segment = this.segments[alt.segment]!;
+        const base = this.bases[alt.segment]!;
+        const { docs, impacts } = segment;
+        const weight = this.stepWeight(alt);
+        for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+          const doc = base + docs[p]!;
+          acc[doc]! += weight * impacts[p]!;
+          termBits[doc]! |= bit;
+        }
+      }
+    });
+    const every = (1 << sorted.length) - 1;
+    let length = 0;
+    for (let doc = 0; doc < termBits.length; doc++) if (termBits[doc] === every && admit.admits(doc)) candidates[length++] = doc;
+    return length === 0 ? null : this.top(candidates, length, [], want, sorted.length);
   }
 
   /**
@@ -196,16 +247,17 @@ export class Scorer {
       this.addAny(term, alive, index);
       restUpper -= term.upper;
     });
-    const ranked = this.top(alive, pruned, want, 0);
+    const ranked = this.top(alive, alive.length, pruned, want, 0);
     ranked.total = candidates.length;
     return ranked;
   }
 
   /** Adds `term` to candidates at level `from` (moving them to `to`), walking or probing. */
-  private add(term: PlannedTerm, candidates: readonly number[], from: number, to: number): void {
+  private add(term: PlannedTerm, candidates: Int32Array, length: number, from: number, to: number): void {
     const { acc, stamp, count, epoch } = this;
-    if (this.probeIsCheaper(term, candidates.length)) {
-      for (const doc of candidates) {
+    if (this.probeIsCheaper(term, length)) {
+      for (let i = 0; i < length; i++) {
+        const doc = candidates[i]!;
         for (const alt of term.alternatives) {
           const at = this.locate(alt, doc);
           if (at < 0) continue;
@@ -292,33 +344,71 @@ export class Scorer {
 
   /** The k-th largest current score among `docs` (k ≤ docs.length). */
   private kthScore(docs: readonly number[], k: number): number {
-    const scores = new Float64Array(docs.length);
+    const scores = this.scratch;
     for (let i = 0; i < docs.length; i++) scores[i] = this.score(docs[i]!, 0);
-    return select(scores, docs.length - k);
+    return select(scores, docs.length, docs.length - k);
   }
 
-  /** The best `want` (or more, on ties) of `docs` sorted, then `pruned` by their partial score if still short. */
-  private top(docs: readonly number[], pruned: readonly number[], want: number, factor: number): Ranked {
-    let chosen = docs as number[];
-    if (docs.length > want) {
-      const scores = new Float64Array(docs.length);
-      for (let i = 0; i < docs.length; i++) scores[i] = this.score(docs[i]!, factor);
-      const floor = select(scores, docs.length - want);
-      chosen = docs.filter((doc) => this.score(doc, factor) >= floor);
+  /**
+   * The best `want` (or more, on ties) of the first `length` of `docs` sorted, then `pruned` by
+   * their partial score if still short. Scores are computed once into `key`, so sorting compares
+   * plain numbers.
+   */
+  private top(docs: ArrayLike<number>, length: number, pruned: readonly number[], want: number, factor: number): Ranked {
+    const { key, scratch } = this;
+    for (let i = 0; i < length; i++) {
+      const doc = docs[i]!;
+      scratch[i] = key[doc] = this.score(doc, factor);
     }
-    const byScore = (a: number, b: number): number => this.score(b, factor) - this.score(a, factor) || a - b;
-    const ordered = [...chosen].sort(byScore);
+    const chosen: number[] = [];
+    if (length > want) {
+      const floor = select(scratch, length, length - want);
+      for (let i = 0; i < length; i++) if (key[docs[i]!]! >= floor) chosen.push(docs[i]!);
+    } else for (let i = 0; i < length; i++) chosen.push(docs[i]!);
+    const ordered = bestFirst(chosen, key);
     if (ordered.length < want && pruned.length > 0) {
-      ordered.push(...[...pruned].sort(byScore).slice(0, want - ordered.length));
+      for (const doc of pruned) key[doc] = this.score(doc, factor);
+      ordered.push(...bestFirst(pruned, key).slice(0, want - ordered.length));
     }
-    return { docs: ordered, scores: ordered.map((doc) => this.score(doc, factor)), total: docs.length + pruned.length };
+    return { docs: ordered, scores: ordered.map((doc) => key[doc]!), total: length + pruned.length };
   }
 }
 
-/** The value that would sit at position `k` if `values` were sorted ascending (Hoare's selection; reorders `values`). */
-function select(values: Float64Array, k: number): number {
+/**
+ * `docs` by `key` descending, ties by document number ascending. Two native typed-array sorts and
+ * a binary search per document instead of `Array.prototype.sort` with a comparator, which costs
+ * several times more for the 200 candidates of every broad query.
+ */
+export function bestFirst(docs: readonly number[], key: Float64Array): number[] {
+  const count = docs.length;
+  const byNumber = Int32Array.from(docs).sort();
+  const ascending = new Float64Array(count);
+  for (let i = 0; i < count; i++) ascending[i] = key[byNumber[i]!]!;
+  ascending.sort();
+  // Documents come in number order, so equal keys fill their run of places in that order.
+  const filled = new Int32Array(count);
+  const ordered = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const doc = byNumber[i]!;
+    const value = key[doc]!;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ascending[middle]! <= value) low = middle + 1;
+      else high = middle;
+    }
+    // `low - 1` is the last place of `value` ascending, so the first of its run descending.
+    const first = count - low;
+    ordered[first + filled[first]!++] = doc;
+  }
+  return ordered;
+}
+
+/** The value that would sit at position `k` if the first `length` of `values` were sorted ascending (Hoare's selection; reorders them). */
+function select(values: Float64Array, length: number, k: number): number {
   let low = 0;
-  let high = values.length - 1;
+  let high = length - 1;
   while (low < high) {
     const pivot = values[(low + high) >> 1]!;
     let i = low;
