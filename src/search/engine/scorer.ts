@@ -155,13 +155,16 @@ export class Scorer {
   /**
    * `all` when even the rarest term is in a good share of the documents: every posting of every
    * term is walked anyway, so each just adds its score and sets its term's bit, with no test per
-   * posting, and one pass over all documents then keeps those with every bit. Terms are added in
-   * the same order as the sparse walk adds them, so the scores are the same to the last bit.
+   * posting but one: a document is a candidate the moment its last bit is set, which can only
+   * happen in the last term's walk. Terms are added in the same order as the sparse walk adds
+   * them, so the scores are the same to the last bit.
    */
   private allDense(sorted: readonly PlannedTerm[], admit: Admission, want: number): Ranked | null {
     const { acc, termBits, candidates } = this;
     acc.fill(0);
     termBits.fill(0);
+    const every = (1 << sorted.length) - 1;
+    let length = 0;
     sorted.forEach((term, index) => {
       const bit = 1 << index;
       for (const alt of term.alternatives) {
@@ -172,13 +175,13 @@ export class Scorer {
         for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
           const doc = base + docs[p]!;
           acc[doc]! += weight * impacts[p]!;
-          termBits[doc]! |= bit;
+          const had = termBits[doc]!;
+          termBits[doc] = had | bit;
+          // Another alternative of the last term may meet the document again: it is a candidate once.
+          if ((had | bit) === every && had !== every && admit.admits(doc)) candidates[length++] = doc;
         }
       }
     });
-    const every = (1 << sorted.length) - 1;
-    let length = 0;
-    for (let doc = 0; doc < termBits.length; doc++) if (termBits[doc] === every && admit.admits(doc)) candidates[length++] = doc;
     return length === 0 ? null : this.top(candidates, length, [], want, sorted.length);
   }
 
