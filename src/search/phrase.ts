@@ -14,11 +14,11 @@ export class PhraseMatcher {
   private readonly pattern: RegExp | null;
   /**
    * When the phrase starts with a caseless piece (Chinese), the body test finds that piece with
-   * `indexOf` and matches the rest (`tail`, sticky; null when there is no rest) only where it
-   * occurs: about three times faster than scanning with the whole pattern.
+   * `indexOf` and checks whether the rest follows (`follows`; null when there is no rest) only
+   * where it occurs: several times faster than scanning with the whole pattern.
    */
   private readonly anchor: string | null;
-  private readonly tail: RegExp | null;
+  private readonly follows: ((text: string, at: number) => boolean) | null;
 
   /** `phrase` is the query's phrase form (text.ts). */
   constructor(private readonly phrase: string) {
@@ -28,7 +28,7 @@ export class PhraseMatcher {
     this.pattern = rawPhrasePattern(pieces);
     const first = pieces[0];
     this.anchor = first !== undefined && isCaseless(first) && !startsLatin(first) ? first : null;
-    this.tail = this.anchor !== null && pieces.length > 1 ? new RegExp(gapThen(pieces.slice(1)), pieces.every(isCaseless) ? 'y' : 'iy') : null;
+    this.follows = this.anchor !== null && pieces.length > 1 ? followingPieces(pieces.slice(1)) : null;
   }
 
   /** Names are also compared without spaces, since "flash attention" is what people type for the title "FlashAttention". */
@@ -47,15 +47,69 @@ export class PhraseMatcher {
   }
 
   private matches(text: string): boolean {
-    const { anchor, tail } = this;
+    const { anchor, follows } = this;
     if (anchor === null) return this.pattern !== null && this.pattern.test(text);
     for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
-      if (tail === null) return true;
-      tail.lastIndex = at + anchor.length;
-      if (tail.test(text)) return true;
+      if (follows === null || follows(text, at + anchor.length)) return true;
     }
     return false;
   }
+}
+
+/**
+ * A test of whether `pieces` follow a position of a text as the phrase pattern would have them
+ * (each after at most MAX_GAP separators, case aside). Pieces of ASCII letters and digits and
+ * caseless characters are compared by hand, which is what queries are made of: a regular
+ * expression run at each position costs more than the comparison. Other pieces use a sticky pattern.
+ */
+function followingPieces(pieces: readonly string[]): (text: string, at: number) => boolean {
+  if (pieces.every((piece) => /^[a-z0-9]+$/.test(piece) || (isCaseless(piece) && !/[\s\x00-\x7f]/.test(piece)))) {
+    return (text, at) => {
+      let position = at;
+      for (const piece of pieces) {
+        let gap = 0;
+        while (gap <= MAX_GAP && position < text.length && isGapCode(text.charCodeAt(position))) {
+          position++;
+          gap++;
+        }
+        // A piece never starts with a separator, so fewer separators could not match either.
+        if (gap > MAX_GAP || !startsAt(text, position, piece)) return false;
+        position += piece.length;
+      }
+      return true;
+    };
+  }
+  const sticky = new RegExp(gapThen(pieces), pieces.every(isCaseless) ? 'y' : 'iy');
+  return (text, at) => {
+    sticky.lastIndex = at;
+    return sticky.test(text);
+  };
+}
+
+/** Whether `piece` (lowercase ASCII, or caseless characters) is at `at` in `text`, ASCII letters in either case (as the "i" flag compares them). */
+function startsAt(text: string, at: number, piece: string): boolean {
+  if (at + piece.length > text.length) return false;
+  for (let i = 0; i < piece.length; i++) {
+    const want = piece.charCodeAt(i);
+    const found = text.charCodeAt(at + i);
+    if (found !== want && !(want >= 97 && want <= 122 && found === want - 32)) return false;
+  }
+  return true;
+}
+
+/** A character of SEPARATORS, without running it. */
+function isGapCode(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 9 && code <= 13) || (code >= 32 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    code === 0xfeff ||
+    (code >= 0xff00 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20)
+  );
 }
 
 /** Bigrams a gate checks per document, rarest first: the rarest nearly always decides. */

@@ -14,10 +14,14 @@ import { article } from './fixture.ts';
 /** Words, CJK runs, separators and Markdown markers that phrases are made of and bodies hide them in. */
 const WORDS = ['LoRA', 'lora', 'rank', 'Rank', 'x', '低秩', '适配', '矩阵', '秩', '注意力', 'loras', 'alora'];
 // Emphasis markers come with a space before: "LoRA**Rank" is one word to the index (see the last test).
-const GLUE = [' ', '', ' **', '** ', '，', ': ', '\n', '. ', '`', '         ', 'a', '1'];
-const text = fc
-  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GLUE)), { maxLength: 14 })
-  .map((parts) => parts.map(([word, glue]) => word + glue).join(''));
+const GLUE = [' ', '', ' **', '** ', '，', ': ', '\n', '. ', '`', '         ', 'a', '1', '\u3000', '\t-'];
+/** Letters that only look like separators to a pattern: the index reads text NFKC-normalised, where they are "s" and "K". */
+const LOOKALIKES = ['ſ', '\u212a'];
+const textOf = (glue: readonly string[]) =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...glue)), { maxLength: 14 })
+    .map((parts) => parts.map(([word, after]) => word + after).join(''));
+const text = textOf([...GLUE, ...LOOKALIKES]);
 const phrase = fc
   .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 })
   .chain((words) => fc.constantFrom(words.join(' '), words.join('')))
@@ -31,12 +35,31 @@ function segmentOf(articles: readonly Article[]): Segment {
 }
 
 describe('PhraseMatcher', () => {
-  it('finds the phrase in a body exactly where the raw pattern does (the Chinese-anchor shortcut included)', () => {
+  it('finds the phrase in a body exactly where the raw pattern does (the Chinese anchor and the hand comparison included)', () => {
     fc.assert(
       fc.property(phrase, text, (form, body) => {
         const pattern = rawPhrasePattern(phrasePieces(form))!;
         expect(new PhraseMatcher(form).inText(article({ id: 'a', title: 't', body }))).toBe(pattern.test(body));
       }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds a phrase whose pieces are split by separators, in any case, exactly where the raw pattern does', () => {
+    const separators = fc.array(fc.constantFrom(' ', '*', '，', '\u3000', '\t', '-', '\u2014', '：'), { maxLength: 10 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        phrase,
+        fc.array(separators, { minLength: 4, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom('', 'x', '前', 'ſ'),
+        (form, gaps, upper, before) => {
+          const pieces = phrasePieces(form);
+          const spelt = pieces.map((piece, i) => (i > 0 ? gaps[i % gaps.length]! : '') + (upper ? piece.toUpperCase() : piece)).join('');
+          const body = `${before}${spelt} 之后`;
+          expect(new PhraseMatcher(form).inText(article({ id: 'a', title: 't', body }))).toBe(rawPhrasePattern(pieces)!.test(body));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -58,7 +81,7 @@ describe('PhraseMatcher', () => {
 describe('PhraseGate', () => {
   it('never rules out a body that holds the phrase', () => {
     fc.assert(
-      fc.property(phrase, fc.array(text, { minLength: 1, maxLength: 6 }), (form, bodies) => {
+      fc.property(phrase, fc.array(textOf(GLUE), { minLength: 1, maxLength: 6 }), (form, bodies) => {
         const articles = bodies.map((body, i) => article({ id: `a${i}`, title: `t${i}`, body }));
         const gate = PhraseGate.of(form, [segmentOf(articles)], [0]);
         const pattern = rawPhrasePattern(phrasePieces(form))!;
