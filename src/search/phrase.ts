@@ -63,7 +63,7 @@ export class PhraseMatcher {
  * expression run at each position costs more than the comparison. Other pieces use a sticky pattern.
  */
 function followingPieces(pieces: readonly string[]): (text: string, at: number) => boolean {
-  if (pieces.every((piece) => /^[a-z0-9]+$/.test(piece) || (isCaseless(piece) && !/[\s\x00-\x7f]/.test(piece)))) {
+  if (pieces.every((piece) => /^[a-z0-9]+$/.test(piece) || (isCaseless(piece) && !/[ -~]/.test(piece)))) {
     return (text, at) => {
       let position = at;
       for (const piece of pieces) {
