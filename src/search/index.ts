@@ -10,7 +10,8 @@
 import type { Article } from '../corpus/types.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
 import { eachSteps, runAtOnce, runGradually } from './engine/gradual.ts';
-import { Admission, Scorer, type PlannedTerm, type Ranked } from './engine/scorer.ts';
+import { Admission } from './engine/scorer/admission.ts';
+import { Scorer, type PlannedTerm, type Ranked } from './engine/scorer/scorer.ts';
 import { Segment, type SegmentData } from './engine/segment.ts';
 import { SegmentBuilder } from './engine/segment-builder.ts';
 import { nameEntry, type NameEntry } from './names.ts';

@@ -6,14 +6,17 @@
  *
  * - All terms required: start from the rarest term's documents, then keep those the next rarest
  *   term has too; each term either walks its postings or, when few candidates are left, looks
- *   each candidate up by binary search, whichever is cheaper.
+ *   each candidate up by binary search, whichever is cheaper. When even the rarest term is in a
+ *   good share of the documents, every posting is walked with no test at all (allDense).
  * - Any term: candidates come from the rarest few terms only (a pasted sentence is mostly
  *   words found everywhere), the other terms only add to candidates' scores, largest possible
  *   contribution first; before each, candidates that cannot reach the current top k even with
  *   every remaining term are dropped (max-score pruning), so common terms stop early.
  */
-import type { Alternative } from '../query.ts';
-import type { Segment } from './segment.ts';
+import type { Alternative } from '../../query.ts';
+import type { Segment } from '../segment.ts';
+import type { Admission } from './admission.ts';
+import { bestFirst, select } from './order.ts';
 
 /** A query term with what it may match: the union of its alternatives' postings. */
 export interface PlannedTerm {
@@ -30,29 +33,6 @@ export interface Ranked {
   scores: number[];
   /** Every matching document the caller may see. */
   total: number;
-}
-
-/**
- * Which documents may become candidates: alive, and visible to the member (published by an
- * instant, with a tag), or as an arbitrary predicate says. One class, so the check per posting
- * is one monomorphic call the compiler inlines, not a different closure per query.
- */
-export class Admission {
-  constructor(
-    private readonly dead: Uint8Array | null,
-    private readonly dates: Float64Array,
-    private readonly publishedBy: number,
-    private readonly tagStamp: Int32Array | null,
-    private readonly tagEpoch: number,
-    private readonly predicate: ((doc: number) => boolean) | null,
-  ) {}
-
-  admits(doc: number): boolean {
-    if (this.dead !== null && this.dead[doc] !== 0) return false;
-    if (this.dates[doc]! > this.publishedBy) return false;
-    if (this.tagStamp !== null && this.tagStamp[doc] !== this.tagEpoch) return false;
-    return this.predicate === null || this.predicate(doc);
-  }
 }
 
 const REJECTED = 255;
@@ -375,61 +355,4 @@ export class Scorer {
     }
     return { docs: ordered, scores: ordered.map((doc) => key[doc]!), total: length + pruned.length };
   }
-}
-
-/**
- * `docs` by `key` descending, ties by document number ascending. Two native typed-array sorts and
- * a binary search per document instead of `Array.prototype.sort` with a comparator, which costs
- * several times more for the 200 candidates of every broad query.
- */
-export function bestFirst(docs: readonly number[], key: Float64Array): number[] {
-  const count = docs.length;
-  const byNumber = Int32Array.from(docs).sort();
-  const ascending = new Float64Array(count);
-  for (let i = 0; i < count; i++) ascending[i] = key[byNumber[i]!]!;
-  ascending.sort();
-  // Documents come in number order, so equal keys fill their run of places in that order.
-  const filled = new Int32Array(count);
-  const ordered = new Array<number>(count);
-  for (let i = 0; i < count; i++) {
-    const doc = byNumber[i]!;
-    const value = key[doc]!;
-    let low = 0;
-    let high = count;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ascending[middle]! <= value) low = middle + 1;
-      else high = middle;
-    }
-    // `low - 1` is the last place of `value` ascending, so the first of its run descending.
-    const first = count - low;
-    ordered[first + filled[first]!++] = doc;
-  }
-  return ordered;
-}
-
-/** The value that would sit at position `k` if the first `length` of `values` were sorted ascending (Hoare's selection; reorders them). */
-function select(values: Float64Array, length: number, k: number): number {
-  let low = 0;
-  let high = length - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >> 1]!;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i] = values[j]!;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) high = j;
-    else if (k >= i) low = i;
-    else return values[k]!;
-  }
-  return values[k]!;
 }
