@@ -1,7 +1,7 @@
 /** The engine's parts: the typo index, the posting arrays and the scorer, checked against plain definitions. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runAtOnce, sortSteps } from '../../src/search/engine/gradual.ts';
+import { runAtOnce, runGradually, sortSteps } from '../../src/search/engine/gradual.ts';
 import { IntIds } from '../../src/search/engine/int-ids.ts';
 import { Admission } from '../../src/search/engine/scorer/admission.ts';
 import { bestFirst } from '../../src/search/engine/scorer/order.ts';
@@ -210,5 +210,37 @@ describe('Scorer', () => {
         },
       ),
     );
+  });
+});
+
+describe('runGradually', () => {
+  function* spinning(steps: number, msEach: number, log: string[]): Generator<void, number> {
+    for (let i = 0; i < steps; i++) {
+      log.push(`step ${i}`);
+      const until = performance.now() + msEach;
+      while (performance.now() < until);
+      yield;
+    }
+    return steps;
+  }
+
+  it('gives the event loop a turn before each run, so runs awaited back to back never add up', async () => {
+    const log: string[] = [];
+    setImmediate(() => log.push('turn 1'));
+    await runGradually(spinning(1, 0, log));
+    setImmediate(() => log.push('turn 2'));
+    await runGradually(spinning(1, 0, log));
+    expect(log).toEqual(['turn 1', 'step 0', 'turn 2', 'step 0']);
+  });
+
+  it('gives the event loop a turn whenever a slice has lasted its time', async () => {
+    const log: string[] = [];
+    const run = runGradually(spinning(6, 4, log), 10);
+    // Queued once the run has started: it must get its turn before the run ends, after about a slice.
+    setImmediate(() => setImmediate(() => log.push('turn')));
+    expect(await run).toBe(6);
+    const turn = log.indexOf('turn');
+    expect(turn).toBeGreaterThan(1);
+    expect(turn).toBeLessThan(log.length - 1);
   });
 });

@@ -17,14 +17,13 @@ export function runAtOnce<T>(steps: Generator<void, T>): T {
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * When the event loop last had a turn, as far as these runs know. Shared by all runs: a run that
- * ends mid-slice resolves without a turn, and the next one (awaited right after it) continues
- * the same slice rather than starting a fresh budget. Stale after other awaits: then the next
- * check yields once more than needed, which costs a setImmediate.
+ * Runs `steps`, giving the event loop a turn before the first and then whenever a slice has
+ * lasted `sliceMs`. The turn before the first keeps back-to-back runs (a reload awaits many short
+ * ones) from adding up to more than a slice each; it costs one setImmediate per run.
  */
-let sliceStart = performance.now();
-
 export async function runGradually<T>(steps: Generator<void, T>, sliceMs = SLICE_MS): Promise<T> {
+  await yieldToEventLoop();
+  let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
