@@ -153,30 +153,60 @@ export function passageUnits(markdown: string): PassageUnit[] {
  */
 export function markdownChunks(markdown: string): string[] {
   const chunks: string[] = [];
-  let current: string[] = [];
+  // The chunk being gathered is markdown[chunkStart, chunkEnd): a run of whole lines.
+  let chunkStart = -1;
+  let chunkEnd = -1;
   let fence: string | null = null;
   const flush = () => {
-    if (current.length === 0) return;
-    const text = current.join('\n');
+    if (chunkStart === -1) return;
+    const text = markdown.slice(chunkStart, chunkEnd);
     const previous = chunks.length - 1;
     // An indented chunk continues the one before it (list items, quotes); it is no code block there.
-    if (previous >= 0 && /^[ \t]/.test(text)) chunks[previous] += `\n\n${text}`;
+    const first = text.charCodeAt(0);
+    if (previous >= 0 && (first === 32 || first === 9)) chunks[previous] += `\n\n${text}`;
     else chunks.push(text);
-    current = [];
+    chunkStart = -1;
   };
-  for (const line of markdown.split('\n')) {
-    const marker = /^\s{0,3}(`{3,}|~{3,}|\$\$)/.exec(line)?.[1];
+  for (let lineStart = 0; lineStart <= markdown.length;) {
+    const newline = markdown.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? markdown.length : newline;
+    // Most lines start with a letter: neither a fence marker nor blank, no pattern needed.
+    const first = markdown.charCodeAt(lineStart);
+    const plain = lineEnd > lineStart && !mayStartFenceOrBlank(first);
+    const line = plain ? '' : markdown.slice(lineStart, lineEnd);
+    const marker = plain ? undefined : /^\s{0,3}(`{3,}|~{3,}|\$\$)/.exec(line)?.[1];
     if (fence === null && marker) {
       // A `$$…$$` on one line opens nothing.
       if (!(marker === '$$' && line.trim().length > 2 && line.trim().endsWith('$$'))) fence = marker;
     } else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length) {
       fence = null;
     }
-    if (fence === null && line.trim() === '' && !marker) flush();
-    else current.push(line);
+    if (fence === null && !plain && line.trim() === '' && !marker) flush();
+    else {
+      if (chunkStart === -1) chunkStart = lineStart;
+      chunkEnd = lineEnd;
+    }
+    lineStart = lineEnd + 1;
   }
   flush();
   return chunks;
+}
+
+/** Whether a line starting with `code` may be blank or open a fence: whitespace (as `\s` and trim know it), `, ~ or $. */
+function mayStartFenceOrBlank(code: number): boolean {
+  if (code === 96 || code === 126 || code === 36 || code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export interface Range {

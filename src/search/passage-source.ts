@@ -29,16 +29,18 @@ export class PassageSource {
   constructor(readonly markdown: string) {
     this.chunks = markdownChunks(markdown);
     this.starts = new Int32Array(this.chunks.length + 1);
-    const lowered: string[] = [];
+    // One toLowerCase for the whole text; per chunk only where it changes lengths (İ), so that
+    // the offsets of each chunk are those of its own lowercased text.
+    const joined = this.chunks.join(CHUNK_SEPARATOR);
+    const lowered = joined.toLowerCase();
+    const sameLengths = lowered.length === joined.length;
     let at = 0;
     this.chunks.forEach((chunk, index) => {
       this.starts[index] = at;
-      const lower = chunk.toLowerCase();
-      lowered.push(lower);
-      at += lower.length + CHUNK_SEPARATOR.length;
+      at += (sameLengths ? chunk.length : chunk.toLowerCase().length) + CHUNK_SEPARATOR.length;
     });
     this.starts[this.chunks.length] = at;
-    this.lowered = lowered.join(CHUNK_SEPARATOR);
+    this.lowered = sameLengths ? lowered : this.chunks.map((chunk) => chunk.toLowerCase()).join(CHUNK_SEPARATOR);
     this.units = new Array(this.chunks.length);
   }
 
