@@ -19,7 +19,7 @@ const CHUNK_SEPARATOR = '\u0000';
 
 export class PassageSource {
   readonly chunks: readonly string[];
-  /** Every chunk lowercased, joined by CHUNK_SEPARATOR: one indexOf per term finds the chunks holding it. */
+  /** Every chunk lowercased, joined by CHUNK_SEPARATOR: one scan per term finds the chunks holding it. */
   private readonly lowered: string;
   /** Where each chunk starts in `lowered`, and one past the last. */
   private readonly starts: Int32Array;
@@ -44,13 +44,11 @@ export class PassageSource {
     this.units = new Array(this.chunks.length);
   }
 
-  /** Calls `visit` once for each chunk whose lowercased text contains `needle`, in order: one indexOf per chunk found. */
-  forEachChunkWith(needle: string, visit: (chunk: number) => void): void {
-    for (let at = this.lowered.indexOf(needle); at !== -1;) {
-      const chunk = this.chunkAt(at);
-      visit(chunk);
-      at = this.lowered.indexOf(needle, this.starts[chunk + 1]! - CHUNK_SEPARATOR.length);
-    }
+  /** The first chunk from `from` on whose lowercased text contains `needle`, or -1: one indexOf. */
+  nextChunkWith(needle: string, from: number): number {
+    if (from >= this.chunks.length) return -1;
+    const at = this.lowered.indexOf(needle, this.starts[from]);
+    return at === -1 ? -1 : this.chunkAt(at);
   }
 
   /** The chunk `offset` of `lowered` lies in. */

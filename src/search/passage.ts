@@ -230,34 +230,51 @@ function snapToWords(text: string, start: number, end: number, focus: { start: n
 }
 
 /**
- * Chunks holding a match, best first: the phrase, then the most distinct terms, then (for a query
- * with characters a formula may make, α) any TeX; earlier first among equals. One scan of the whole
- * lowercased text per term, not one per chunk and term.
+ * The `most` chunks holding a match, best first: the phrase, then the most distinct terms, then
+ * (for a query with characters a formula may make, α) any TeX; earlier first among equals. One
+ * scan of the whole lowercased text per term, not one per chunk and term.
  */
-function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean): { index: number; score: number }[] {
+function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean, most: number): { index: number; score: number }[] {
   const count = source.chunks.length;
-  const phrase = new Uint8Array(count);
-  if (query.phrase !== '') source.forEachChunkWith(query.phrase, (chunk) => (phrase[chunk] = 1));
+  const scores = new Float64Array(count);
+  // A one-word query's phrase is its first term: the term's scan marks the phrase too.
+  const phraseIsTerm = query.terms.includes(query.phrase);
+  if (query.phrase !== '' && !phraseIsTerm) scoreChunksWith(source, query.phrase, scores, true, null, 0);
   // Distinct stems per chunk: each stem counts once per chunk, however many of its terms are there.
-  const distinct = new Int32Array(count);
-  const stemCount = query.stems.reduce((most, stem) => Math.max(most, stem + 1), 0);
-  const seen = new Uint8Array(stemCount * count);
-  query.terms.forEach((term, index) => {
-    if (term === '') return;
-    const stem = query.stems[index]!;
-    source.forEachChunkWith(term, (chunk) => {
-      if (seen[chunk * stemCount + stem] === 1) return;
-      seen[chunk * stemCount + stem] = 1;
-      distinct[chunk]!++;
-    });
-  });
+  const stemCount = query.stems.reduce((highest, stem) => Math.max(highest, stem + 1), 0);
+  const lastStem = new Int32Array(count).fill(-1);
+  for (let stem = 0; stem < stemCount; stem++) {
+    for (let index = 0; index < query.terms.length; index++) {
+      const term = query.terms[index]!;
+      if (term !== '' && query.stems[index] === stem) scoreChunksWith(source, term, scores, phraseIsTerm && term === query.phrase, lastStem, stem);
+    }
+  }
   const ranked: { index: number; score: number }[] = [];
   for (let index = 0; index < count; index++) {
-    const tex = throughTex && source.chunks[index]!.includes('\\') ? 1 : 0;
-    const score = phrase[index]! * 1_000_000 + distinct[index]! * 10_000 + tex;
-    if (score > 0) ranked.push({ index, score });
+    const score = scores[index]! + (throughTex && source.chunks[index]!.includes('\\') ? 1 : 0);
+    if (score === 0) continue;
+    // Kept sorted by score, then index (which only grows here): insert, drop what falls past `most`.
+    let at = ranked.length;
+    while (at > 0 && ranked[at - 1]!.score < score) at--;
+    if (at >= most) continue;
+    ranked.splice(at, 0, { index, score });
+    if (ranked.length > most) ranked.pop();
   }
-  return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  return ranked;
+}
+
+/**
+ * Scores each chunk holding `needle`: the phrase's points if it is the phrase, a distinct term's
+ * if it is a term (`lastStem`) and no other term of its stem was found there yet.
+ */
+function scoreChunksWith(source: PassageSource, needle: string, scores: Float64Array, isPhrase: boolean, lastStem: Int32Array | null, stem: number): void {
+  for (let chunk = source.nextChunkWith(needle, 0); chunk !== -1; chunk = source.nextChunkWith(needle, chunk + 1)) {
+    if (isPhrase) scores[chunk]! += 1_000_000;
+    if (lastStem && lastStem[chunk] !== stem) {
+      lastStem[chunk] = stem;
+      scores[chunk]! += 10_000;
+    }
+  }
 }
 
 /**
@@ -275,7 +292,7 @@ export function markdownPassage(markdown: string | PassageSource, query: Passage
   const throughTex = /[^\p{ASCII}\u3400-\u9fff]/u.test(query.phrase);
   // Best chunk first: once a unit is found that no later chunk's text could beat (its score, plus
   // the prose bonus), the rest are not lexed. Ties go to the earlier chunk, as in reading order.
-  const ranked = rankChunks(source, query, throughTex).slice(0, CHUNKS_LEXED);
+  const ranked = rankChunks(source, query, throughTex, CHUNKS_LEXED);
   for (const { index, score } of ranked) {
     if (best && !throughTex && (score + PROSE_BONUS < best.rank || (score + PROSE_BONUS === best.rank && index > best.chunk))) break;
     const units = source.unitsOf(index);
