@@ -82,22 +82,23 @@ function addInline(builder: UnitBuilder, tokens: readonly Token[] | undefined): 
   }
 }
 
+function pushInline(units: PassageUnit[], inline: readonly Token[] | undefined): void {
+  const builder = new UnitBuilder();
+  addInline(builder, inline);
+  const unit = builder.take();
+  if (unit) units.push(unit);
+}
+
 function collect(tokens: readonly Token[], units: PassageUnit[]): void {
-  const pushInline = (inline: readonly Token[] | undefined) => {
-    const builder = new UnitBuilder();
-    addInline(builder, inline);
-    const unit = builder.take();
-    if (unit) units.push(unit);
-  };
   for (const token of tokens) {
     switch (token.type) {
       case 'paragraph':
       case 'heading':
-        pushInline(token.tokens);
+        pushInline(units, token.tokens);
         break;
       case 'text':
-        if (token.tokens) pushInline(token.tokens);
-        else pushInline([{ type: 'text', raw: token.raw, text: token.text }]);
+        if (token.tokens) pushInline(units, token.tokens);
+        else pushInline(units, [{ type: 'text', raw: token.raw, text: token.text }]);
         break;
       case 'list':
         for (const item of (token as Tokens.List).items) collect(item.tokens, units);
@@ -225,15 +226,14 @@ export function renderPassage(unit: PassageUnit, start: number, end: number, bol
     const from = Math.max(piece.start, start);
     const to = Math.min(piece.end, end);
     if (to <= from) continue;
-    const isBold = (a: number, b: number) => bold.some((range) => range.start < b && range.end > a);
     if (piece.kind === 'code') {
       const span = codeSpan(unit.text.slice(from, to));
-      out += isBold(from, to) && span ? `**${span}**` : span;
+      out += overlapsAny(bold, from, to) && span ? `**${span}**` : span;
       continue;
     }
     if (piece.kind === 'math') {
       const text = escapeInlineText(unit.text.slice(from, to), false);
-      out += isBold(from, to) ? `**${text}**` : text;
+      out += overlapsAny(bold, from, to) ? `**${text}**` : text;
       continue;
     }
     // Plain text: split at the bold ranges that fall inside this piece.
@@ -250,4 +250,9 @@ export function renderPassage(unit: PassageUnit, start: number, end: number, bol
   }
   // Adjacent bold runs ("**a****b**") would read as a stray "****".
   return out.replace(/\*\*\*\*/g, '');
+}
+
+function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const range of ranges) if (range.start < end && range.end > start) return true;
+  return false;
 }
