@@ -3,7 +3,8 @@ import { codeSpan } from './code.ts';
 import { decodeEntities } from './entities.ts';
 import { escapeInlineText } from './escape.ts';
 import { joinSoftBreaks } from './inline.ts';
-import { lexMarkdown } from './lexer.ts';
+import { lexInlineMarkdown, lexMarkdown } from './lexer.ts';
+import { plainBlockInlines } from './plain-blocks.ts';
 import { texToUnicode } from './tex/to-unicode.ts';
 
 /**
@@ -137,9 +138,21 @@ function collect(tokens: readonly Token[], units: PassageUnit[]): void {
 }
 
 export function passageUnits(markdown: string): PassageUnit[] {
+  return unitsOf(markdown, plainBlockInlines(markdown));
+}
+
+/** passageUnits through marked's whole lexer, blocks included: what the plain-block way must equal. */
+export function lexedPassageUnits(markdown: string): PassageUnit[] {
+  return unitsOf(markdown, null);
+}
+
+/** The units of `markdown`, from the inline texts of its blocks when they are known (plainBlockInlines). */
+function unitsOf(markdown: string, inlines: string[] | null): PassageUnit[] {
   const units: PassageUnit[] = [];
   try {
-    collect(lexMarkdown(markdown), units);
+    // Everything is lexed before any unit is made, either way: a failure leaves no units.
+    if (inlines === null) collect(lexMarkdown(markdown), units);
+    else for (const tokens of inlines.map(lexInlineMarkdown)) pushInline(units, tokens);
   } catch (error) {
     // Too deeply nested for marked: no passage rather than a failed search.
     if (!(error instanceof RangeError)) throw error;
