@@ -171,16 +171,6 @@ export function markdownChunks(markdown: string): string[] {
   let chunkStart = -1;
   let chunkEnd = -1;
   let fence: string | null = null;
-  const flush = () => {
-    if (chunkStart === -1) return;
-    const text = markdown.slice(chunkStart, chunkEnd);
-    const previous = chunks.length - 1;
-    // An indented chunk continues the one before it (list items, quotes); it is no code block there.
-    const first = text.charCodeAt(0);
-    if (previous >= 0 && (first === 32 || first === 9)) chunks[previous] += `\n\n${text}`;
-    else chunks.push(text);
-    chunkStart = -1;
-  };
   for (let lineStart = 0; lineStart <= markdown.length;) {
     const newline = markdown.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? markdown.length : newline;
@@ -195,15 +185,25 @@ export function markdownChunks(markdown: string): string[] {
     } else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length) {
       fence = null;
     }
-    if (fence === null && !plain && line.trim() === '' && !marker) flush();
-    else {
+    if (fence === null && !plain && line.trim() === '' && !marker) {
+      if (chunkStart !== -1) addChunk(chunks, markdown.slice(chunkStart, chunkEnd));
+      chunkStart = -1;
+    } else {
       if (chunkStart === -1) chunkStart = lineStart;
       chunkEnd = lineEnd;
     }
     lineStart = lineEnd + 1;
   }
-  flush();
+  if (chunkStart !== -1) addChunk(chunks, markdown.slice(chunkStart, chunkEnd));
   return chunks;
+}
+
+function addChunk(chunks: string[], text: string): void {
+  const previous = chunks.length - 1;
+  // An indented chunk continues the one before it (list items, quotes); it is no code block there.
+  const first = text.charCodeAt(0);
+  if (previous >= 0 && (first === 32 || first === 9)) chunks[previous] += `\n\n${text}`;
+  else chunks.push(text);
 }
 
 /** Whether a line starting with `code` may be blank or open a fence: whitespace (as `\s` and trim know it), `, ~ or $. */
