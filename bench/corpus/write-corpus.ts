@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateArticle, type ArticleKind, type VocabularyStyle } from './article-text.ts';
+import { generateArticle, type ArticleKind, type GeneratedArticle, type VocabularyStyle } from './article-text.ts';
 import { PLANTED_QUERIES, plantedSentence, type PlantedQuery } from './planted.ts';
 import { buildQuerySets, type QuerySets } from './queries.ts';
 import { Random, substream } from './random.ts';
@@ -61,6 +61,34 @@ function needlesOf(planted: PlantedQuery): string[] {
   return planted.group === 'zh' ? [phrase] : [phrase, phrase.split(' ')[0]!];
 }
 
+/**
+ * The articles of a corpus in order, each with the planted phrase it holds: what writeCorpus
+ * writes, for tests that check code against a whole bench corpus without the files.
+ */
+export function* corpusArticles(options: {
+  count: number;
+  seed: number;
+  vocabulary: VocabularyStyle;
+}): Generator<{ index: number; planted: PlantedQuery | null; article: GeneratedArticle }> {
+  const { count, seed, vocabulary } = options;
+  const plantedAt = new Map<number, PlantedQuery>();
+  PLANTED_QUERIES.forEach((planted, k) => plantedAt.set(Math.floor(((k + 0.5) * count) / PLANTED_QUERIES.length), planted));
+  if (plantedAt.size !== PLANTED_QUERIES.length) throw new Error(`a corpus of ${count} articles is too small for ${PLANTED_QUERIES.length} planted phrases`);
+  const layout = substream(seed, 'layout');
+  for (let index = 0; index < count; index++) {
+    const kind = kindOf(layout);
+    const planted = plantedAt.get(index) ?? null;
+    const future = planted === null && layout.chance(FUTURE_SHARE);
+    // One stream per article: an article's text depends only on the seed and its index.
+    const article = generateArticle(
+      { index, kind, date: dateOf(index, future), plantedSentence: planted ? plantedSentence(planted.phrase, kind !== 'note-en') : null },
+      new Random((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),
+      vocabulary,
+    );
+    yield { index, planted, article };
+  }
+}
+
 export function writeCorpus(
   dir: string,
   options: { count: number; seed: number; queryCount: number; vocabulary?: VocabularyStyle },
@@ -82,30 +110,16 @@ export function writeCorpus(
   fs.mkdirSync(dir, { recursive: true });
 
   const { count, seed } = options;
-  const plantedAt = new Map<number, PlantedQuery>();
-  PLANTED_QUERIES.forEach((planted, k) => plantedAt.set(Math.floor(((k + 0.5) * count) / PLANTED_QUERIES.length), planted));
-  if (plantedAt.size !== PLANTED_QUERIES.length) throw new Error(`a corpus of ${count} articles is too small for ${PLANTED_QUERIES.length} planted phrases`);
-
   const needles = PLANTED_QUERIES.map((planted) => ({ planted, needles: needlesOf(planted), holders: [] as string[] }));
   const kinds: Record<ArticleKind, number> = { 'note-zh': 0, 'note-en': 0, leetcode: 0 };
   const titles: { title: string; aliases: string[] }[] = [];
   const answers = new Map<PlantedQuery, string>();
   const madeFolders = new Set<string>();
   let bytes = 0;
-  const layout = substream(seed, 'layout');
   const titleStride = Math.max(1, Math.floor(count / TITLE_SAMPLE));
 
-  for (let index = 0; index < count; index++) {
-    const kind = kindOf(layout);
-    const planted = plantedAt.get(index) ?? null;
-    const future = planted === null && layout.chance(FUTURE_SHARE);
-    // One stream per article: an article's text depends only on the seed and its index.
-    const article = generateArticle(
-      { index, kind, date: dateOf(index, future), plantedSentence: planted ? plantedSentence(planted.phrase, kind !== 'note-en') : null },
-      new Random((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),
-      vocabulary,
-    );
-    kinds[kind]++;
+  for (const { index, planted, article } of corpusArticles({ count, seed, vocabulary })) {
+    kinds[article.kind]++;
     if (planted) answers.set(planted, article.id);
     if (index % titleStride === 0) titles.push({ title: article.title, aliases: article.aliases });
 

@@ -19,10 +19,9 @@ const matchesAny = (texts: readonly string[], query: PassageQuery) =>
  */
 export function searchHitPassage(article: Article, query: string, lang: Lang, sources: PassageSources = new PassageSources(0)): string {
   const wanted = sources.query(query);
-  const source = (part: string, markdown: string): PassageSource => sources.of(`${article.id}\n${part}`, markdown);
   if (article.leetcode) {
-    const question = source('question', article.leetcode.question);
-    const summary = article.summary ? source('summary', article.summary) : null;
+    const question = sourceOf(sources, article, 'question', article.leetcode.question);
+    const summary = article.summary ? sourceOf(sources, article, 'summary', article.summary) : null;
     const found = markdownPassage(question, wanted) ?? (summary ? markdownPassage(summary, wanted) : null);
     if (found) return found;
     const shown = opening(summary ?? question);
@@ -30,8 +29,16 @@ export function searchHitPassage(article: Article, query: string, lang: Lang, so
     if (!elsewhere && matchesAny([article.leetcode.answer], wanted)) return `${shown}\n*${t(lang, 'search.matchInSolution')}*`;
     return shown;
   }
-  const text = source('text', [article.summary, article.body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'));
-  return markdownPassage(text, wanted) ?? opening(article.summary ? source('summary', article.summary) : text);
+  const text = sourceOf(sources, article, 'text', [article.summary, article.body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'));
+  return markdownPassage(text, wanted) ?? opening(article.summary ? sourceOf(sources, article, 'summary', article.summary) : text);
+}
+
+/**
+ * The prepared form of one of an article's texts. A function of its own, not a closure made per
+ * call: tsx names each closure it makes, about 0.4 µs every time.
+ */
+function sourceOf(sources: PassageSources, article: Article, part: string, markdown: string): PassageSource {
+  return sources.of(`${article.id}\n${part}`, markdown);
 }
 
 /** The opening of a text as a passage; only its first blocks are rendered, not a whole long note. */

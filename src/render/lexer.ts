@@ -10,3 +10,9 @@ const markdown = new Marked({
 export function lexMarkdown(source: string): Token[] {
   return markdown.lexer(source);
 }
+
+/** Inline Markdown lexed as marked lexes the text of a paragraph: the same extensions and hooks. */
+export function lexInlineMarkdown(source: string): Token[] {
+  // A copy per call, as marked.lexer makes: the lexer writes its tokenizer into its options.
+  return new markdown.Lexer({ ...markdown.defaults }).inlineTokens(source);
+}

@@ -3,7 +3,8 @@ import { codeSpan } from './code.ts';
 import { decodeEntities } from './entities.ts';
 import { escapeInlineText } from './escape.ts';
 import { joinSoftBreaks } from './inline.ts';
-import { lexMarkdown } from './lexer.ts';
+import { lexInlineMarkdown, lexMarkdown } from './lexer.ts';
+import { plainBlockInlines } from './plain-blocks.ts';
 import { texToUnicode } from './tex/to-unicode.ts';
 
 /**
@@ -82,22 +83,23 @@ function addInline(builder: UnitBuilder, tokens: readonly Token[] | undefined): 
   }
 }
 
+function pushInline(units: PassageUnit[], inline: readonly Token[] | undefined): void {
+  const builder = new UnitBuilder();
+  addInline(builder, inline);
+  const unit = builder.take();
+  if (unit) units.push(unit);
+}
+
 function collect(tokens: readonly Token[], units: PassageUnit[]): void {
-  const pushInline = (inline: readonly Token[] | undefined) => {
-    const builder = new UnitBuilder();
-    addInline(builder, inline);
-    const unit = builder.take();
-    if (unit) units.push(unit);
-  };
   for (const token of tokens) {
     switch (token.type) {
       case 'paragraph':
       case 'heading':
-        pushInline(token.tokens);
+        pushInline(units, token.tokens);
         break;
       case 'text':
-        if (token.tokens) pushInline(token.tokens);
-        else pushInline([{ type: 'text', raw: token.raw, text: token.text }]);
+        if (token.tokens) pushInline(units, token.tokens);
+        else pushInline(units, [{ type: 'text', raw: token.raw, text: token.text }]);
         break;
       case 'list':
         for (const item of (token as Tokens.List).items) collect(item.tokens, units);
@@ -136,9 +138,21 @@ function collect(tokens: readonly Token[], units: PassageUnit[]): void {
 }
 
 export function passageUnits(markdown: string): PassageUnit[] {
+  return unitsOf(markdown, plainBlockInlines(markdown));
+}
+
+/** passageUnits through marked's whole lexer, blocks included: what the plain-block way must equal. */
+export function lexedPassageUnits(markdown: string): PassageUnit[] {
+  return unitsOf(markdown, null);
+}
+
+/** The units of `markdown`, from the inline texts of its blocks when they are known (plainBlockInlines). */
+function unitsOf(markdown: string, inlines: string[] | null): PassageUnit[] {
   const units: PassageUnit[] = [];
   try {
-    collect(lexMarkdown(markdown), units);
+    // Everything is lexed before any unit is made, either way: a failure leaves no units.
+    if (inlines === null) collect(lexMarkdown(markdown), units);
+    else for (const tokens of inlines.map(lexInlineMarkdown)) pushInline(units, tokens);
   } catch (error) {
     // Too deeply nested for marked: no passage rather than a failed search.
     if (!(error instanceof RangeError)) throw error;
@@ -153,30 +167,60 @@ export function passageUnits(markdown: string): PassageUnit[] {
  */
 export function markdownChunks(markdown: string): string[] {
   const chunks: string[] = [];
-  let current: string[] = [];
+  // The chunk being gathered is markdown[chunkStart, chunkEnd): a run of whole lines.
+  let chunkStart = -1;
+  let chunkEnd = -1;
   let fence: string | null = null;
-  const flush = () => {
-    if (current.length === 0) return;
-    const text = current.join('\n');
-    const previous = chunks.length - 1;
-    // An indented chunk continues the one before it (list items, quotes); it is no code block there.
-    if (previous >= 0 && /^[ \t]/.test(text)) chunks[previous] += `\n\n${text}`;
-    else chunks.push(text);
-    current = [];
-  };
-  for (const line of markdown.split('\n')) {
-    const marker = /^\s{0,3}(`{3,}|~{3,}|\$\$)/.exec(line)?.[1];
+  for (let lineStart = 0; lineStart <= markdown.length;) {
+    const newline = markdown.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? markdown.length : newline;
+    // Most lines start with a letter: neither a fence marker nor blank, no pattern needed.
+    const first = markdown.charCodeAt(lineStart);
+    const plain = lineEnd > lineStart && !mayStartFenceOrBlank(first);
+    const line = plain ? '' : markdown.slice(lineStart, lineEnd);
+    const marker = plain ? undefined : /^\s{0,3}(`{3,}|~{3,}|\$\$)/.exec(line)?.[1];
     if (fence === null && marker) {
       // A `$$…$$` on one line opens nothing.
       if (!(marker === '$$' && line.trim().length > 2 && line.trim().endsWith('$$'))) fence = marker;
     } else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length) {
       fence = null;
     }
-    if (fence === null && line.trim() === '' && !marker) flush();
-    else current.push(line);
+    if (fence === null && !plain && line.trim() === '' && !marker) {
+      if (chunkStart !== -1) addChunk(chunks, markdown.slice(chunkStart, chunkEnd));
+      chunkStart = -1;
+    } else {
+      if (chunkStart === -1) chunkStart = lineStart;
+      chunkEnd = lineEnd;
+    }
+    lineStart = lineEnd + 1;
   }
-  flush();
+  if (chunkStart !== -1) addChunk(chunks, markdown.slice(chunkStart, chunkEnd));
   return chunks;
+}
+
+function addChunk(chunks: string[], text: string): void {
+  const previous = chunks.length - 1;
+  // An indented chunk continues the one before it (list items, quotes); it is no code block there.
+  const first = text.charCodeAt(0);
+  if (previous >= 0 && (first === 32 || first === 9)) chunks[previous] += `\n\n${text}`;
+  else chunks.push(text);
+}
+
+/** Whether a line starting with `code` may be blank or open a fence: whitespace (as `\s` and trim know it), `, ~ or $. */
+function mayStartFenceOrBlank(code: number): boolean {
+  if (code === 96 || code === 126 || code === 36 || code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export interface Range {
@@ -195,15 +239,14 @@ export function renderPassage(unit: PassageUnit, start: number, end: number, bol
     const from = Math.max(piece.start, start);
     const to = Math.min(piece.end, end);
     if (to <= from) continue;
-    const isBold = (a: number, b: number) => bold.some((range) => range.start < b && range.end > a);
     if (piece.kind === 'code') {
       const span = codeSpan(unit.text.slice(from, to));
-      out += isBold(from, to) && span ? `**${span}**` : span;
+      out += overlapsAny(bold, from, to) && span ? `**${span}**` : span;
       continue;
     }
     if (piece.kind === 'math') {
       const text = escapeInlineText(unit.text.slice(from, to), false);
-      out += isBold(from, to) ? `**${text}**` : text;
+      out += overlapsAny(bold, from, to) ? `**${text}**` : text;
       continue;
     }
     // Plain text: split at the bold ranges that fall inside this piece.
@@ -220,4 +263,9 @@ export function renderPassage(unit: PassageUnit, start: number, end: number, bol
   }
   // Adjacent bold runs ("**a****b**") would read as a stray "****".
   return out.replace(/\*\*\*\*/g, '');
+}
+
+function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const range of ranges) if (range.start < end && range.end > start) return true;
+  return false;
 }

@@ -19,7 +19,7 @@ const CHUNK_SEPARATOR = '\u0000';
 
 export class PassageSource {
   readonly chunks: readonly string[];
-  /** Every chunk lowercased, joined by CHUNK_SEPARATOR: one indexOf per term finds the chunks holding it. */
+  /** Every chunk lowercased, joined by CHUNK_SEPARATOR: one scan per term finds the chunks holding it. */
   private readonly lowered: string;
   /** Where each chunk starts in `lowered`, and one past the last. */
   private readonly starts: Int32Array;
@@ -29,26 +29,26 @@ export class PassageSource {
   constructor(readonly markdown: string) {
     this.chunks = markdownChunks(markdown);
     this.starts = new Int32Array(this.chunks.length + 1);
-    const lowered: string[] = [];
+    // One toLowerCase for the whole text; per chunk only where it changes lengths (İ), so that
+    // the offsets of each chunk are those of its own lowercased text.
+    const joined = this.chunks.join(CHUNK_SEPARATOR);
+    const lowered = joined.toLowerCase();
+    const sameLengths = lowered.length === joined.length;
     let at = 0;
     this.chunks.forEach((chunk, index) => {
       this.starts[index] = at;
-      const lower = chunk.toLowerCase();
-      lowered.push(lower);
-      at += lower.length + CHUNK_SEPARATOR.length;
+      at += (sameLengths ? chunk.length : chunk.toLowerCase().length) + CHUNK_SEPARATOR.length;
     });
     this.starts[this.chunks.length] = at;
-    this.lowered = lowered.join(CHUNK_SEPARATOR);
+    this.lowered = sameLengths ? lowered : this.chunks.map((chunk) => chunk.toLowerCase()).join(CHUNK_SEPARATOR);
     this.units = new Array(this.chunks.length);
   }
 
-  /** Calls `visit` once for each chunk whose lowercased text contains `needle`, in order: one indexOf per chunk found. */
-  forEachChunkWith(needle: string, visit: (chunk: number) => void): void {
-    for (let at = this.lowered.indexOf(needle); at !== -1;) {
-      const chunk = this.chunkAt(at);
-      visit(chunk);
-      at = this.lowered.indexOf(needle, this.starts[chunk + 1]! - CHUNK_SEPARATOR.length);
-    }
+  /** The first chunk from `from` on whose lowercased text contains `needle`, or -1: one indexOf. */
+  nextChunkWith(needle: string, from: number): number {
+    if (from >= this.chunks.length) return -1;
+    const at = this.lowered.indexOf(needle, this.starts[from]);
+    return at === -1 ? -1 : this.chunkAt(at);
   }
 
   /** The chunk `offset` of `lowered` lies in. */

@@ -115,7 +115,7 @@ function isWordChar(text: string, at: number): boolean {
 }
 
 /** Every place the phrase or a term occurs, widened to whole Latin words, merged and sorted. */
-function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; distinct: number; phraseAt: number; found: Occurrence[] } {
+function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; phraseAt: number; found: Occurrence[] } {
   const raw: (Range & { term: number })[] = [];
   const phraseAt = query.phrase === '' ? -1 : lower.indexOf(query.phrase);
   if (phraseAt !== -1) raw.push({ start: phraseAt, end: phraseAt + query.phrase.length, term: -1 });
@@ -127,7 +127,6 @@ function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; dis
       at = lower.indexOf(term, at + term.length);
     }
   });
-  const distinct = countStems(raw, query.stems);
   // The terms' own occurrences, before widening: what densestSpan looks at.
   const found: Occurrence[] = [];
   for (const range of raw) if (range.term >= 0) found.push({ at: range.start, end: range.end, term: range.term });
@@ -143,36 +142,47 @@ function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; dis
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
     else ranges.push({ start: range.start, end: range.end });
   }
-  return { ranges, distinct, phraseAt, found };
-}
-
-/** How many different stems the found terms have (term -1 is the phrase, not a term). */
-function countStems(found: readonly { term: number }[], stems: readonly number[]): number {
-  const seen = new Set<number>();
-  for (const { term } of found) if (term >= 0) seen.add(stems[term]!);
-  return seen.size;
-}
-
-interface Candidate {
-  unit: PassageUnit;
-  ranges: Range[];
-  focus: Span;
-  /** Phrase found, then the most distinct terms, then prose before code (ties: the earlier unit). */
-  rank: number;
-  /** The unit's place in its chunk. */
-  position: number;
+  return { ranges, phraseAt, found };
 }
 
 /** What being prose adds to a unit's rank: a chunk's own score plus this bounds its units' ranks. */
 const PROSE_BONUS = 5_000;
 
-function candidate({ unit, lower }: PreparedUnit, query: PassageQuery): Omit<Candidate, 'position'> | null {
-  const { ranges, distinct, phraseAt, found } = matchRanges(lower, query);
-  if (ranges.length === 0) return null;
+/**
+ * Phrase found, then the most distinct terms, then prose before code; -1 when nothing matches.
+ * Only indexOf per term: the ranges of the unit that wins are built once, after the ranking.
+ */
+function unitRank({ unit, lower }: PreparedUnit, query: PassageQuery): number {
+  const hasPhrase = query.phrase !== '' && lower.includes(query.phrase);
+  let anyTerm = false;
+  // Stems seen, as bits while they fit in one number (queries have a handful of words).
+  let stemBits = 0;
+  let stemSet: Set<number> | null = null;
+  for (let index = 0; index < query.terms.length; index++) {
+    const term = query.terms[index]!;
+    if (term === '' || !lower.includes(term)) continue;
+    anyTerm = true;
+    const stem = query.stems[index]!;
+    if (stem < 31) stemBits |= 1 << stem;
+    else (stemSet ??= new Set()).add(stem);
+  }
+  if (!hasPhrase && !anyTerm) return -1;
+  const distinct = bitCount(stemBits) + (stemSet?.size ?? 0);
+  return (hasPhrase ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? PROSE_BONUS : 0);
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** The bold ranges and the focus of the winning unit (one that unitRank found a match in). */
+function highlight({ lower }: PreparedUnit, query: PassageQuery): { ranges: Range[]; focus: Span } {
+  const { ranges, phraseAt, found } = matchRanges(lower, query);
   const focus: Span =
     phraseAt !== -1 ? { start: phraseAt, end: phraseAt + query.phrase.length } : (densestSpan(found) ?? { start: ranges[0]!.start, end: ranges[0]!.end });
-  const rank = (phraseAt !== -1 ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? PROSE_BONUS : 0);
-  return { unit, ranges, focus, rank };
+  return { ranges, focus };
 }
 
 /** Moves a cut out of an atom piece: `outward` includes the atom, otherwise it is left out. */
@@ -220,34 +230,51 @@ function snapToWords(text: string, start: number, end: number, focus: { start: n
 }
 
 /**
- * Chunks holding a match, best first: the phrase, then the most distinct terms, then (for a query
- * with characters a formula may make, α) any TeX; earlier first among equals. One scan of the whole
- * lowercased text per term, not one per chunk and term.
+ * The `most` chunks holding a match, best first: the phrase, then the most distinct terms, then
+ * (for a query with characters a formula may make, α) any TeX; earlier first among equals. One
+ * scan of the whole lowercased text per term, not one per chunk and term.
  */
-function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean): { index: number; score: number }[] {
+function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean, most: number): { index: number; score: number }[] {
   const count = source.chunks.length;
-  const phrase = new Uint8Array(count);
-  if (query.phrase !== '') source.forEachChunkWith(query.phrase, (chunk) => (phrase[chunk] = 1));
+  const scores = new Float64Array(count);
+  // A one-word query's phrase is its first term: the term's scan marks the phrase too.
+  const phraseIsTerm = query.terms.includes(query.phrase);
+  if (query.phrase !== '' && !phraseIsTerm) scoreChunksWith(source, query.phrase, scores, true, null, 0);
   // Distinct stems per chunk: each stem counts once per chunk, however many of its terms are there.
-  const distinct = new Int32Array(count);
-  const stemCount = query.stems.reduce((most, stem) => Math.max(most, stem + 1), 0);
-  const seen = new Uint8Array(stemCount * count);
-  query.terms.forEach((term, index) => {
-    if (term === '') return;
-    const stem = query.stems[index]!;
-    source.forEachChunkWith(term, (chunk) => {
-      if (seen[chunk * stemCount + stem] === 1) return;
-      seen[chunk * stemCount + stem] = 1;
-      distinct[chunk]!++;
-    });
-  });
+  const stemCount = query.stems.reduce((highest, stem) => Math.max(highest, stem + 1), 0);
+  const lastStem = new Int32Array(count).fill(-1);
+  for (let stem = 0; stem < stemCount; stem++) {
+    for (let index = 0; index < query.terms.length; index++) {
+      const term = query.terms[index]!;
+      if (term !== '' && query.stems[index] === stem) scoreChunksWith(source, term, scores, phraseIsTerm && term === query.phrase, lastStem, stem);
+    }
+  }
   const ranked: { index: number; score: number }[] = [];
   for (let index = 0; index < count; index++) {
-    const tex = throughTex && source.chunks[index]!.includes('\\') ? 1 : 0;
-    const score = phrase[index]! * 1_000_000 + distinct[index]! * 10_000 + tex;
-    if (score > 0) ranked.push({ index, score });
+    const score = scores[index]! + (throughTex && source.chunks[index]!.includes('\\') ? 1 : 0);
+    if (score === 0) continue;
+    // Kept sorted by score, then index (which only grows here): insert, drop what falls past `most`.
+    let at = ranked.length;
+    while (at > 0 && ranked[at - 1]!.score < score) at--;
+    if (at >= most) continue;
+    ranked.splice(at, 0, { index, score });
+    if (ranked.length > most) ranked.pop();
   }
-  return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  return ranked;
+}
+
+/**
+ * Scores each chunk holding `needle`: the phrase's points if it is the phrase, a distinct term's
+ * if it is a term (`lastStem`) and no other term of its stem was found there yet.
+ */
+function scoreChunksWith(source: PassageSource, needle: string, scores: Float64Array, isPhrase: boolean, lastStem: Int32Array | null, stem: number): void {
+  for (let chunk = source.nextChunkWith(needle, 0); chunk !== -1; chunk = source.nextChunkWith(needle, chunk + 1)) {
+    if (isPhrase) scores[chunk]! += 1_000_000;
+    if (lastStem && lastStem[chunk] !== stem) {
+      lastStem[chunk] = stem;
+      scores[chunk]! += 10_000;
+    }
+  }
 }
 
 /**
@@ -258,29 +285,28 @@ function rankChunks(source: PassageSource, query: PassageQuery, throughTex: bool
  */
 export function markdownPassage(markdown: string | PassageSource, query: PassageQuery, length = PASSAGE_LENGTH): string | null {
   const source = typeof markdown === 'string' ? new PassageSource(markdown) : markdown;
-  let best: Candidate | null = null;
+  let best: { prepared: PreparedUnit; rank: number; chunk: number; position: number } | null = null;
   // Lexing a long note takes milliseconds: the chunks are ranked on their source first and only
   // the few best are lexed. Formulas become Unicode (\alpha → α), so a query with such characters
   // also looks at chunks with TeX in them.
   const throughTex = /[^\p{ASCII}\u3400-\u9fff]/u.test(query.phrase);
   // Best chunk first: once a unit is found that no later chunk's text could beat (its score, plus
   // the prose bonus), the rest are not lexed. Ties go to the earlier chunk, as in reading order.
-  const ranked = rankChunks(source, query, throughTex).slice(0, CHUNKS_LEXED);
-  let bestChunk = -1;
+  const ranked = rankChunks(source, query, throughTex, CHUNKS_LEXED);
   for (const { index, score } of ranked) {
-    if (best && !throughTex && (score + PROSE_BONUS < best.rank || (score + PROSE_BONUS === best.rank && index > bestChunk))) break;
+    if (best && !throughTex && (score + PROSE_BONUS < best.rank || (score + PROSE_BONUS === best.rank && index > best.chunk))) break;
     const units = source.unitsOf(index);
     for (let position = 0; position < units.length; position++) {
-      const found = candidate(units[position]!, query);
-      if (!found) continue;
-      if (!best || found.rank > best.rank || (found.rank === best.rank && (index < bestChunk || (index === bestChunk && position < best.position)))) {
-        best = { ...found, position };
-        bestChunk = index;
+      const rank = unitRank(units[position]!, query);
+      if (rank < 0) continue;
+      if (!best || rank > best.rank || (rank === best.rank && (index < best.chunk || (index === best.chunk && position < best.position)))) {
+        best = { prepared: units[position]!, rank, chunk: index, position };
       }
     }
   }
   if (!best) return null;
-  const { unit, ranges, focus } = best as Candidate;
+  const unit = best.prepared.unit;
+  const { ranges, focus } = highlight(best.prepared, query);
   const { start, end } = windowAround(unit, focus, length);
   const rawStart = unit.text.slice(start, end).length - unit.text.slice(start, end).trimStart().length;
   const from = start + rawStart;

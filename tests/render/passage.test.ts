@@ -16,6 +16,13 @@ describe('search passages', () => {
     expect(passage('Use a sliding_window or *sliding* windows.', 'window')).toBe('Use a **sliding\\_window** or sliding **windows**.');
   });
 
+  it('counts every distinct query word, also past the 31st', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `kw${i + 10}`);
+    const late = words.slice(31).join(' ');
+    const early = words.slice(0, 5).join(' ');
+    expect(passage(`${early}\n\n${late}`, words.join(' '))).toBe(late.replace(/kw\d+/g, '**$&**'));
+  });
+
   it('returns null when nothing matches', () => {
     expect(passage('nothing relevant', 'quantum')).toBeNull();
   });

@@ -37,6 +37,18 @@ describe('PassageSources', () => {
     expect(sources.of('big', 'too long to keep')).not.toBe(big);
   });
 
+  it('finds the chunks holding a word, also after text that lowercasing lengthens (İ)', () => {
+    const chunksWith = (markdown: string, needle: string) => {
+      const source = new PassageSources().of('a', markdown);
+      const found: number[] = [];
+      for (let chunk = source.nextChunkWith(needle, 0); chunk !== -1; chunk = source.nextChunkWith(needle, chunk + 1)) found.push(chunk);
+      return found;
+    };
+    expect(chunksWith('Foo bar\n\nnothing\n\nfoo FOO', 'foo')).toEqual([0, 2]);
+    expect(chunksWith('İİİİİİ\n\nab\n\ncd AB', 'ab')).toEqual([1, 2]);
+    expect(chunksWith('İİİİİİ\n\nab\n\ncd AB', 'cd')).toEqual([2]);
+  });
+
   it('lexes each chunk once, on first use', () => {
     const source = new PassageSources().of('a', 'para **one**\n\npara two');
     const units = source.unitsOf(1);

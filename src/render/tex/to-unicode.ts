@@ -32,7 +32,13 @@ export function texToUnicode(tex: string): string | null {
   }
 }
 
-class Inexpressible extends Error {}
+/**
+ * Thrown to give up on a formula and caught in texToUnicode, never further. Not an Error: the
+ * stack an Error captures would cost several times what converting a formula does.
+ */
+class Inexpressible {
+  constructor(readonly why: string) {}
+}
 const fail = (why: string): never => {
   throw new Inexpressible(why);
 };

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { corpusArticles } from '../../bench/corpus/write-corpus.ts';
+import { parseArticle } from '../../src/corpus/parse-article.ts';
+import { lexedPassageUnits, markdownChunks, passageUnits } from '../../src/render/passage-units.ts';
+import { plainBlockInlines } from '../../src/render/plain-blocks.ts';
+
+/** The chunks of one bench corpus a passage may lex: those of the texts searchHitPassage reads, each once. */
+function benchChunks(vocabulary: 'zipf' | 'shared'): Set<string> {
+  const chunks = new Set<string>();
+  for (const { article } of corpusArticles({ count: 10_000, seed: 20261129, vocabulary })) {
+    const parsed = parseArticle(article.path, Buffer.from(article.text), { timezone: 'Asia/Shanghai', siteUrl: null });
+    if (!parsed.ok) throw new Error(`${article.path} does not parse`);
+    const { summary, body, leetcode } = parsed.article;
+    const texts = [[summary, body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'), summary, leetcode?.question];
+    for (const text of texts) if (text) for (const chunk of markdownChunks(text)) chunks.add(chunk);
+  }
+  return chunks;
+}
+
+describe('plainBlockInlines', () => {
+  it('knows a paragraph and a bullet list of one-line items', () => {
+    expect(plainBlockInlines('这一段讲 **滑动窗口**，复杂度 $O(n)$。\nsecond line')).toEqual(['这一段讲 **滑动窗口**，复杂度 $O(n)$。\nsecond line']);
+    expect(plainBlockInlines('**粗体**开头的一段')).toEqual(['**粗体**开头的一段']);
+    expect(plainBlockInlines('- **召回率**：一项\n- 二项 `code`\n- third')).toEqual(['**召回率**：一项', '二项 `code`', 'third']);
+  });
+
+  it('leaves every other block to marked', () => {
+    for (const chunk of [
+      '## 标题',
+      '1. ordered',
+      '* star item',
+      '+ plus item',
+      '- [ ] task',
+      '-  two spaces',
+      '- item\n  continued',
+      '- item\nlazy line',
+      'paragraph\n- list',
+      'setext\n===',
+      'a | b\n--- | ---',
+      '<div>html</div>',
+      '> quote',
+      '```\ncode\n```',
+      '$$x$$',
+      '    indented',
+      '[ref]: https://example.com',
+      '** not bold',
+      '***',
+      'line\r\nnext',
+      '',
+    ]) {
+      expect(plainBlockInlines(chunk)).toBeNull();
+    }
+  });
+
+  it('gives the units marked gives, on tricky inline text', () => {
+    for (const chunk of [
+      'hard  \nbreak and 中文\n换行',
+      'Tom &amp; Jerry &lt;b&gt; \\*not emphasis\\* <span>x</span>',
+      'trailing spaces   ',
+      'a [link](https://example.com) and <https://auto.link> www.example.com',
+      '公式 $W \\in \\mathbb{R}^{d \\times k}$ 与 $\\alpha_t$ 和 $5 and $6',
+      '- **a**：$x_i$ 与 *b*\n- c `code` ![图](x.png)\n- d &amp; e',
+      '**未闭合 bold\nnext *line*',
+    ]) {
+      expect(plainBlockInlines(chunk)).not.toBeNull();
+      expect(passageUnits(chunk)).toEqual(lexedPassageUnits(chunk));
+    }
+  });
+
+  it.each(['zipf', 'shared'] as const)(
+    'gives the units marked gives on every chunk of the %s bench corpus',
+    (vocabulary) => {
+      let known = 0;
+      const differing: string[] = [];
+      for (const chunk of benchChunks(vocabulary)) {
+        if (plainBlockInlines(chunk) === null) continue;
+        known++;
+        if (JSON.stringify(passageUnits(chunk)) !== JSON.stringify(lexedPassageUnits(chunk))) differing.push(chunk);
+      }
+      expect(differing.slice(0, 3)).toEqual([]);
+      // Most chunks are plain: the check covers them, not a few.
+      expect(known).toBeGreaterThan(100_000);
+    },
+    120_000,
+  );
+});
