@@ -8,19 +8,19 @@
  * segment of their own; when that grows, the next change rebuilds everything (gradually).
  */
 import type { Article } from '../corpus/types.ts';
+import { checkUnique, checkUniqueSteps, concatDead, deltaSteps, deriveTables, tagKey, type Derived, type Parts } from './index-parts.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
-import { eachSteps, runAtOnce, runGradually } from './engine/gradual.ts';
+import { runAtOnce, runGradually } from './engine/gradual.ts';
 import { Admission } from './engine/scorer/admission.ts';
 import { Scorer, type PlannedTerm, type Ranked } from './engine/scorer/scorer.ts';
 import { Segment, type SegmentData } from './engine/segment.ts';
 import { SegmentBuilder } from './engine/segment-builder.ts';
-import { nameEntry, type NameEntry } from './names.ts';
+import type { NameEntry } from './names.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
 import { Hit, plainPassage } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
-import { normalize } from './text.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
 
 export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
@@ -40,26 +40,9 @@ const DELTA_SHARE = 0.1;
 const MIN_DELTA_LIMIT = 256;
 const NOTHING: SearchPage = { total: 0, hits: [] };
 
-function tagKey(tag: string): string {
-  return normalize(tag).trim().toLowerCase();
-}
-
 function clampCount(value: number | undefined, fallback: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
   return Math.max(0, Math.floor(value));
-}
-
-function checkUnique(articles: readonly Article[]): void {
-  runAtOnce(checkUniqueSteps(articles));
-}
-
-function* checkUniqueSteps(articles: readonly Article[]): Generator<void, void> {
-  const seen = new Set<string>();
-  yield* eachSteps(articles, ({ id }) => {
-    // The corpus loader rejects duplicate ids; one here is a bug upstream, not a choice to make.
-    if (seen.has(id)) throw new Error(`SearchIndex: duplicate article id "${id}"`);
-    seen.add(id);
-  });
 }
 
 /** What the cache file keeps of an index: the large segment, for exactly these articles in this order. */
@@ -67,24 +50,6 @@ export interface IndexSnapshot {
   version: string;
   ids: string[];
   segment: SegmentData;
-}
-
-interface Derived {
-  docOf: ReadonlyMap<string, number>;
-  dateMs: Float64Array;
-  nameOfDoc: readonly (NameEntry | undefined)[];
-  names: readonly NameEntry[];
-  tagDocs: ReadonlyMap<string, Int32Array>;
-}
-
-interface Parts {
-  /** Document order: the large segment's articles, then the small segment's. */
-  articles: readonly Article[];
-  main: Segment;
-  delta: Segment | null;
-  /** Documents of the large segment whose article changed or went away. */
-  dead: Uint8Array;
-  deadCount: number;
 }
 
 export class SearchIndex implements ArticleSearch {
@@ -128,39 +93,9 @@ export class SearchIndex implements ArticleSearch {
     this.tagStamp = new Int32Array(count);
   }
 
-  /**
-   * The per-article tables beside the postings (names for autocomplete and "did you mean",
-   * dates, tags), a slice at a time. `reuse` holds name entries still valid for their document.
-   */
+  /** The index of `parts`, with its per-article tables made a slice at a time (index-parts.ts). */
   private static *assemble(parts: Parts, reuse: readonly (NameEntry | undefined)[] = []): Generator<void, SearchIndex> {
-    const count = parts.articles.length;
-    const docOf = new Map<string, number>();
-    const dateMs = new Float64Array(count);
-    const nameOfDoc: (NameEntry | undefined)[] = new Array(count);
-    const names: NameEntry[] = [];
-    const tagDocs = new Map<string, number[]>();
-    for (let doc = 0; doc < count; doc++) {
-      const article = parts.articles[doc]!;
-      dateMs[doc] = article.date.getTime();
-      if (parts.dead[doc]) continue;
-      docOf.set(article.id, doc);
-      const name = reuse[doc] ?? nameEntry(doc, article.title, article.aliases, article.date);
-      nameOfDoc[doc] = name;
-      names.push(name);
-      for (const tag of new Set(article.tags.map(tagKey))) {
-        const docs = tagDocs.get(tag);
-        if (docs) docs.push(doc);
-        else tagDocs.set(tag, [doc]);
-      }
-      if ((doc & 255) === 255) yield;
-    }
-    return new SearchIndex(parts, {
-      docOf,
-      dateMs,
-      nameOfDoc,
-      names,
-      tagDocs: new Map([...tagDocs].map(([tag, docs]) => [tag, Int32Array.from(docs)])),
-    });
+    return new SearchIndex(parts, yield* deriveTables(parts, reuse));
   }
 
   private static *steps(articles: readonly Article[]): Generator<void, SearchIndex> {
@@ -374,16 +309,4 @@ export class SearchIndex implements ArticleSearch {
     }
     return plainPassage(article, parsed.exact, terms);
   }
-}
-
-function* deltaSteps(articles: readonly Article[], main: Segment): Generator<void, Segment> {
-  const builder = new SegmentBuilder();
-  yield* analyseInto(builder, articles);
-  return yield* builder.build(main.stats());
-}
-
-function concatDead(dead: Uint8Array, extra: number): Uint8Array {
-  const all = new Uint8Array(dead.length + extra);
-  all.set(dead);
-  return all;
 }
