@@ -1,8 +1,9 @@
 /**
  * Query evaluation over segments, term at a time, into arrays allocated once per index: a score
- * per document, the query it was last touched by, and how many query terms it matched. Nothing
- * is allocated per posting, and nothing is cleared between queries (an epoch stamp says which
- * entries are current).
+ * per document, the query it was last touched by, and how many query terms it matched
+ * (score-board.ts). Nothing is allocated per posting, and the sparse walks clear nothing between
+ * queries (an epoch stamp says which entries are current); the dense walk, which touches most
+ * documents anyway, clears its two arrays first.
  *
  * - All terms required: start from the rarest term's documents, then keep those the next rarest
  *   term has too; each term either walks its postings or, when few candidates are left, looks
