@@ -16,11 +16,8 @@ export function allTerms(board: ScoreBoard, terms: readonly PlannedTerm[], admit
   const { acc, stamp, count, candidates } = board;
   let length = 0;
   for (const alt of sorted[0]!.alternatives) {
-    const segment = board.segments[alt.segment]!;
-    const base = board.bases[alt.segment]!;
-    const { docs, impacts } = segment;
-    const weight = board.stepWeight(alt);
-    for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+    const { docs, impacts, base, weight, start, end } = board.postingsOf(alt);
+    for (let p = start; p < end; p++) {
       const doc = base + docs[p]!;
       if (stamp[doc] !== epoch) {
         stamp[doc] = epoch;
@@ -64,11 +61,8 @@ function allDense(board: ScoreBoard, sorted: readonly PlannedTerm[], admit: Admi
   sorted.forEach((term, index) => {
     const bit = 1 << index;
     for (const alt of term.alternatives) {
-      const segment = board.segments[alt.segment]!;
-      const base = board.bases[alt.segment]!;
-      const { docs, impacts } = segment;
-      const weight = board.stepWeight(alt);
-      for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+      const { docs, impacts, base, weight, start, end } = board.postingsOf(alt);
+      for (let p = start; p < end; p++) {
         const doc = base + docs[p]!;
         acc[doc]! += weight * impacts[p]!;
         const had = termBits[doc]!;
@@ -97,11 +91,8 @@ function add(board: ScoreBoard, term: PlannedTerm, candidates: Int32Array, lengt
     return;
   }
   for (const alt of term.alternatives) {
-    const segment = board.segments[alt.segment]!;
-    const base = board.bases[alt.segment]!;
-    const { docs, impacts } = segment;
-    const weight = board.stepWeight(alt);
-    for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+    const { docs, impacts, base, weight, start, end } = board.postingsOf(alt);
+    for (let p = start; p < end; p++) {
       const doc = base + docs[p]!;
       if (stamp[doc] !== epoch) continue;
       const level = count[doc];

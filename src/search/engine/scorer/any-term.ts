@@ -17,11 +17,8 @@ export function anyTerm(board: ScoreBoard, terms: readonly PlannedTerm[], admit:
   const candidates: number[] = [];
   for (let index = 0; index < sources; index++) {
     for (const alt of usable[index]!.alternatives) {
-      const segment = board.segments[alt.segment]!;
-      const base = board.bases[alt.segment]!;
-      const { docs, impacts } = segment;
-      const weight = board.stepWeight(alt);
-      for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+      const { docs, impacts, base, weight, start, end } = board.postingsOf(alt);
+      for (let p = start; p < end; p++) {
         const doc = base + docs[p]!;
         if (stamp[doc] !== epoch) {
           stamp[doc] = epoch;
@@ -92,11 +89,8 @@ function addAny(board: ScoreBoard, term: PlannedTerm, alive: readonly number[], 
     return;
   }
   for (const alt of term.alternatives) {
-    const segment = board.segments[alt.segment]!;
-    const base = board.bases[alt.segment]!;
-    const { docs, impacts } = segment;
-    const weight = board.stepWeight(alt);
-    for (let p = segment.termStart[alt.termId]!, end = segment.termStart[alt.termId + 1]!; p < end; p++) {
+    const { docs, impacts, base, weight, start, end } = board.postingsOf(alt);
+    for (let p = start; p < end; p++) {
       const doc = base + docs[p]!;
       if (stamp[doc] !== epoch || last[doc]! >= PRUNED) continue;
       hit(doc, weight * impacts[p]!);

@@ -24,6 +24,17 @@ export interface Ranked {
   total: number;
 }
 
+/** Where one alternative's postings are, and what each of its stored impact steps is worth. */
+export interface PostingRun {
+  docs: Int32Array;
+  impacts: Uint16Array;
+  /** Added to a posting's document to make it global. */
+  base: number;
+  weight: number;
+  start: number;
+  end: number;
+}
+
 /** A document the member may not see: never a candidate. */
 export const REJECTED = 255;
 /** A candidate dropped by max-score pruning: later terms do not score it. */
@@ -70,6 +81,19 @@ export class ScoreBoard {
       this.currentEpoch = 0;
     }
     return ++this.currentEpoch;
+  }
+
+  /** The run of `alt`'s postings every walk loops over (one object per alternative, none per posting). */
+  postingsOf(alt: Alternative): PostingRun {
+    const segment = this.segments[alt.segment]!;
+    return {
+      docs: segment.docs,
+      impacts: segment.impacts,
+      base: this.bases[alt.segment]!,
+      weight: this.stepWeight(alt),
+      start: segment.termStart[alt.termId]!,
+      end: segment.termStart[alt.termId + 1]!,
+    };
   }
 
   probeIsCheaper(term: PlannedTerm, candidates: number): boolean {
