@@ -116,21 +116,11 @@ function isWordChar(text: string, at: number): boolean {
 
 /** Every place the phrase or a term occurs, widened to whole Latin words, merged and sorted. */
 function matchRanges(lower: string, query: PassageQuery): { ranges: Range[]; phraseAt: number; found: Occurrence[] } {
-  const raw: (Range & { term: number })[] = [];
   const phraseAt = query.phrase === '' ? -1 : lower.indexOf(query.phrase);
-  if (phraseAt !== -1) raw.push({ start: phraseAt, end: phraseAt + query.phrase.length, term: -1 });
-  query.terms.forEach((term, index) => {
-    if (term === '') return;
-    let at = lower.indexOf(term);
-    for (let count = 0; at !== -1 && count < OCCURRENCES_PER_TERM; count++) {
-      raw.push({ start: at, end: at + term.length, term: index });
-      at = lower.indexOf(term, at + term.length);
-    }
-  });
   // The terms' own occurrences, before widening: what densestSpan looks at.
-  const found: Occurrence[] = [];
-  for (const range of raw) if (range.term >= 0) found.push({ at: range.start, end: range.end, term: range.term });
-  found.sort((a, b) => a.at - b.at);
+  const found = occurrences(lower, query.terms);
+  const raw: Range[] = found.map(({ at, end }) => ({ start: at, end }));
+  if (phraseAt !== -1) raw.push({ start: phraseAt, end: phraseAt + query.phrase.length });
   for (const range of raw) {
     while (range.start > 0 && isWordChar(lower, range.start - 1) && isWordChar(lower, range.start)) range.start--;
     while (range.end < lower.length && isWordChar(lower, range.end) && isWordChar(lower, range.end - 1)) range.end++;
