@@ -6,6 +6,7 @@ import { joinSoftBreaks } from './inline.ts';
 import { lexInlineMarkdown, lexMarkdown } from './lexer.ts';
 import { plainBlockInlines } from './plain-blocks.ts';
 import { texToUnicode } from './tex/to-unicode.ts';
+import { isWhitespaceCode } from './unicode.ts';
 
 /**
  * An article as candidate passages: each prose block (paragraph, heading, list item, table row) as
@@ -208,19 +209,7 @@ function addChunk(chunks: string[], text: string): void {
 
 /** Whether a line starting with `code` may be blank or open a fence: whitespace (as `\s` and trim know it), `, ~ or $. */
 function mayStartFenceOrBlank(code: number): boolean {
-  if (code === 96 || code === 126 || code === 36 || code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 96 || code === 126 || code === 36 || isWhitespaceCode(code);
 }
 
 export interface Range {

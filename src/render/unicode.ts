@@ -8,6 +8,22 @@ export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/** A code unit JavaScript's `\s` matches (and `trim` removes), tested without a pattern. */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 0xa0) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Largest index ≤ `index` at which `text` can be cut without splitting a surrogate pair. */
 export function safeCutIndex(text: string, index: number): number {
   const at = Math.max(0, Math.min(index, text.length));

@@ -1,5 +1,6 @@
 /** Picks the part of an article that best shows why it matched. */
 import { renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
+import { isLowSurrogate } from '../render/unicode.ts';
 import { PassageSource, type PreparedUnit } from './passage-source.ts';
 import type { PassageQuery } from './passage-query.ts';
 
@@ -29,10 +30,6 @@ interface Occurrence {
 
 function isLatinWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function occurrences(lower: string, terms: readonly string[]): Occurrence[] {

@@ -5,6 +5,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Segment } from './engine/segment.ts';
 import { characterClasses, type NameEntry } from './names.ts';
+import { isWhitespaceCode } from '../render/unicode.ts';
 import { analyze, containsPhrase } from './text.ts';
 
 export class PhraseMatcher {
@@ -97,19 +98,11 @@ function startsAt(text: string, at: number, piece: string): boolean {
   return true;
 }
 
-/** A character of SEPARATORS, without running it. */
+/** A character of SEPARATORS (`\s` and the punctuation ranges beside it), without running it. */
 function isGapCode(code: number): boolean {
-  if (code < 0x80)
-    return (code >= 9 && code <= 13) || (code >= 32 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x206f) ||
-    (code >= 0x3000 && code <= 0x303f) ||
-    code === 0xfeff ||
-    (code >= 0xff00 && code <= 0xff0f) ||
-    (code >= 0xff1a && code <= 0xff20)
-  );
+  if (isWhitespaceCode(code)) return true;
+  if (code < 0x80) return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+  return (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20);
 }
 
 /** Bigrams a gate checks per document, rarest first: the rarest nearly always decides. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownChunks } from '../../src/render/passage-units.ts';
+import { isWhitespaceCode } from '../../src/render/unicode.ts';
 
 describe('markdownChunks', () => {
   it('cuts at blank lines, however many and whatever whitespace they hold', () => {
@@ -28,5 +29,13 @@ describe('markdownChunks', () => {
   it('joins an indented chunk to the one before it', () => {
     expect(markdownChunks('- item\n\n    continued\n\n\tmore\n\n- two')).toEqual(['- item\n\n    continued\n\n\tmore', '- two']);
     expect(markdownChunks('    indented first\n\nnext')).toEqual(['    indented first', 'next']);
+  });
+});
+
+describe('isWhitespaceCode', () => {
+  it('says "whitespace" of exactly the code units \\s matches', () => {
+    const differing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isWhitespaceCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
   });
 });
