@@ -8,7 +8,8 @@
  * limit. A class whose range is a large share of all names (one letter, say) is cheaper to find by
  * walking entries newest first until enough match.
  */
-import { END, gallop, lowerBound, pairKey, POSITIONS, PositionMarks, SortedKeys } from './complete/sorted.ts';
+import { END, gallop, pairKey, POSITIONS, PositionMarks, SortedKeys } from './complete/sorted.ts';
+import { lowerBound } from './engine/sorted-search.ts';
 import { sortSteps } from './engine/gradual.ts';
 import { sortedFloat64 } from './engine/typos.ts';
 import { byNewest, type NameEntry } from './names.ts';

@@ -1,5 +1,6 @@
 /** Sorted lookups behind CompletionTable: prefix keys, packed character pairs, position marks. */
 import { sortSteps } from '../engine/gradual.ts';
+import { lowerBound, prefixRange } from '../engine/sorted-search.ts';
 
 /** Keys sorted for prefix search, each with the position (newest-first rank) of its entry. */
 export class SortedKeys {
@@ -21,24 +22,7 @@ export class SortedKeys {
 
   /** Range [from, to) of keys starting with `prefix`. */
   range(prefix: string): [number, number] {
-    const keys = this.keys;
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (keys[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const from = low;
-    high = keys.length;
-    // Every key starting with the prefix sorts below prefix + U+FFFF.
-    const end = prefix + '\uffff';
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (keys[middle]! < end) low = middle + 1;
-      else high = middle;
-    }
-    return [from, low];
+    return prefixRange(this.keys, prefix);
   }
 }
 
@@ -55,16 +39,6 @@ export const END = 0;
 
 /** Positions fit below this; a pair's entries are `pairKey × POSITIONS + position`, sorted. */
 export const POSITIONS = 2 ** 20;
-
-/** First index in [low, high) whose value is not below `target`. */
-export function lowerBound(values: Float64Array, target: number, low = 0, high = values.length): number {
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < target) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * lowerBound from a cursor known to be below `target`, in steps doubling from it: a run is

@@ -9,6 +9,7 @@
  */
 import { termText, type Term } from '../terms.ts';
 import { IntIds } from './int-ids.ts';
+import { prefixRange } from './sorted-search.ts';
 
 export const FIELDS = ['title', 'aliases', 'tags', 'body'] as const;
 /** Four, so that a slot is `doc << 2 | field`. */
@@ -174,30 +175,13 @@ export class Segment {
 
   /** Latin terms that start with `prefix`, as a range of `latinOrder`. */
   prefixRange(prefix: string): [number, number] {
-    const sorted = this.latinSorted;
-    const low = this.firstNotBefore(prefix);
-    let end = low;
-    while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++;
-    return [low, end];
+    return prefixRange(this.latinSorted, prefix);
   }
 
   /** Whether some Latin term is `prefix` or starts with it. */
   hasTermStartingWith(prefix: string): boolean {
-    const at = this.firstNotBefore(prefix);
-    return at < this.latinSorted.length && this.latinSorted[at]!.startsWith(prefix);
-  }
-
-  /** Position in `latinSorted` of the first term not sorting before `text`. */
-  private firstNotBefore(text: string): number {
-    const sorted = this.latinSorted;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle]! < text) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    const [from, to] = prefixRange(this.latinSorted, prefix);
+    return to > from;
   }
 
   stats(): CorpusStats {

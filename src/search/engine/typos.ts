@@ -8,6 +8,7 @@
  * (hashes may collide). The index is one sorted Float64Array of `hash × 2^21 + termId`: no Map
  * per entry, and it goes into the cache file as it is.
  */
+import { lowerBound } from './sorted-search.ts';
 
 export const MIN_FUZZY_LENGTH = 4;
 export const MAX_FUZZY_LENGTH = 32;
@@ -81,13 +82,7 @@ function mergeRuns(from: Float64Array, to: Float64Array, left: number, middle: n
 
 function idsUnder(keys: Float64Array, hash: number, out: Set<number>): void {
   const first = hash * ID_SPACE;
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (keys[middle]! < first) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(keys, first);
   const limit = first + ID_SPACE;
   for (let i = low; i < keys.length && keys[i]! < limit; i++) out.add(keys[i]! - first);
 }
