@@ -12,13 +12,14 @@ export class PhraseMatcher {
   private readonly compact: string;
   /** Character classes of the phrase's characters (names.ts): a name lacking one cannot hold it. */
   private readonly classes: number;
-  private readonly pattern: RegExp | null;
   /**
    * When the phrase starts with a caseless piece (Chinese), the body test finds that piece with
    * `indexOf` and checks whether the rest follows (`follows`; null when there is no rest) only
-   * where it occurs: several times faster than scanning with the whole pattern.
+   * where it occurs: several times faster than scanning with the whole pattern, which is only
+   * made for the other phrases.
    */
   private readonly anchor: string | null;
+  private readonly pattern: RegExp | null;
   private readonly follows: ((text: string, at: number) => boolean) | null;
 
   /** `phrase` is the query's phrase form (text.ts). */
@@ -26,9 +27,9 @@ export class PhraseMatcher {
     this.compact = phrase.replace(/ /g, '');
     this.classes = characterClasses(this.compact);
     const pieces = phrasePieces(phrase);
-    this.pattern = rawPhrasePattern(pieces);
     const first = pieces[0];
     this.anchor = first !== undefined && isCaseless(first) && !startsLatin(first) ? first : null;
+    this.pattern = this.anchor === null ? rawPhrasePattern(pieces) : null;
     this.follows = this.anchor !== null && pieces.length > 1 ? followingPieces(pieces.slice(1)) : null;
   }
 
@@ -170,7 +171,7 @@ export function phraseFirst(
   docs: readonly number[],
   window: number,
   need: number,
-  of: { nameOf: (doc: number) => NameEntry | undefined; articleOf: (doc: number) => Article; gate?: PhraseGate },
+  of: { nameOf: (doc: number) => NameEntry | undefined; articleOf: (doc: number) => Article; gate: PhraseGate },
 ): number[] {
   const named = new Uint8Array(window);
   const inName: number[] = [];
@@ -186,7 +187,7 @@ export function phraseFirst(
   for (let rank = 0; rank < window; rank++) {
     const doc = docs[rank]!;
     if (named[rank]) continue;
-    if (placed < need && (of.gate === undefined || of.gate.mayHold(doc)) && matcher.inText(of.articleOf(doc))) {
+    if (placed < need && of.gate.mayHold(doc) && matcher.inText(of.articleOf(doc))) {
       inText.push(doc);
       placed++;
     } else rest.push(doc);
