@@ -62,9 +62,15 @@ const DOUBLE_DOLLAR_AT = sticky(INLINE_DOUBLE_DOLLAR);
 const DOLLAR_AT = sticky(INLINE_DOLLAR);
 const BACKTICKS_AT = /`+/y;
 
-function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
+function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
-  return pattern.exec(text)?.[0];
+  return pattern.exec(text);
+}
+
+/** The `$…$` or `$$…$$` formula the inline tokenizer would find at `index` of `text`, as its token; undefined when none starts there. */
+export function dollarMathAt(text: string, index: number): MathToken | undefined {
+  const match = matchAt(DOUBLE_DOLLAR_AT, text, index) ?? matchAt(DOLLAR_AT, text, index);
+  return match ? mathToken('mathInline', match[0], match[1] ?? '') : undefined;
 }
 
 /**
@@ -80,16 +86,16 @@ export function maskInlineMath(masked: string): string {
   while (index < masked.length) {
     const char = masked[index];
     if (char === '`') {
-      const run = matchAt(BACKTICKS_AT, masked, index) ?? '`';
+      const run = matchAt(BACKTICKS_AT, masked, index)?.[0] ?? '`';
       const close = masked.indexOf(run, index + run.length);
       index = close < 0 ? index + run.length : close + run.length;
       continue;
     }
     if (char === '$') {
-      const math = matchAt(DOUBLE_DOLLAR_AT, masked, index) ?? matchAt(DOLLAR_AT, masked, index);
+      const math = dollarMathAt(masked, index);
       if (math !== undefined) {
-        result += masked.slice(copiedUpTo, index) + 'a'.repeat(math.length);
-        index += math.length;
+        result += masked.slice(copiedUpTo, index) + 'a'.repeat(math.raw.length);
+        index += math.raw.length;
         copiedUpTo = index;
         continue;
       }

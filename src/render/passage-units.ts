@@ -4,7 +4,7 @@ import { decodeEntities } from './entities.ts';
 import { escapeInlineText } from './escape.ts';
 import { joinSoftBreaks } from './inline.ts';
 import { lexInlineMarkdown, lexMarkdown } from './lexer.ts';
-import { plainBlockInlines } from './plain-blocks.ts';
+import { plainBlockInlines, plainInlineTokens } from './plain-blocks.ts';
 import { texToUnicode } from './tex/to-unicode.ts';
 import { isWhitespaceCode } from './unicode.ts';
 
@@ -147,13 +147,17 @@ export function lexedPassageUnits(markdown: string): PassageUnit[] {
   return unitsOf(markdown, null);
 }
 
+function inlineTokens(text: string): Token[] {
+  return plainInlineTokens(text) ?? lexInlineMarkdown(text);
+}
+
 /** The units of `markdown`, from the inline texts of its blocks when they are known (plainBlockInlines). */
 function unitsOf(markdown: string, inlines: string[] | null): PassageUnit[] {
   const units: PassageUnit[] = [];
   try {
     // Everything is lexed before any unit is made, either way: a failure leaves no units.
     if (inlines === null) collect(lexMarkdown(markdown), units);
-    else for (const tokens of inlines.map(lexInlineMarkdown)) pushInline(units, tokens);
+    else for (const tokens of inlines.map(inlineTokens)) pushInline(units, tokens);
   } catch (error) {
     // Too deeply nested for marked: no passage rather than a failed search.
     if (!(error instanceof RangeError)) throw error;

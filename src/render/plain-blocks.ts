@@ -1,9 +1,11 @@
 /**
  * Chunks whose block structure is plain enough to be known without marked's block lexer: a
  * paragraph, or a bullet list of one-line items. Most of an article's chunks are one of these,
- * and the block lexer is about a third of what lexing them costs. Only the blocks are recognised
- * here; marked still lexes every inline text.
+ * and the block lexer is about a third of what lexing them costs. Their inline texts go to
+ * marked's inline lexer too, unless they are only text and formulas (plainInlineTokens).
  */
+import type { Tokens } from 'marked';
+import { dollarMathAt, type MathToken } from './math.ts';
 
 /** A letter or a Chinese character: no block construct (list, heading, quote, fence, HTML, table row, setext line) starts with one. */
 function isPlainLead(code: number): boolean {
@@ -27,4 +29,38 @@ export function plainBlockInlines(chunk: string): string[] | null {
   if (lines.every((line) => startsPlain(line, 0))) return [chunk];
   if (lines.every((line) => line.charCodeAt(0) === 45 && line.charCodeAt(1) === 32 && startsPlain(line, 2))) return lines.map((line) => line.slice(2));
   return null;
+}
+
+/**
+ * Characters after which marked's inline lexer may make something other than text (escapes, code,
+ * emphasis, strike, links, images, HTML, entities, breaks, autolinks); `$` is handled here.
+ */
+const INLINE_SPECIAL = /[\\`*_~[\]!<>&@\n\r]|:\/\/|www\./i;
+
+/**
+ * The tokens marked's inline lexer makes of `text` when they can only be text and `$…$` formulas,
+ * found by the same patterns (math.ts); null for anything else. Such text is most of a note's
+ * prose, and the inline lexer is most of what lexing a chunk costs.
+ */
+export function plainInlineTokens(text: string): (Tokens.Text | MathToken)[] | null {
+  const tokens: (Tokens.Text | MathToken)[] = [];
+  let textStart = 0;
+  for (let dollar = text.indexOf('$'); dollar !== -1;) {
+    const math = dollarMathAt(text, dollar);
+    if (math === undefined) {
+      dollar = text.indexOf('$', dollar + 1);
+      continue;
+    }
+    if (!addPlainText(tokens, text.slice(textStart, dollar))) return null;
+    tokens.push(math);
+    textStart = dollar + math.raw.length;
+    dollar = text.indexOf('$', textStart);
+  }
+  return addPlainText(tokens, text.slice(textStart)) ? tokens : null;
+}
+
+function addPlainText(tokens: (Tokens.Text | MathToken)[], text: string): boolean {
+  if (INLINE_SPECIAL.test(text)) return false;
+  if (text !== '') tokens.push({ type: 'text', raw: text, text });
+  return true;
 }

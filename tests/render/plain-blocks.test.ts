@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusArticles } from '../../bench/corpus/write-corpus.ts';
 import { parseArticle } from '../../src/corpus/parse-article.ts';
 import { lexedPassageUnits, markdownChunks, passageUnits } from '../../src/render/passage-units.ts';
-import { plainBlockInlines } from '../../src/render/plain-blocks.ts';
+import { plainBlockInlines, plainInlineTokens } from '../../src/render/plain-blocks.ts';
+import { lexInlineMarkdown } from '../../src/render/lexer.ts';
 
 /** The chunks of one bench corpus a passage may lex: those of the texts searchHitPassage reads, each once. */
 function benchChunks(vocabulary: 'zipf' | 'shared'): Set<string> {
@@ -13,6 +16,20 @@ function benchChunks(vocabulary: 'zipf' | 'shared'): Set<string> {
     const { summary, body, leetcode } = parsed.article;
     const texts = [[summary, body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'), summary, leetcode?.question];
     for (const text of texts) if (text) for (const chunk of markdownChunks(text)) chunks.add(chunk);
+  }
+  return chunks;
+}
+
+/** The same chunks of the project's own articles (content/). */
+function contentChunks(): Set<string> {
+  const chunks = new Set<string>();
+  const files = fs.readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+  for (const file of files) {
+    const parsed = parseArticle(file.split(path.sep).join('/'), fs.readFileSync(path.join('content', file)), { timezone: 'Asia/Shanghai', siteUrl: null });
+    if (!parsed.ok) throw new Error(`${file} does not parse`);
+    const { summary, body, leetcode } = parsed.article;
+    for (const text of [[summary, body].filter(Boolean).join('\n\n'), summary, leetcode?.question])
+      if (text) for (const chunk of markdownChunks(text)) chunks.add(chunk);
   }
   return chunks;
 }
@@ -61,10 +78,33 @@ describe('plainBlockInlines', () => {
       '公式 $W \\in \\mathbb{R}^{d \\times k}$ 与 $\\alpha_t$ 和 $5 and $6',
       '- **a**：$x_i$ 与 *b*\n- c `code` ![图](x.png)\n- d &amp; e',
       '**未闭合 bold\nnext *line*',
+      'costs $5 and $6, or $ 7$ and $8 $ and $9$0',
+      '行内 $$x^2$$ 与 $a$b$ 及 $$$ 和 $\\$ 与 $a\nb$',
+      '复杂度是 $O(n \\log n)$，空间 $O(1)$',
+      'mail a@b.cd, see http://x.yz, WWW.Example.com or ftp://f.g',
+      'plain text only, no markup at all',
     ]) {
       expect(plainBlockInlines(chunk)).not.toBeNull();
       expect(passageUnits(chunk)).toEqual(lexedPassageUnits(chunk));
     }
+  });
+
+  it('takes only text and formulas past marked, as marked tokenizes them', () => {
+    for (const text of ['复杂度是 $O(n)$。', 'costs $5 and $6', '$a$$b$', '$$x$$ and $ y$', 'no markup']) {
+      const tokens = plainInlineTokens(text);
+      expect(tokens).not.toBeNull();
+      const lexed = lexInlineMarkdown(text) as { type: string; raw: string; text?: string }[];
+      expect(tokens!.map(({ type, raw, text }) => ({ type, raw, text }))).toEqual(lexed.map(({ type, raw, text }) => ({ type, raw, text })));
+    }
+    for (const text of ['**b**', 'a_b', '`c`', '~d~', '[e](f)', '![g](h)', '<i>', '&amp;', 'j  \nk', '\\*', 'l@m.no', 'https://p.q', 'www.r.st', 'u $v$ *w*']) {
+      expect(plainInlineTokens(text)).toBeNull();
+    }
+  });
+
+  it("gives the units marked gives on every chunk of the project's own articles", () => {
+    const chunks = [...contentChunks()].filter((chunk) => plainBlockInlines(chunk) !== null);
+    expect(chunks.length).toBeGreaterThan(100);
+    expect(chunks.filter((chunk) => JSON.stringify(passageUnits(chunk)) !== JSON.stringify(lexedPassageUnits(chunk))).slice(0, 3)).toEqual([]);
   });
 
   it.each(['zipf', 'shared'] as const)(
