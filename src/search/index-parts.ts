@@ -7,7 +7,7 @@ import { eachSteps, runAtOnce } from './engine/gradual.ts';
 import type { Segment } from './engine/segment.ts';
 import { SegmentBuilder } from './engine/segment-builder.ts';
 import { analyseInto } from './analyse-article.ts';
-import { nameEntry, type NameEntry } from './names.ts';
+import { nameEntry, writeNameSketch, type NameEntry } from './names.ts';
 import { normalize } from './text.ts';
 
 /** Tags compare normalised and case-folded: "LoRA" and "lora" are one tag. */
@@ -33,6 +33,8 @@ export interface Derived {
   docOf: ReadonlyMap<string, number>;
   dateMs: Float64Array;
   nameOfDoc: readonly (NameEntry | undefined)[];
+  /** writeNameSketch's two numbers per document (0 for a dead one). */
+  nameSketch: Int32Array;
   names: readonly NameEntry[];
   tagDocs: ReadonlyMap<string, Int32Array>;
 }
@@ -57,6 +59,7 @@ export function* deriveTables(parts: Parts, reuse: readonly (NameEntry | undefin
   const docOf = new Map<string, number>();
   const dateMs = new Float64Array(count);
   const nameOfDoc: (NameEntry | undefined)[] = new Array(count);
+  const nameSketch = new Int32Array(2 * count);
   const names: NameEntry[] = [];
   const tagDocs = new Map<string, number[]>();
   for (let doc = 0; doc < count; doc++) {
@@ -66,6 +69,7 @@ export function* deriveTables(parts: Parts, reuse: readonly (NameEntry | undefin
     docOf.set(article.id, doc);
     const name = reuse[doc] ?? nameEntry(doc, article.title, article.aliases, article.date);
     nameOfDoc[doc] = name;
+    writeNameSketch(nameSketch, doc, name);
     names.push(name);
     for (const tag of new Set(article.tags.map(tagKey))) {
       const docs = tagDocs.get(tag);
@@ -78,6 +82,7 @@ export function* deriveTables(parts: Parts, reuse: readonly (NameEntry | undefin
     docOf,
     dateMs,
     nameOfDoc,
+    nameSketch,
     names,
     tagDocs: new Map([...tagDocs].map(([tag, docs]) => [tag, Int32Array.from(docs)])),
   };

@@ -66,6 +66,7 @@ export class SearchIndex implements ArticleSearch {
   private readonly names: readonly NameEntry[];
   /** Name entry of each live document. */
   private readonly nameOfDoc: readonly (NameEntry | undefined)[];
+  private readonly nameSketch: Int32Array;
   private readonly tagDocs: ReadonlyMap<string, Int32Array>;
   /** Built after the index is in service (see prepareCompletions), or on the first autocomplete. */
   private completions: CompletionTable | null = null;
@@ -86,6 +87,7 @@ export class SearchIndex implements ArticleSearch {
     this.docOf = derived.docOf;
     this.dateMs = derived.dateMs;
     this.nameOfDoc = derived.nameOfDoc;
+    this.nameSketch = derived.nameSketch;
     this.names = derived.names;
     this.tagDocs = derived.tagDocs;
     const count = parts.articles.length;
@@ -284,6 +286,7 @@ export class SearchIndex implements ArticleSearch {
     if (phrase === '' || docs.length === 0) return docs as number[];
     return phraseFirst(new PhraseMatcher(phrase), docs, Math.min(docs.length, RERANK_WINDOW), need, {
       nameOf: (doc) => this.nameOf(doc),
+      nameSketch: this.nameSketch,
       articleOf: (doc) => this.articles[doc]!,
       gate: PhraseGate.of(phrase, this.segments, this.bases),
     });

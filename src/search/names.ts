@@ -42,6 +42,32 @@ export function characterClasses(text: string): number {
   return bits;
 }
 
+/**
+ * One bit for each pair of neighbouring characters in `text`, hashed to 32: a name holding a
+ * phrase holds each of its pairs, so a bit of the phrase's pairs missing from a name's rules it out.
+ */
+export function characterPairs(text: string): number {
+  let bits = 0;
+  for (let i = 1; i < text.length; i++) bits |= 1 << ((Math.imul(text.charCodeAt(i - 1), 0x9e3779b1) ^ Math.imul(text.charCodeAt(i), 0x85ebca6b)) >>> 27);
+  return bits;
+}
+
+/**
+ * Every name of a document in two numbers (the union of their character classes, then of their
+ * pairs), kept in one typed array per index: the phrase re-rank rules out most of its candidates'
+ * names there, without reading each name entry.
+ */
+export function writeNameSketch(sketch: Int32Array, doc: number, name: NameEntry): void {
+  let classes = 0;
+  let pairs = 0;
+  for (let index = 0; index < name.compactNames.length; index++) {
+    classes |= name.characterClasses[index]!;
+    pairs |= characterPairs(name.compactNames[index]!);
+  }
+  sketch[2 * doc] = classes;
+  sketch[2 * doc + 1] = pairs;
+}
+
 /** Newest first; ties by title so the order does not depend on input order. */
 export function byNewest(a: NameEntry, b: NameEntry): number {
   return b.dateMs - a.dateMs || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import type { Segment } from './engine/segment.ts';
-import { characterClasses, type NameEntry } from './names.ts';
+import { characterClasses, characterPairs, type NameEntry } from './names.ts';
 import { isWhitespaceCode } from '../render/unicode.ts';
 import { analyze, containsPhrase } from './text.ts';
 
@@ -12,6 +12,8 @@ export class PhraseMatcher {
   private readonly compact: string;
   /** Character classes of the phrase's characters (names.ts): a name lacking one cannot hold it. */
   private readonly classes: number;
+  /** Its pairs of neighbouring characters (names.ts), for the same test. */
+  private readonly pairs: number;
   /**
    * When the phrase starts with a caseless piece (Chinese), the body test finds that piece with
    * `indexOf` and checks whether the rest follows (`follows`; null when there is no rest) only
@@ -26,11 +28,17 @@ export class PhraseMatcher {
   constructor(private readonly phrase: string) {
     this.compact = phrase.replace(/ /g, '');
     this.classes = characterClasses(this.compact);
+    this.pairs = characterPairs(this.compact);
     const pieces = phrasePieces(phrase);
     const first = pieces[0];
     this.anchor = first !== undefined && isCaseless(first) && !startsLatin(first) ? first : null;
     this.pattern = this.anchor === null ? rawPhrasePattern(pieces) : null;
     this.follows = this.anchor !== null && pieces.length > 1 ? followingPieces(pieces.slice(1)) : null;
+  }
+
+  /** False when no name of document `doc` can hold the phrase, by the index's sketch of its names (names.ts). */
+  mayBeNamed(sketch: Int32Array, doc: number): boolean {
+    return (sketch[2 * doc]! & this.classes) === this.classes && (sketch[2 * doc + 1]! & this.pairs) === this.pairs;
   }
 
   /** Names are also compared without spaces, since "flash attention" is what people type for the title "FlashAttention". */
@@ -171,7 +179,7 @@ export function phraseFirst(
   docs: readonly number[],
   window: number,
   need: number,
-  of: { nameOf: (doc: number) => NameEntry | undefined; articleOf: (doc: number) => Article; gate: PhraseGate },
+  of: { nameOf: (doc: number) => NameEntry | undefined; nameSketch: Int32Array; articleOf: (doc: number) => Article; gate: PhraseGate },
 ): number[] {
   const named = new Uint8Array(window);
   const inName: number[] = [];
@@ -179,7 +187,7 @@ export function phraseFirst(
   const rest: number[] = [];
   for (let rank = 0; rank < window && inName.length < need; rank++) {
     const doc = docs[rank]!;
-    if (!matcher.inName(of.nameOf(doc))) continue;
+    if (!matcher.mayBeNamed(of.nameSketch, doc) || !matcher.inName(of.nameOf(doc))) continue;
     named[rank] = 1;
     inName.push(doc);
   }

@@ -3,7 +3,7 @@ import { MAX_FUZZY_LENGTH, MIN_FUZZY_LENGTH, oneEditNeighbours } from './engine/
 import type { Segment } from './engine/segment.ts';
 import { hasCjk } from './chars.ts';
 import type { Term } from './terms.ts';
-import { analyze } from './text.ts';
+import { analyze, normalize } from './text.ts';
 
 export type QueryTermKind = 'latin' | 'number' | 'cjk';
 
@@ -41,7 +41,7 @@ function termKind(term: Term): QueryTermKind {
 }
 
 export function parseQuery(query: string): ParsedQuery {
-  const head = query.slice(0, MAX_QUERY_CHARS).normalize('NFKC');
+  const head = normalize(query.slice(0, MAX_QUERY_CHARS));
   const analysis = analyze(head, { camelParts: false });
   const terms: QueryTerm[] = [];
   for (const term of new Set(analysis.terms)) {

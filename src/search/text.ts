@@ -13,7 +13,23 @@ export { hasCjk };
 export const MAX_TERM_LENGTH = 64;
 
 export function normalize(text: string): string {
-  return text.normalize('NFKC');
+  return isNfkcInvariant(text) ? text : text.normalize('NFKC');
+}
+
+/**
+ * True when every code unit is printable ASCII, a tab or line break, or a CJK ideograph: NFKC
+ * changes none of them and none combine, so the text is its own NFKC form. Queries nearly always
+ * are, and this scan costs far less than a call into the normaliser.
+ */
+export function isNfkcInvariant(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code <= 0x7e) continue;
+    if (code === 9 || code === 10 || code === 13) continue;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Whole lines that carry no words: code fences, link reference definitions, table rules. */

@@ -5,7 +5,7 @@ import { analyseInto } from '../../src/search/analyse-article.ts';
 import { runAtOnce } from '../../src/search/engine/gradual.ts';
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
 import type { Segment } from '../../src/search/engine/segment.ts';
-import { nameEntry } from '../../src/search/names.ts';
+import { nameEntry, writeNameSketch } from '../../src/search/names.ts';
 import { PhraseGate, PhraseMatcher, phrasePieces, rawPhrasePattern } from '../../src/search/phrase.ts';
 import { containsPhrase, phraseForm } from '../../src/search/text.ts';
 import type { Article } from '../../src/corpus/types.ts';
@@ -75,6 +75,26 @@ describe('PhraseMatcher', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("never rules out by the names' sketch a name that holds the phrase, and rules out most that do not", () => {
+    let ruledOut = 0;
+    let without = 0;
+    fc.assert(
+      fc.property(phrase, text, fc.array(text, { maxLength: 2 }), (form, title, aliases) => {
+        const name = nameEntry(0, title, aliases, new Date(0));
+        const sketch = new Int32Array(2);
+        writeNameSketch(sketch, 0, name);
+        const matcher = new PhraseMatcher(form);
+        if (matcher.inName(name)) expect(matcher.mayBeNamed(sketch, 0)).toBe(true);
+        else {
+          without++;
+          if (!matcher.mayBeNamed(sketch, 0)) ruledOut++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(ruledOut / without).toBeGreaterThan(0.3);
   });
 });
 

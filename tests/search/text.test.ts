@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cutAround, passageFor } from '../../src/search/passage.ts';
 import { adjacentSwaps, MAX_QUERY_TERMS, parseQuery } from '../../src/search/query.ts';
 import { packBigram, termText } from '../../src/search/terms.ts';
-import { analyze, compactForm, containsPhrase, emitTerms, indexTerms, markdownToPlain, phraseForm } from '../../src/search/text.ts';
+import { analyze, compactForm, containsPhrase, emitTerms, indexTerms, isNfkcInvariant, markdownToPlain, normalize, phraseForm } from '../../src/search/text.ts';
 
 const texts = (text: string): string[] => indexTerms(text).map(termText);
 
@@ -98,6 +98,28 @@ describe('phrase forms', () => {
     expect(containsPhrase('flashattention', 'flash')).toBe(true);
     expect(containsPhrase('用lora微调', 'lora')).toBe(true);
     expect(containsPhrase('anything', '')).toBe(false);
+  });
+});
+
+describe('normalize', () => {
+  it('calls a text its own NFKC form only when it is', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (isNfkcInvariant(char)) expect(char.normalize('NFKC')).toBe(char);
+    }
+    expect(isNfkcInvariant('LoRA 低秩适配\tx\n')).toBe(true);
+    for (const text of ['ｆｕｌｌ', 'a\u3000b', '＃', 'ﬁ', 'e\u0301', '注意力，机制', '①']) expect(isNfkcInvariant(text)).toBe(false);
+  });
+
+  it('gives what String.normalize("NFKC") gives', () => {
+    const piece = fc.constantFrom('a', 'Z', ' ', '\n', '\t', '~', '注', '㐀', '\u0301', 'ｆ', '\u3000', '，', 'ﬁ', 'Å', '\u212b', '😀', '\ud800');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(normalize(text)).toBe(text.normalize('NFKC'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
