@@ -171,7 +171,12 @@ function unitsOf(markdown: string, inlines: string[] | null): PassageUnit[] {
  * it would inside the whole text. Lets a search lex only the chunks that can hold a match.
  */
 export function markdownChunks(markdown: string): string[] {
-  const chunks: string[] = [];
+  return markdownChunkRanges(markdown).chunks;
+}
+
+/** markdownChunks, with where each chunk starts in `markdown` (a chunk with continuations starts at its first part). */
+export function markdownChunkRanges(markdown: string): { chunks: string[]; starts: number[] } {
+  const found = { chunks: [] as string[], starts: [] as number[] };
   // The chunk being gathered is markdown[chunkStart, chunkEnd): a run of whole lines.
   let chunkStart = -1;
   let chunkEnd = -1;
@@ -191,7 +196,7 @@ export function markdownChunks(markdown: string): string[] {
       fence = null;
     }
     if (fence === null && !plain && line.trim() === '' && !marker) {
-      if (chunkStart !== -1) addChunk(chunks, markdown.slice(chunkStart, chunkEnd));
+      if (chunkStart !== -1) addChunk(found, markdown.slice(chunkStart, chunkEnd), chunkStart);
       chunkStart = -1;
     } else {
       if (chunkStart === -1) chunkStart = lineStart;
@@ -199,16 +204,19 @@ export function markdownChunks(markdown: string): string[] {
     }
     lineStart = lineEnd + 1;
   }
-  if (chunkStart !== -1) addChunk(chunks, markdown.slice(chunkStart, chunkEnd));
-  return chunks;
+  if (chunkStart !== -1) addChunk(found, markdown.slice(chunkStart, chunkEnd), chunkStart);
+  return found;
 }
 
-function addChunk(chunks: string[], text: string): void {
+function addChunk({ chunks, starts }: { chunks: string[]; starts: number[] }, text: string, start: number): void {
   const previous = chunks.length - 1;
   // An indented chunk continues the one before it (list items, quotes); it is no code block there.
   const first = text.charCodeAt(0);
   if (previous >= 0 && (first === 32 || first === 9)) chunks[previous] += `\n\n${text}`;
-  else chunks.push(text);
+  else {
+    chunks.push(text);
+    starts.push(start);
+  }
 }
 
 /** Whether a line starting with `code` may be blank or open a fence: whitespace (as `\s` and trim know it), `, ~ or $. */

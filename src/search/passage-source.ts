@@ -5,7 +5,7 @@
  * the same articles, and lexing is most of what a passage costs, so the recently shown articles
  * keep theirs (PassageSources, bounded).
  */
-import { markdownChunks, passageUnits, type PassageUnit } from '../render/passage-units.ts';
+import { markdownChunkRanges, passageUnits, type PassageUnit } from '../render/passage-units.ts';
 import { passageQuery, type PassageQuery } from './passage-query.ts';
 
 /** A passage unit and its text lowercased for matching (the text itself when lowercasing would change its length, İ). */
@@ -14,53 +14,72 @@ export interface PreparedUnit {
   lower: string;
 }
 
-/** Between chunks in `lowered`: no query term contains it, so no match spans two chunks. */
+/** Between chunks in a lowercased copy that had to be made chunk by chunk: no query term contains it, so no match spans two chunks. */
 const CHUNK_SEPARATOR = '\u0000';
+
+/** A text the chunks are searched in, and where each chunk starts in it (one past the last: its length). */
+interface SearchText {
+  text: string;
+  starts: Int32Array;
+}
+
+/**
+ * True when lowercasing a text changes nothing `needle` could match: every character of it is a
+ * digit, ASCII punctuation or space, or a CJK character (no case, and nothing lowercases to one).
+ */
+function isCaseless(needle: string): boolean {
+  for (let i = 0; i < needle.length; i++) {
+    const code = needle.charCodeAt(i);
+    if (code < 0x80 ? (code | 32) >= 97 && (code | 32) <= 122 : code < 0x2e80 || code > 0x9fff) return false;
+  }
+  return true;
+}
 
 export class PassageSource {
   readonly chunks: readonly string[];
-  /** Every chunk lowercased, joined by CHUNK_SEPARATOR: one scan per term finds the chunks holding it. */
-  private readonly lowered: string;
-  /** Where each chunk starts in `lowered`, and one past the last. */
-  private readonly starts: Int32Array;
+  /** The Markdown itself, with where each chunk starts in it: what caseless needles are found in. */
+  private readonly raw: SearchText;
+  /** The lowercased text, made when a needle with case first asks. */
+  private lowered: SearchText | undefined;
   private readonly units: (PreparedUnit[] | undefined)[];
   private openingText: string | undefined;
 
   constructor(readonly markdown: string) {
-    this.chunks = markdownChunks(markdown);
-    this.starts = new Int32Array(this.chunks.length + 1);
-    // One toLowerCase for the whole text; per chunk only where it changes lengths (İ), so that
-    // the offsets of each chunk are those of its own lowercased text.
-    const joined = this.chunks.join(CHUNK_SEPARATOR);
-    const lowered = joined.toLowerCase();
-    const sameLengths = lowered.length === joined.length;
-    let at = 0;
-    this.chunks.forEach((chunk, index) => {
-      this.starts[index] = at;
-      at += (sameLengths ? chunk.length : chunk.toLowerCase().length) + CHUNK_SEPARATOR.length;
-    });
-    this.starts[this.chunks.length] = at;
-    this.lowered = sameLengths ? lowered : this.chunks.map((chunk) => chunk.toLowerCase()).join(CHUNK_SEPARATOR);
-    this.units = new Array(this.chunks.length);
+    const { chunks, starts } = markdownChunkRanges(markdown);
+    this.chunks = chunks;
+    const rawStarts = new Int32Array(chunks.length + 1);
+    rawStarts.set(starts);
+    rawStarts[chunks.length] = markdown.length;
+    // A needle has no line break, so none can match in the blank lines between chunks: each match
+    // in the Markdown lies inside one chunk's lines.
+    this.raw = { text: markdown, starts: rawStarts };
+    this.units = new Array(chunks.length);
   }
 
   /** The first chunk from `from` on whose lowercased text contains `needle`, or -1: one indexOf. */
   nextChunkWith(needle: string, from: number): number {
     if (from >= this.chunks.length) return -1;
-    const at = this.lowered.indexOf(needle, this.starts[from]);
-    return at === -1 ? -1 : this.chunkAt(at);
+    const { text, starts } = isCaseless(needle) ? this.raw : (this.lowered ??= this.lowercased());
+    const at = text.indexOf(needle, starts[from]);
+    return at === -1 ? -1 : chunkAt(starts, this.chunks.length, at);
   }
 
-  /** The chunk `offset` of `lowered` lies in. */
-  private chunkAt(offset: number): number {
-    let low = 0;
-    let high = this.chunks.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+  /**
+   * The Markdown lowercased in one call, keeping the chunks' offsets; chunk by chunk, joined by
+   * CHUNK_SEPARATOR, where lowercasing changes lengths (İ).
+   */
+  private lowercased(): SearchText {
+    const lowered = this.markdown.toLowerCase();
+    if (lowered.length === this.markdown.length) return { text: lowered, starts: this.raw.starts };
+    const parts = this.chunks.map((chunk) => chunk.toLowerCase());
+    const starts = new Int32Array(parts.length + 1);
+    let at = 0;
+    parts.forEach((part, index) => {
+      starts[index] = at;
+      at += part.length + CHUNK_SEPARATOR.length;
+    });
+    starts[parts.length] = at;
+    return { text: parts.join(CHUNK_SEPARATOR), starts };
   }
 
   unitsOf(index: number): PreparedUnit[] {
@@ -128,4 +147,16 @@ export class PassageSources {
     this.entries.delete(key);
     this.size -= source.markdown.length;
   }
+}
+
+/** The chunk `offset` lies in, by the chunks' starts. */
+function chunkAt(starts: Int32Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

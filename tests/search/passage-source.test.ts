@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchHitPassage } from '../../src/cards/search-passage.ts';
-import { PassageSources } from '../../src/search/passage-source.ts';
+import { PassageSource, PassageSources } from '../../src/search/passage-source.ts';
 import { corpus } from './fixture.ts';
 
 describe('PassageSources', () => {
@@ -47,6 +48,21 @@ describe('PassageSources', () => {
     expect(chunksWith('Foo bar\n\nnothing\n\nfoo FOO', 'foo')).toEqual([0, 2]);
     expect(chunksWith('İİİİİİ\n\nab\n\ncd AB', 'ab')).toEqual([1, 2]);
     expect(chunksWith('İİİİİİ\n\nab\n\ncd AB', 'cd')).toEqual([2]);
+  });
+
+  it('finds a needle in exactly the chunks whose lowercased text holds it, caseless needles in the Markdown itself', () => {
+    const piece = fc.constantFrom('注意', '力', 'ab', 'AB', 'İ', 'K', '\u212a', 'k8', '8', ' ', '\n', '\n\n', '\n \u3000\n', '```', '- ', '  ', '，', 'ǅ', 'ǆ');
+    const needle = fc.constantFrom('注意力', '注意', '力', 'ab', 'k8', 'k', '8', 'i̇', '，', 'ǆ', 'ab 注意');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), needle, (pieces, word) => {
+        const source = new PassageSource(pieces.join(''));
+        const found: number[] = [];
+        for (let chunk = source.nextChunkWith(word, 0); chunk !== -1; chunk = source.nextChunkWith(word, chunk + 1)) found.push(chunk);
+        const expected = source.chunks.flatMap((chunk, index) => (chunk.toLowerCase().includes(word) ? [index] : []));
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('lexes each chunk once, on first use', () => {
