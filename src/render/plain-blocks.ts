@@ -33,17 +33,22 @@ export function plainBlockInlines(chunk: string): string[] | null {
 
 /**
  * Characters after which marked's inline lexer may make something other than text (escapes, code,
- * emphasis, strike, links, images, HTML, entities, breaks, autolinks); `$` is handled here.
+ * emphasis, strike, links, images, HTML, entities, breaks, autolinks); `$` and `**` are handled here.
  */
-const INLINE_SPECIAL = /[\\`*_~[\]!<>&@\n\r]|:\/\/|www\./i;
+const INLINE_SPECIAL = /[\\`_~[\]!<>&@\n\r]|:\/\/|www\./i;
+/** A letter or digit: next to one, a `**` is unambiguously an opening (after it) or closing (before it) delimiter. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+type PlainInline = Tokens.Text | MathToken | Tokens.Strong;
 
 /**
- * The tokens marked's inline lexer makes of `text` when they can only be text and `$…$` formulas,
- * found by the same patterns (math.ts); null for anything else. Such text is most of a note's
- * prose, and the inline lexer is most of what lexing a chunk costs.
+ * The tokens marked's inline lexer makes of `text` when they can only be text, `$…$` formulas
+ * (found by the same patterns, math.ts) and `**bold**` whose delimiters touch letters or digits on
+ * their inner side; null for anything else. Such text is most of a note's prose, and the inline
+ * lexer is most of what lexing a chunk costs.
  */
-export function plainInlineTokens(text: string): (Tokens.Text | MathToken)[] | null {
-  const tokens: (Tokens.Text | MathToken)[] = [];
+export function plainInlineTokens(text: string): PlainInline[] | null {
+  const flat: (Tokens.Text | MathToken)[] = [];
   let textStart = 0;
   for (let dollar = text.indexOf('$'); dollar !== -1;) {
     const math = dollarMathAt(text, dollar);
@@ -51,16 +56,59 @@ export function plainInlineTokens(text: string): (Tokens.Text | MathToken)[] | n
       dollar = text.indexOf('$', dollar + 1);
       continue;
     }
-    if (!addPlainText(tokens, text.slice(textStart, dollar))) return null;
-    tokens.push(math);
+    if (!addPlainText(flat, text.slice(textStart, dollar))) return null;
+    flat.push(math);
     textStart = dollar + math.raw.length;
     dollar = text.indexOf('$', textStart);
   }
-  return addPlainText(tokens, text.slice(textStart)) ? tokens : null;
+  if (!addPlainText(flat, text.slice(textStart))) return null;
+  return text.includes('*') ? withBold(text, flat) : flat;
 }
 
 function addPlainText(tokens: (Tokens.Text | MathToken)[], text: string): boolean {
   if (INLINE_SPECIAL.test(text)) return false;
   if (text !== '') tokens.push({ type: 'text', raw: text, text });
   return true;
+}
+
+/**
+ * `flat` with each `**…**` pair made a strong token around what it encloses, as marked makes it;
+ * null when a star is anything else (a single one, a longer run, a delimiter beside a space or
+ * punctuation on its inner side, one left open).
+ */
+function withBold(text: string, flat: readonly (Tokens.Text | MathToken)[]): PlainInline[] | null {
+  const top: PlainInline[] = [];
+  let inner: PlainInline[] | null = null;
+  let openedAt = -1;
+  let offset = 0;
+  for (const token of flat) {
+    if (token.type !== 'text') {
+      (inner ?? top).push(token);
+      offset += token.raw.length;
+      continue;
+    }
+    let from = 0;
+    for (let star = token.text.indexOf('*'); star !== -1; star = token.text.indexOf('*', from)) {
+      const at = offset + star;
+      if (text.charCodeAt(at + 1) !== 42 || text.charCodeAt(at + 2) === 42) return null;
+      const opening = inner === null;
+      if (!WORD_CHAR.test(opening ? text.charAt(at + 2) : text.charAt(at - 1))) return null;
+      if (star > from) (inner ?? top).push(textToken(token.text.slice(from, star)));
+      if (opening) {
+        inner = [];
+        openedAt = at;
+      } else {
+        top.push({ type: 'strong', raw: text.slice(openedAt, at + 2), text: text.slice(openedAt + 2, at), tokens: inner! });
+        inner = null;
+      }
+      from = star + 2;
+    }
+    if (from < token.text.length) (inner ?? top).push(textToken(token.text.slice(from)));
+    offset += token.raw.length;
+  }
+  return inner === null ? top : null;
+}
+
+function textToken(text: string): Tokens.Text {
+  return { type: 'text', raw: text, text };
 }

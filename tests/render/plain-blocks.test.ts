@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,16 +90,61 @@ describe('plainBlockInlines', () => {
     }
   });
 
-  it('takes only text and formulas past marked, as marked tokenizes them', () => {
-    for (const text of ['复杂度是 $O(n)$。', 'costs $5 and $6', '$a$$b$', '$$x$$ and $ y$', 'no markup']) {
+  it('takes only text, formulas and plain bold past marked, as marked tokenizes them', () => {
+    type Shape = { type: string; raw: string; text?: string; tokens?: Shape[] };
+    const shape = (tokens: readonly Shape[]): Shape[] =>
+      tokens.map(({ type, raw, text, tokens: inner }) => (inner ? { type, raw, text, tokens: shape(inner) } : { type, raw, text }));
+    for (const text of [
+      '复杂度是 $O(n)$。',
+      'costs $5 and $6',
+      '$a$$b$',
+      '$$x$$ and $ y$',
+      'no markup',
+      '讲 **滑动窗口**，与**a $x$ b**c',
+      '**召回率**：一项',
+    ]) {
       const tokens = plainInlineTokens(text);
       expect(tokens).not.toBeNull();
-      const lexed = lexInlineMarkdown(text) as { type: string; raw: string; text?: string }[];
-      expect(tokens!.map(({ type, raw, text }) => ({ type, raw, text }))).toEqual(lexed.map(({ type, raw, text }) => ({ type, raw, text })));
+      expect(shape(tokens as Shape[])).toEqual(shape(lexInlineMarkdown(text) as Shape[]));
     }
-    for (const text of ['**b**', 'a_b', '`c`', '~d~', '[e](f)', '![g](h)', '<i>', '&amp;', 'j  \nk', '\\*', 'l@m.no', 'https://p.q', 'www.r.st', 'u $v$ *w*']) {
+    for (const text of [
+      'a_b',
+      '`c`',
+      '~d~',
+      '[e](f)',
+      '![g](h)',
+      '<i>',
+      '&amp;',
+      'j  \nk',
+      '\\*',
+      'l@m.no',
+      'https://p.q',
+      'www.r.st',
+      'u $v$ *w*',
+      '***x***',
+      '** x**',
+      '**x **',
+      '**x',
+      '**$a$**',
+      '$a **b$ c**',
+    ]) {
       expect(plainInlineTokens(text)).toBeNull();
     }
+  });
+
+  it('gives the units marked gives on any paragraph it takes past marked', () => {
+    const piece = fc.constantFrom('**', '*', '***', '文', 'ab', '1', ' ', '，', '.', '：', '$x$', '$', '$ y$', '$a*b$', 'é', '😀', '(', '"');
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const chunk = `文${pieces.join('')}`;
+        if (plainInlineTokens(chunk) === null) return;
+        taken++;
+        expect(passageUnits(chunk)).toEqual(lexedPassageUnits(chunk));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(taken).toBeGreaterThan(1000);
   });
 
   it("gives the units marked gives on every chunk of the project's own articles", () => {
