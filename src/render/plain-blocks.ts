@@ -1,6 +1,6 @@
 /**
  * Chunks whose block structure is plain enough to be known without marked's block lexer: a
- * paragraph, or a bullet list of one-line items. Most of an article's chunks are one of these,
+ * paragraph (and slightly indented ones after it), or a bullet list of one-line items. Most of an article's chunks are one of these,
  * and the block lexer is about a third of what lexing them costs. Their inline texts go to
  * marked's inline lexer too, unless they are only text and formulas (plainInlineTokens).
  */
@@ -12,21 +12,46 @@ function isPlainLead(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** Whether `line` from `at` starts with a plain lead, or with "**" before one (bold, never a list marker or rule). */
+/**
+ * Whether `line` from `at` starts with a plain lead, "**" before one (bold, never a list marker or
+ * rule), a single "$" (inline math; "$$" opens display math) or a backtick not opening a fence.
+ */
 function startsPlain(line: string, at: number): boolean {
-  if (isPlainLead(line.charCodeAt(at))) return true;
-  return line.charCodeAt(at) === 42 && line.charCodeAt(at + 1) === 42 && isPlainLead(line.charCodeAt(at + 2));
+  const code = line.charCodeAt(at);
+  if (isPlainLead(code)) return true;
+  if (code === 42) return line.charCodeAt(at + 1) === 42 && isPlainLead(line.charCodeAt(at + 2));
+  if (code === 36) return line.charCodeAt(at + 1) !== 36 && at + 1 < line.length;
+  return code === 96 && !(line.charCodeAt(at + 1) === 96 && line.charCodeAt(at + 2) === 96);
+}
+
+/** Spaces before a paragraph that follows a blank line: one to three (four would make it code). */
+function continuationIndent(line: string): number {
+  let spaces = 0;
+  while (line.charCodeAt(spaces) === 32) spaces++;
+  return spaces >= 1 && spaces <= 3 ? spaces : -1;
 }
 
 /**
- * The inline texts of `chunk` when every line starts plainly (one paragraph: the chunk itself) or
- * every line is "- " and a plain start (a list: each item's text); null for anything else,
- * including line ends marked would rewrite (\r).
+ * The inline texts of `chunk` when every line starts plainly (one paragraph: the chunk itself),
+ * or every line is "- " and a plain start (a list: each item's text), or it is such a paragraph
+ * followed by slightly indented ones (markdownChunks keeps those with it; each is a paragraph of
+ * its own); null for anything else, including line ends marked would rewrite (\r).
  */
 export function plainBlockInlines(chunk: string): string[] | null {
   if (chunk.includes('\r')) return null;
-  const lines = chunk.split('\n');
-  if (lines.every((line) => startsPlain(line, 0))) return [chunk];
+  const parts = chunk.split('\n\n');
+  const lines = parts[0]!.split('\n');
+  const isParagraph = lines.every((line) => startsPlain(line, 0));
+  if (parts.length > 1) {
+    if (!isParagraph) return null;
+    for (const part of parts.slice(1)) {
+      const [first, ...rest] = part.split('\n');
+      const indent = continuationIndent(first!);
+      if (indent < 0 || !startsPlain(first!, indent) || !rest.every((line) => startsPlain(line, 0))) return null;
+    }
+    return parts;
+  }
+  if (isParagraph) return [chunk];
   if (lines.every((line) => line.charCodeAt(0) === 45 && line.charCodeAt(1) === 32 && startsPlain(line, 2))) return lines.map((line) => line.slice(2));
   return null;
 }
