@@ -56,6 +56,12 @@ export const blockMathExtension: TokenizerExtension = {
   },
 };
 
+/** The display formula `chunk` is when it is one `$$…$$` block and nothing else, as the block tokenizer makes it. */
+export function displayMathChunk(chunk: string): MathToken | undefined {
+  const match = BLOCK_DOLLARS.exec(chunk);
+  return match && match[0].length === chunk.length ? mathToken('mathBlock', match[0], match[1] ?? '') : undefined;
+}
+
 /** Sticky copies (the `^` dropped) so the mask can match at an offset without slicing. */
 const sticky = (pattern: RegExp): RegExp => new RegExp(pattern.source.slice(1), 'y');
 const DOUBLE_DOLLAR_AT = sticky(INLINE_DOUBLE_DOLLAR);

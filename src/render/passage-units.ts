@@ -4,7 +4,8 @@ import { decodeEntities } from './entities.ts';
 import { escapeInlineText } from './escape.ts';
 import { joinSoftBreaks } from './inline.ts';
 import { lexInlineMarkdown, lexMarkdown } from './lexer.ts';
-import { plainBlockInlines, plainInlineTokens } from './plain-blocks.ts';
+import { fencedCode, plainBlockInlines, plainInlineTokens } from './plain-blocks.ts';
+import { displayMathChunk } from './math.ts';
 import { texToUnicode } from './tex/to-unicode.ts';
 import { isWhitespaceCode } from './unicode.ts';
 
@@ -139,7 +140,13 @@ function collect(tokens: readonly Token[], units: PassageUnit[]): void {
 }
 
 export function passageUnits(markdown: string): PassageUnit[] {
-  return unitsOf(markdown, plainBlockInlines(markdown));
+  const code = fencedCode(markdown);
+  const math = code === null ? displayMathChunk(markdown) : undefined;
+  if (code === null && math === undefined) return unitsOf(markdown, plainBlockInlines(markdown));
+  // One whole block known without the block lexer: its units as collect makes them from marked's token.
+  const units: PassageUnit[] = [];
+  collect([code !== null ? { type: 'code', raw: markdown, text: code } : math!], units);
+  return units;
 }
 
 /** passageUnits through marked's whole lexer, blocks included: what the plain-block way must equal. */

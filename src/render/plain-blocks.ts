@@ -1,6 +1,7 @@
 /**
  * Chunks whose block structure is plain enough to be known without marked's block lexer: a
- * paragraph (and slightly indented ones after it), or a bullet list of one-line items. Most of an article's chunks are one of these,
+ * paragraph (and slightly indented ones after it), a bullet list of one-line items, a heading line
+ * or a fenced code block. Most of an article's chunks are one of these,
  * and the block lexer is about a third of what lexing them costs. Their inline texts go to
  * marked's inline lexer too, unless they are only text and formulas (plainInlineTokens).
  */
@@ -39,6 +40,12 @@ function continuationIndent(line: string): number {
  */
 export function plainBlockInlines(chunk: string): string[] | null {
   if (chunk.includes('\r')) return null;
+  const heading = /^#{1,6} /.exec(chunk);
+  if (heading) {
+    // One ATX heading line; a closing run of "#" is left to marked.
+    const text = chunk.slice(heading[0].length).trim();
+    return chunk.includes('\n') || text.endsWith('#') ? null : [text];
+  }
   const parts = chunk.split('\n\n');
   const lines = parts[0]!.split('\n');
   const isParagraph = lines.every((line) => startsPlain(line, 0));
@@ -54,6 +61,23 @@ export function plainBlockInlines(chunk: string): string[] | null {
   if (isParagraph) return [chunk];
   if (lines.every((line) => line.charCodeAt(0) === 45 && line.charCodeAt(1) === 32 && startsPlain(line, 2))) return lines.map((line) => line.slice(2));
   return null;
+}
+
+/**
+ * The code of `chunk` when it is one fenced code block and nothing else (fence at the margin,
+ * closed by the same fence on the last line, no line inside that could close it); null otherwise.
+ */
+export function fencedCode(chunk: string): string | null {
+  if (chunk.includes('\r')) return null;
+  const firstEnd = chunk.indexOf('\n');
+  const lastStart = chunk.lastIndexOf('\n');
+  if (firstEnd === -1) return null;
+  const fence = /^(?:`{3,}|~{3,})/.exec(chunk)?.[0];
+  if (fence === undefined || chunk.slice(lastStart + 1) !== fence) return null;
+  if (fence[0] === '`' && chunk.slice(fence.length, firstEnd).includes('`')) return null;
+  const code = lastStart > firstEnd ? chunk.slice(firstEnd + 1, lastStart) : '';
+  const closer = fence[0] === '`' ? /(?:^|\n) {0,3}`{3,}/ : /(?:^|\n) {0,3}~{3,}/;
+  return closer.test(code) ? null : code;
 }
 
 /**

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusArticles } from '../../bench/corpus/write-corpus.ts';
 import { parseArticle } from '../../src/corpus/parse-article.ts';
 import { lexedPassageUnits, markdownChunks, passageUnits } from '../../src/render/passage-units.ts';
-import { plainBlockInlines, plainInlineTokens } from '../../src/render/plain-blocks.ts';
+import { fencedCode, plainBlockInlines, plainInlineTokens } from '../../src/render/plain-blocks.ts';
+import { displayMathChunk } from '../../src/render/math.ts';
 import { lexInlineMarkdown } from '../../src/render/lexer.ts';
 
 /** The chunks of one bench corpus a passage may lex: those of the texts searchHitPassage reads, each once. */
@@ -44,7 +45,6 @@ describe('plainBlockInlines', () => {
 
   it('leaves every other block to marked', () => {
     for (const chunk of [
-      '## 标题',
       '1. ordered',
       '* star item',
       '+ plus item',
@@ -97,6 +97,31 @@ describe('plainBlockInlines', () => {
       expect(plainBlockInlines(chunk)).not.toBeNull();
       expect(passageUnits(chunk)).toEqual(lexedPassageUnits(chunk));
     }
+  });
+
+  it('knows a heading line, a fenced code block and a display formula that make up a whole chunk, as marked does', () => {
+    for (const chunk of ['## 标题', '### **粗体** 与 $x_i$', '###### six']) {
+      expect(plainBlockInlines(chunk)).not.toBeNull();
+      expect(passageUnits(chunk)).toEqual(lexedPassageUnits(chunk));
+    }
+    for (const chunk of [
+      '```python\ndef f(x):\n    return x  \n\n```',
+      '~~~\na\n  b\n~~~',
+      '```\n```',
+      '````\nx\n````',
+      '$$\nx_t = \\sqrt{\\alpha}\n$$',
+      '$$ \\alpha + \\beta $$',
+      '$$\n\\begin{matrix}a\\end{matrix}\n$$',
+    ]) {
+      expect(fencedCode(chunk) !== null || displayMathChunk(chunk) !== undefined).toBe(true);
+      expect(passageUnits(chunk)).toEqual(lexedPassageUnits(chunk));
+    }
+    for (const chunk of ['# closed #', '####### seven', '## a\nb']) expect(plainBlockInlines(chunk)).toBeNull();
+    for (const chunk of ['```\na\n```\nafter', '```\n  ```\n```', '```js`x\nb\n```', '````\nx\n```\n````', '```\nunclosed', '~~~\nx\n```']) {
+      expect(fencedCode(chunk)).toBeNull();
+      expect(passageUnits(chunk)).toEqual(lexedPassageUnits(chunk));
+    }
+    expect(displayMathChunk('$$x$$ and text')).toBeUndefined();
   });
 
   it('takes only text, formulas and plain bold past marked, as marked tokenizes them', () => {
