@@ -223,13 +223,14 @@ function snapToWords(text: string, start: number, end: number, focus: { start: n
  */
 function rankChunks(source: PassageSource, query: PassageQuery, throughTex: boolean, most: number): { index: number; score: number }[] {
   const count = source.chunks.length;
-  const scores = new Float64Array(count);
+  // Plain arrays: a few dozen chunks, where making typed arrays costs more than using them.
+  const scores: number[] = new Array<number>(count).fill(0);
   // A one-word query's phrase is its first term: the term's scan marks the phrase too.
   const phraseIsTerm = query.terms.includes(query.phrase);
   if (query.phrase !== '' && !phraseIsTerm) scoreChunksWith(source, query.phrase, scores, true, null, 0);
   // Distinct stems per chunk: each stem counts once per chunk, however many of its terms are there.
   const stemCount = query.stems.reduce((highest, stem) => Math.max(highest, stem + 1), 0);
-  const lastStem = new Int32Array(count).fill(-1);
+  const lastStem: number[] = new Array<number>(count).fill(-1);
   for (let stem = 0; stem < stemCount; stem++) {
     for (let index = 0; index < query.terms.length; index++) {
       const term = query.terms[index]!;
@@ -254,7 +255,7 @@ function rankChunks(source: PassageSource, query: PassageQuery, throughTex: bool
  * Scores each chunk holding `needle`: the phrase's points if it is the phrase, a distinct term's
  * if it is a term (`lastStem`) and no other term of its stem was found there yet.
  */
-function scoreChunksWith(source: PassageSource, needle: string, scores: Float64Array, isPhrase: boolean, lastStem: Int32Array | null, stem: number): void {
+function scoreChunksWith(source: PassageSource, needle: string, scores: number[], isPhrase: boolean, lastStem: number[] | null, stem: number): void {
   for (let chunk = source.nextChunkWith(needle, 0); chunk !== -1; chunk = source.nextChunkWith(needle, chunk + 1)) {
     if (isPhrase) scores[chunk]! += 1_000_000;
     if (lastStem && lastStem[chunk] !== stem) {
