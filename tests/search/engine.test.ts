@@ -154,30 +154,42 @@ describe('Scorer', () => {
   const letter = fc.oneof({ arbitrary: fc.constantFrom('a', 'a', 'a', 'b', 'b', 'c', 'd', 'e'), weight: 30 }, { arbitrary: fc.constant('f'), weight: 1 });
   const documents = fc.array(fc.array(letter, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 120 });
 
-  it('ranks the documents holding every term as plain sums of their postings would', () => {
+  it('ranks the documents holding every term as plain sums of their postings would, over one segment or two', () => {
     // A term may match two index terms (a prefix or a typo does), the second at a lower weight.
     const term = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 2 });
     fc.assert(
-      fc.property(documents, fc.array(term, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 20 }), (docs, query, want) => {
-        const builder = new SegmentBuilder();
-        for (const letters of docs) builder.add([[], [], [], letters]);
-        const segment = runAtOnce(builder.build());
-        const scorer = new Scorer([segment], [0], docs.length);
+      fc.property(documents, fc.array(term, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 20 }), fc.nat(), (docs, query, want, cut) => {
+        // The documents from `split` on are a second segment (as changed articles are), numbered after the first's.
+        const split = cut % (docs.length + 1);
+        const segments = [docs.slice(0, split), docs.slice(split)].map((part) => {
+          const builder = new SegmentBuilder();
+          for (const letters of part) builder.add([[], [], [], letters]);
+          return runAtOnce(builder.build());
+        });
+        const bases = [0, split];
+        const scorer = new Scorer(segments, bases, docs.length);
         const admitAll = new Admission(null, new Float64Array(docs.length), Number.POSITIVE_INFINITY, null, 0, null);
         const terms = query.map((letters) =>
           scorer.plan(
-            letters.flatMap((letter, i) => (segment.termId(letter) < 0 ? [] : [{ segment: 0, termId: segment.termId(letter), weight: i === 0 ? 1 : 0.5 }])),
+            segments.flatMap((segment, index) =>
+              letters.flatMap((letter, i) =>
+                segment.termId(letter) < 0 ? [] : [{ segment: index, termId: segment.termId(letter), weight: i === 0 ? 1 : 0.5 }],
+              ),
+            ),
           ),
         );
         const ranked = scorer.all(terms, admitAll, want);
         // The reference adds the terms rarest first, as the scorer does, so the sums agree to the last bit.
         const rarestFirst = [...terms].sort((a, b) => a.postings - b.postings);
         const scores = docs.flatMap((_, doc) => {
+          const index = doc < split ? 0 : 1;
+          const segment = segments[index]!;
           let sum = 0;
           for (const { alternatives } of rarestFirst) {
             let found = false;
             for (const alt of alternatives) {
-              const at = segment.find(alt.termId, doc);
+              if (alt.segment !== index) continue;
+              const at = segment.find(alt.termId, doc - bases[index]!);
               if (at < 0) continue;
               sum += alt.weight * segment.stepOf(alt.termId) * segment.impacts[at]!;
               found = true;
@@ -195,7 +207,7 @@ describe('Scorer', () => {
         const expected = scores.filter((entry) => entry.score >= floor);
         expect(ranked).toEqual({ docs: expected.map((entry) => entry.doc), scores: expected.map((entry) => entry.score), total: scores.length });
       }),
-      { numRuns: 400 },
+      { numRuns: 800 },
     );
   });
 
