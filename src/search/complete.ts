@@ -38,6 +38,9 @@ export class CompletionTable {
   private readonly pairs: Float64Array;
   /** One bit per position, set for a range's positions so that they are read newest first without sorting; all clear between calls. */
   private readonly marks: PositionMarks;
+  /** Positions already offered in the current call: `takenIn[position] === call`. Reused, so a call allocates no set of them. */
+  private readonly takenIn: Int32Array;
+  private call = 0;
 
   private constructor(parts: { entries: NameEntry[]; titles: SortedKeys; names: SortedKeys; wordStarts: SortedKeys; pairs: Float64Array }) {
     this.entries = parts.entries;
@@ -47,6 +50,7 @@ export class CompletionTable {
     this.wordStarts = parts.wordStarts;
     this.pairs = parts.pairs;
     this.marks = new PositionMarks(parts.entries.length);
+    this.takenIn = new Int32Array(parts.entries.length);
   }
 
   /** Built a slice at a time (see engine/gradual.ts). */
@@ -89,21 +93,29 @@ export class CompletionTable {
     if (limit <= 0) return [];
     const compact = compactForm(query);
     const chosen: number[] = [];
-    const taken = new Set<number>();
+    if (compact === '') {
+      // The newest names: each position comes once, so nothing needs remembering (the first ones
+      // may be thousands of articles not yet published).
+      for (let position = 0; position < this.entries.length && chosen.length < limit; position++) {
+        const doc = this.entries[position]!.index;
+        if (visible(doc)) chosen.push(doc);
+      }
+      return chosen;
+    }
+    if (this.call === 0x7fffffff) {
+      this.takenIn.fill(0);
+      this.call = 0;
+    }
+    const call = ++this.call;
+    const takenIn = this.takenIn;
     const take = (position: number): boolean => {
-      if (!taken.has(position)) {
-        taken.add(position);
+      if (takenIn[position] !== call) {
+        takenIn[position] = call;
         const doc = this.entries[position]!.index;
         if (visible(doc)) chosen.push(doc);
       }
       return chosen.length < limit;
     };
-    if (compact === '') {
-      for (let position = 0; position < this.entries.length; position++) {
-        if (!take(position)) break;
-      }
-      return chosen;
-    }
     this.takePrefixed(this.titles, compact, (entry) => entry.titleCompact.startsWith(compact), take);
     if (chosen.length < limit) this.takePrefixed(this.names, compact, (entry) => entry.compactNames.some((name) => name.startsWith(compact)), take);
     const phrase = chosen.length < limit ? phraseForm(query) : '';
