@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadCorpus } from '../../src/corpus/load.ts';
+import { formatProblem, loadCorpus, readArticle, readArticles } from '../../src/corpus/load.ts';
 
 function corpus(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-corpus-'));
@@ -133,5 +133,19 @@ describe('loadCorpus', () => {
 
   it('throws only when the folder itself cannot be read', async () => {
     await expect(loadCorpus('/nonexistent/studycards', context)).rejects.toThrow(/cannot read the content folder/);
+  });
+});
+
+describe('readArticles', () => {
+  it('reads a large folder (with its read-ahead thread) exactly as one file at a time would, missing and bad files included', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`notes/${String(i).padStart(3, '0')}.md`] = i % 50 === 7 ? 'no front matter' : good(`id: n${i}\n`, `第 ${i} 篇。`);
+    const dir = corpus(files);
+    const paths = [...Object.keys(files), 'notes/gone.md'];
+    const read = await readArticles(dir, paths, context);
+    const oneByOne = await Promise.all(paths.map((relativePath) => readArticle(dir, relativePath, context)));
+    expect(read).toEqual(oneByOne);
+    expect(read.filter((outcome) => outcome.ok)).toHaveLength(294);
+    expect(read.at(-1)).toMatchObject({ ok: false, problems: [{ path: 'notes/gone.md', reason: expect.stringMatching(/^cannot read the file/) }] });
   });
 });
