@@ -1,6 +1,6 @@
 /** Sorted lookups behind CompletionTable: prefix keys, packed character pairs, position marks. */
 import { sortSteps } from '../engine/gradual.ts';
-import { lowerBound, prefixRange } from '../engine/sorted-search.ts';
+import { prefixRange } from '../engine/sorted-search.ts';
 
 /** Keys sorted for prefix search, each with the position (newest-first rank) of its entry. */
 export class SortedKeys {
@@ -41,10 +41,14 @@ export const END = 0;
 export const POSITIONS = 2 ** 20;
 
 /**
- * lowerBound from a cursor known to be below `target`, in steps doubling from it: a run is
- * checked for ascending candidates in time growing with the gaps between them, not its length.
+ * lowerBound of `base + offset` in `values` from a cursor known to be below it, in steps doubling
+ * from it: a run is checked for ascending candidates in time growing with the gaps between them,
+ * not its length. The target is passed as a base the caller holds and a small offset, and the
+ * search is one function: a 52-bit target passed on to another call would be boxed, one heap
+ * number per look-up, and an autocomplete makes thousands of them.
  */
-export function gallop(values: Float64Array, below: number, high: number, target: number): number {
+export function gallop(values: Float64Array, below: number, high: number, base: number, offset: number): number {
+  const target = base + offset;
   let step = 1;
   let bound = below + 1;
   while (bound < high && values[bound]! < target) {
@@ -52,7 +56,14 @@ export function gallop(values: Float64Array, below: number, high: number, target
     step *= 2;
     bound = below + step;
   }
-  return lowerBound(values, target, below + 1, Math.min(bound, high));
+  let low = below + 1;
+  let top = Math.min(bound, high);
+  while (low < top) {
+    const middle = (low + top) >>> 1;
+    if (values[middle]! < target) low = middle + 1;
+    else top = middle;
+  }
+  return low;
 }
 
 /**
