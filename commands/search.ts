@@ -69,7 +69,7 @@ async function searchPage(request: SearchRequest, input: { lang: 'zh' | 'en'; no
   const embeds = fitEmbedsTogether(
     page.hits.flatMap((hit) => {
       const article = library.byId.get(hit.id);
-      return article ? [searchHitEmbed(article, searchHitPassage(article, request.query, lang, library.passages), context)] : [];
+      return article ? [searchHitEmbed(article, searchHitPassage(article, request.query, lang, library.passages, hit.corrections), context)] : [];
     }),
   );
   const header =

@@ -15,10 +15,17 @@ const matchesAny = (texts: readonly string[], query: PassageQuery) =>
  * card's passage comes from its question or summary, never its solution: a member may be quizzed
  * on it. When only the solution matches, the summary is shown with a note saying so.
  * `sources` keeps the articles' prepared Markdown between searches (the library's); without it
- * every call prepares its own.
+ * every call prepares its own. `corrections` are the words the search matched in place of
+ * misspelt query words, so that a typo's passage shows the word it was corrected to.
  */
-export function searchHitPassage(article: Article, query: string, lang: Lang, sources: PassageSources = new PassageSources(0)): string {
-  const wanted = sources.query(query);
+export function searchHitPassage(
+  article: Article,
+  query: string,
+  lang: Lang,
+  sources: PassageSources = new PassageSources(0),
+  corrections: readonly string[] = [],
+): string {
+  const wanted = withCorrections(sources.query(query), corrections);
   if (article.leetcode) {
     const question = sourceOf(sources, article, 'question', article.leetcode.question);
     const summary = article.summary ? sourceOf(sources, article, 'summary', article.summary) : null;
@@ -31,6 +38,17 @@ export function searchHitPassage(article: Article, query: string, lang: Lang, so
   }
   const text = sourceOf(sources, article, 'text', [article.summary, article.body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'));
   return markdownPassage(text, wanted) ?? opening(article.summary ? sourceOf(sources, article, 'summary', article.summary) : text);
+}
+
+/**
+ * The query's words and the spellings the search corrected some of them to (SearchHit.corrections),
+ * each its own distinct word: the typed one is not in the article, the corrected one is what to show.
+ */
+function withCorrections(query: PassageQuery, corrections: readonly string[]): PassageQuery {
+  const added = corrections.filter((word) => !query.terms.includes(word));
+  if (added.length === 0) return query;
+  const next = query.stems.reduce((highest, stem) => Math.max(highest, stem + 1), 0);
+  return { phrase: query.phrase, terms: [...query.terms, ...added], stems: [...query.stems, ...added.map((_, i) => next + i)] };
 }
 
 /**

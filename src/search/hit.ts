@@ -1,22 +1,77 @@
 import type { Article } from '../corpus/types.ts';
 import { cutAround, passageFor } from './passage.ts';
 import { markdownToPlain, normalize } from './text.ts';
+import type { PlannedTerm } from './engine/scorer/scorer.ts';
+import type { Segment } from './engine/segment.ts';
+import type { Alternative, ParsedQuery } from './query.ts';
 import type { SearchHit } from './types.ts';
 
-/** A result whose passage is cut only when asked for: /search renders its own from the Markdown. */
+/** A result whose passage and corrections are worked out only when asked for: /search renders its own passage from the Markdown. */
 export class Hit implements SearchHit {
   private cut: string | null = null;
+  private corrected: readonly string[] | null = null;
 
   constructor(
     readonly id: string,
     readonly score: number,
-    private readonly makePassage: () => string,
+    private readonly make: { passage: () => string; corrections: () => readonly string[] },
   ) {}
 
   get passage(): string {
-    this.cut ??= this.makePassage();
+    this.cut ??= this.make.passage();
     return this.cut;
   }
+
+  get corrections(): readonly string[] {
+    this.corrected ??= this.make.corrections();
+    return this.corrected;
+  }
+}
+
+/** For each query term, the index words its alternatives matched in document `doc` (a global number). */
+export function wordsMatched(doc: number, planned: readonly PlannedTerm[], segments: readonly Segment[], bases: readonly number[]): string[][] {
+  return planned.map((term) => {
+    const words: string[] = [];
+    for (const alt of term.alternatives) {
+      const segment = segments[alt.segment]!;
+      const local = doc - bases[alt.segment]!;
+      if (local >= 0 && local < segment.docCount && segment.has(alt.termId, local)) words.push(segment.text(alt.termId));
+    }
+    return words;
+  });
+}
+
+/**
+ * The words document `doc` was found by in place of Latin query words it does not hold as typed:
+ * the spellings the typo search corrected them to ("networrk" → "network"). Longer words that
+ * merely start with a query word are not corrections (the typed word is in them) and are not
+ * looked up at all; nor is anything for a word the document holds as typed.
+ */
+export function correctionsOf(
+  doc: number,
+  parsed: ParsedQuery,
+  planned: readonly PlannedTerm[],
+  segments: readonly Segment[],
+  bases: readonly number[],
+): string[] {
+  const found = new Set<string>();
+  const holds = (alt: Alternative): boolean => {
+    const segment = segments[alt.segment]!;
+    const local = doc - bases[alt.segment]!;
+    return local >= 0 && local < segment.docCount && segment.has(alt.termId, local);
+  };
+  parsed.terms.forEach((term, index) => {
+    if (term.kind !== 'latin') return;
+    const typed = term.term as string;
+    const alternatives = planned[index]?.alternatives ?? [];
+    const textOf = (alt: Alternative) => segments[alt.segment]!.text(alt.termId);
+    if (alternatives.some((alt) => textOf(alt) === typed && holds(alt))) return;
+    for (const alt of alternatives) {
+      const word = textOf(alt);
+      if (!word.includes(typed) && holds(alt)) found.add(word);
+    }
+  });
+  return [...found];
 }
 
 /** Plain text around the match in the body, else the summary, else the title. */

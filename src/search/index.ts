@@ -19,7 +19,7 @@ import type { NameEntry } from './names.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
-import { Hit, plainPassage } from './hit.ts';
+import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
 
@@ -297,19 +297,10 @@ export class SearchIndex implements ArticleSearch {
   }
 
   private hit(doc: number, score: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): SearchHit {
-    return new Hit(this.articles[doc]!.id, score, () => this.passage(doc, parsed, planned));
-  }
-
-  private passage(doc: number, parsed: ParsedQuery, planned: readonly PlannedTerm[]): string {
     const article = this.articles[doc]!;
-    const terms: string[] = [];
-    for (const term of planned) {
-      for (const alt of term.alternatives) {
-        const segment = this.segments[alt.segment]!;
-        const local = doc - (alt.segment === 0 ? 0 : this.main.docCount);
-        if (local >= 0 && local < segment.docCount && segment.has(alt.termId, local)) terms.push(segment.text(alt.termId));
-      }
-    }
-    return plainPassage(article, parsed.exact, terms);
+    return new Hit(article.id, score, {
+      passage: () => plainPassage(article, parsed.exact, wordsMatched(doc, planned, this.segments, this.bases).flat()),
+      corrections: () => correctionsOf(doc, parsed, planned, this.segments, this.bases),
+    });
   }
 }

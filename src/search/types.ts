@@ -9,6 +9,8 @@ export interface SearchHit {
   score: number;
   /** Plain text, ≤ ~300 chars, around the best match, with "…" where cut. */
   passage: string;
+  /** Words the article was found by in place of query words it lacks as typed (typos the search corrected); none when not known. */
+  corrections?: readonly string[];
 }
 
 export interface SearchPage {

@@ -23,6 +23,14 @@ describe('/search', () => {
     expect((await invoke('search', deps, { options: { query: 'flashatention' } })).embeds?.[0]?.title).toMatch(/FlashAttention/);
   });
 
+  it("shows a typo's passage around the word the search corrected it to, in bold", async () => {
+    const deps = await buildDeps();
+    const reply = await invoke('search', deps, { options: { query: 'attentoin' } });
+    // Before, these showed each article's opening: "attentoin" is in none of them.
+    const bolded = (reply.embeds ?? []).filter((embed) => /\*\*[^*]*attention[^*]*\*\*/i.test(embed.description ?? ''));
+    expect(bolded.length).toBeGreaterThan(0);
+  });
+
   it('never shows drafts or future articles', async () => {
     const deps = await buildDeps();
     for (const query of ['未来的笔记', '草稿']) {

@@ -43,6 +43,16 @@ describe('SearchIndex.search: English and typos', () => {
     expect(found).toContain('flash-attention');
   });
 
+  it('says which spelling each hit was found by in place of a misspelt word, and only then', () => {
+    const corrected = (query: string, id: string) => index.search(query).hits.find((hit) => hit.id === id)?.corrections;
+    expect(corrected('attentoin', 'attention-basics')).toEqual(['attention']);
+    expect(corrected('difusion', 'diffusion')).toEqual(['diffusion']);
+    expect(corrected('diffusion', 'diffusion')).toEqual([]);
+    // A longer word starting with the typed one holds it: nothing was corrected.
+    expect(corrected('flash', 'flash-attention')).toEqual([]);
+    expect(corrected('滑动窗口', 'sliding-window')).toEqual([]);
+  });
+
   it('forgives one missing letter', () => {
     expect(ids(index.search('flashatention'))[0]).toBe('flash-attention');
     expect(ids(index.search('difusion'))).toEqual(['diffusion']);
