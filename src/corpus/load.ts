@@ -68,12 +68,20 @@ const READ_AHEAD_MIN_FILES = 256;
  * away: after a reboot or in a fresh container no file is in the page cache, and reading them one
  * at a time between parses waits on the disk about as long as the parsing takes. This thread keeps
  * ahead, so readSteps finds them cached. Plain JavaScript, evaluated: no TypeScript loader there.
+ * Every file goes through one reused buffer: a buffer per file would grow the thread's own malloc
+ * arena, which outlives the thread (~15 MB more RSS after loading 10,000 articles).
  */
 const READ_AHEAD_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const fs = require('node:fs');
+const piece = Buffer.allocUnsafeSlow(1 << 16);
 for (const file of workerData) {
-  try { fs.readFileSync(file); } catch {}
+  let fd = -1;
+  try {
+    fd = fs.openSync(file, 'r');
+    while (fs.readSync(fd, piece, 0, piece.length, null) > 0) {}
+  } catch {}
+  if (fd !== -1) try { fs.closeSync(fd); } catch {}
 }
 `;
 
