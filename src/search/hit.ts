@@ -28,17 +28,16 @@ export class Hit implements SearchHit {
   }
 }
 
+/** Whether document `doc` (a global number) holds the index term of `alt`. */
+function holds(doc: number, alt: Alternative, segments: readonly Segment[], bases: readonly number[]): boolean {
+  const segment = segments[alt.segment]!;
+  const local = doc - bases[alt.segment]!;
+  return local >= 0 && local < segment.docCount && segment.has(alt.termId, local);
+}
+
 /** For each query term, the index words its alternatives matched in document `doc` (a global number). */
 export function wordsMatched(doc: number, planned: readonly PlannedTerm[], segments: readonly Segment[], bases: readonly number[]): string[][] {
-  return planned.map((term) => {
-    const words: string[] = [];
-    for (const alt of term.alternatives) {
-      const segment = segments[alt.segment]!;
-      const local = doc - bases[alt.segment]!;
-      if (local >= 0 && local < segment.docCount && segment.has(alt.termId, local)) words.push(segment.text(alt.termId));
-    }
-    return words;
-  });
+  return planned.map((term) => term.alternatives.filter((alt) => holds(doc, alt, segments, bases)).map((alt) => segments[alt.segment]!.text(alt.termId)));
 }
 
 /**
@@ -55,20 +54,15 @@ export function correctionsOf(
   bases: readonly number[],
 ): string[] {
   const found = new Set<string>();
-  const holds = (alt: Alternative): boolean => {
-    const segment = segments[alt.segment]!;
-    const local = doc - bases[alt.segment]!;
-    return local >= 0 && local < segment.docCount && segment.has(alt.termId, local);
-  };
   parsed.terms.forEach((term, index) => {
     if (term.kind !== 'latin') return;
     const typed = term.term as string;
     const alternatives = planned[index]?.alternatives ?? [];
     const textOf = (alt: Alternative) => segments[alt.segment]!.text(alt.termId);
-    if (alternatives.some((alt) => textOf(alt) === typed && holds(alt))) return;
+    if (alternatives.some((alt) => textOf(alt) === typed && holds(doc, alt, segments, bases))) return;
     for (const alt of alternatives) {
       const word = textOf(alt);
-      if (!word.includes(typed) && holds(alt)) found.add(word);
+      if (!word.includes(typed) && holds(doc, alt, segments, bases)) found.add(word);
     }
   });
   return [...found];
