@@ -9,16 +9,19 @@ import { fencedCode, plainBlockInlines, plainInlineTokens } from '../../src/rend
 import { displayMathChunk } from '../../src/render/math.ts';
 import { lexInlineMarkdown } from '../../src/render/lexer.ts';
 
-/** The chunks of one bench corpus a passage may lex: those of the texts searchHitPassage reads, each once. */
+/** Adds the chunks a passage may lex of one article file: those of the texts searchHitPassage reads. */
+function addPassageChunks(chunks: Set<string>, file: string, bytes: Buffer): void {
+  const parsed = parseArticle(file, bytes, { timezone: 'Asia/Shanghai', siteUrl: null });
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  const { summary, body, leetcode } = parsed.article;
+  const texts = [[summary, body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'), summary, leetcode?.question];
+  for (const text of texts) if (text) for (const chunk of markdownChunks(text)) chunks.add(chunk);
+}
+
+/** Those chunks of one bench corpus, each once. */
 function benchChunks(vocabulary: 'zipf' | 'shared'): Set<string> {
   const chunks = new Set<string>();
-  for (const { article } of corpusArticles({ count: 10_000, seed: 20261129, vocabulary })) {
-    const parsed = parseArticle(article.path, Buffer.from(article.text), { timezone: 'Asia/Shanghai', siteUrl: null });
-    if (!parsed.ok) throw new Error(`${article.path} does not parse`);
-    const { summary, body, leetcode } = parsed.article;
-    const texts = [[summary, body].filter((part): part is string => Boolean(part?.trim())).join('\n\n'), summary, leetcode?.question];
-    for (const text of texts) if (text) for (const chunk of markdownChunks(text)) chunks.add(chunk);
-  }
+  for (const { article } of corpusArticles({ count: 10_000, seed: 20261129, vocabulary })) addPassageChunks(chunks, article.path, Buffer.from(article.text));
   return chunks;
 }
 
@@ -26,13 +29,7 @@ function benchChunks(vocabulary: 'zipf' | 'shared'): Set<string> {
 function contentChunks(): Set<string> {
   const chunks = new Set<string>();
   const files = fs.readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
-  for (const file of files) {
-    const parsed = parseArticle(file.split(path.sep).join('/'), fs.readFileSync(path.join('content', file)), { timezone: 'Asia/Shanghai', siteUrl: null });
-    if (!parsed.ok) throw new Error(`${file} does not parse`);
-    const { summary, body, leetcode } = parsed.article;
-    for (const text of [[summary, body].filter(Boolean).join('\n\n'), summary, leetcode?.question])
-      if (text) for (const chunk of markdownChunks(text)) chunks.add(chunk);
-  }
+  for (const file of files) addPassageChunks(chunks, file.split(path.sep).join('/'), fs.readFileSync(path.join('content', file)));
   return chunks;
 }
 
