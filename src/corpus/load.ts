@@ -52,9 +52,10 @@ function unreadable(relativePath: string, error: unknown): ParseOutcome {
  * and the event loop still runs between slices.
  */
 export async function readArticles(dir: string, paths: readonly string[], context: ParseContext): Promise<ParseOutcome[]> {
-  const readAhead = paths.length >= READ_AHEAD_MIN_FILES ? startReadAhead(paths.map((relativePath) => path.join(dir, relativePath))) : null;
+  const base = folderPrefix(dir);
+  const readAhead = paths.length >= READ_AHEAD_MIN_FILES ? startReadAhead(paths.map((relativePath) => base + relativePath)) : null;
   try {
-    return await runGradually(readSteps(dir, paths, context));
+    return await runGradually(readSteps(base, paths, context));
   } finally {
     void readAhead?.terminate();
   }
@@ -97,13 +98,21 @@ function startReadAhead(files: readonly string[]): Worker | null {
   }
 }
 
+/**
+ * What a relative path is appended to for its full path. Joined by hand: path.join normalises
+ * every path again, a third of the stat loop at 100,000 files.
+ */
+function folderPrefix(dir: string): string {
+  return `${path.resolve(dir)}${path.sep}`;
+}
+
 /** One file per step: parsing one takes about 0.1 ms, so the slice clock is checked after each. */
-function* readSteps(dir: string, paths: readonly string[], context: ParseContext): Generator<void, ParseOutcome[]> {
+function* readSteps(base: string, paths: readonly string[], context: ParseContext): Generator<void, ParseOutcome[]> {
   const outcomes: ParseOutcome[] = [];
   for (const relativePath of paths) {
     let outcome: ParseOutcome;
     try {
-      outcome = parseArticle(relativePath, fsSync.readFileSync(path.join(dir, relativePath)), context);
+      outcome = parseArticle(relativePath, fsSync.readFileSync(base + relativePath), context);
     } catch (error) {
       outcome = unreadable(relativePath, error);
     }
@@ -161,8 +170,7 @@ export async function statCorpus(dir: string): Promise<FileStamp[]> {
     throw new ContentFolderError(dir, error);
   }
   const stamps: FileStamp[] = [];
-  // Joined by hand: path.join normalises every path again, a third of this loop at 100,000 files.
-  const base = `${path.resolve(dir)}${path.sep}`;
+  const base = folderPrefix(dir);
   await runGradually(
     eachSteps(files, (relativePath) => {
       const stat = fsSync.statSync(base + relativePath, { throwIfNoEntry: false });
