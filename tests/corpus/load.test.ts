@@ -120,6 +120,19 @@ describe('loadCorpus', () => {
     expect(byPath.size).toBe(18);
   });
 
+  it('reads a file with a byte order mark or Windows line ends as any other', async () => {
+    const dir = corpus({
+      'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good('tags: [a]\n'))]),
+      'crlf.md': good('tags: [b]\n', '第一行。\n第二行。').replace(/\n/g, '\r\n'),
+    });
+    const { articles, problems } = await loadCorpus(dir, context);
+    expect(problems).toEqual([]);
+    const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
+    expect(byId.bom).toMatchObject({ title: '标题', tags: ['a'], body: '正文。\n' });
+    expect(byId.crlf).toMatchObject({ title: '标题', tags: ['b'] });
+    expect(byId.crlf!.body).toMatch(/^第一行。\r?\n第二行。/);
+  });
+
   it('accepts "## Solution" in any case and ignores headings inside code', async () => {
     const body = '```md\n## Solution\n```\n题目\n\n## solution\n\n答案\n';
     const { articles, problems } = await loadCorpus(
