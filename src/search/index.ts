@@ -19,6 +19,7 @@ import type { NameEntry } from './names.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
+import { analyseGradually } from './analysis-thread.ts';
 import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
@@ -100,22 +101,29 @@ export class SearchIndex implements ArticleSearch {
     return new SearchIndex(parts, yield* deriveTables(parts, reuse));
   }
 
-  private static *steps(articles: readonly Article[]): Generator<void, SearchIndex> {
-    yield* checkUniqueSteps(articles);
-    const builder = new SegmentBuilder();
-    yield* analyseInto(builder, articles);
+  /** The index of `articles`, once `builder` holds all of them. */
+  private static *fromBuilder(articles: readonly Article[], builder: SegmentBuilder): Generator<void, SearchIndex> {
     const main = yield* builder.build();
     return yield* SearchIndex.assemble({ articles, main, delta: null, dead: new Uint8Array(articles.length), deadCount: 0 });
   }
 
   /** Builds at once: for tests and small corpora. */
   static build(articles: readonly Article[]): SearchIndex {
-    return runAtOnce(SearchIndex.steps(articles));
+    runAtOnce(checkUniqueSteps(articles));
+    const builder = new SegmentBuilder();
+    runAtOnce(analyseInto(builder, articles));
+    return runAtOnce(SearchIndex.fromBuilder(articles, builder));
   }
 
-  /** Builds a slice at a time, never holding the event loop for long. */
-  static buildGradually(articles: readonly Article[]): Promise<SearchIndex> {
-    return runGradually(SearchIndex.steps(articles));
+  /**
+   * Builds a slice at a time, never holding the event loop for long; a large corpus is analysed
+   * on two threads (analysis-thread.ts) unless `parallel` is false. The index is the same either way.
+   */
+  static async buildGradually(articles: readonly Article[], options: { parallel?: boolean } = {}): Promise<SearchIndex> {
+    await runGradually(checkUniqueSteps(articles));
+    const builder = new SegmentBuilder();
+    await analyseGradually(builder, articles, options);
+    return runGradually(SearchIndex.fromBuilder(articles, builder));
   }
 
   /** The index a snapshot was taken of; `articles` must be the snapshot's, in its order. */

@@ -1,27 +1,18 @@
 /**
- * Builds a Segment: postings collected one article at a time into flat typed arrays (an
- * article's terms are counted as they stream in), then inverted with a counting sort and scored
- * (BM25+ with field boosts, inversion.ts) a slice at a time.
+ * Builds a Segment: postings collected one article at a time (posting-collector.ts), then
+ * inverted with a counting sort and scored (BM25+ with field boosts, inversion.ts) a slice at a time.
  */
 import type { Term } from '../terms.ts';
 import { sortSteps } from './gradual.ts';
-import { IntIds } from './int-ids.ts';
 import { countPostings, inverseFrequencies, invertTerms, orderPostings, type Inverted, type Postings } from './inversion.ts';
-import { FIELD_COUNT, isLatinTerm, Segment, STRING_SEPARATOR, type CorpusStats, type FieldTerms } from './segment.ts';
+import { PostingCollector, SLICE, TERM_SLICE } from './posting-collector.ts';
+import { FIELD_COUNT, isLatinTerm, Segment, STRING_SEPARATOR, type CorpusStats } from './segment.ts';
 import { deletionIndex } from './typos.ts';
 
-/** Postings handled between two yields of a build (runGradually groups steps into slices of a few ms). */
-const SLICE = 1 << 15;
+export type { CollectedPostings } from './posting-collector.ts';
+
 /** Array elements first written between two yields. */
 const TOUCH_SLICE = 1 << 17;
-/** Terms handled between two yields of the per-term passes. */
-const TERM_SLICE = 1 << 14;
-/**
- * Postings per chunk of the collected arrays. Fixed-size chunks instead of one array doubled as it
- * fills: copying three arrays of tens of millions of postings at once held the event loop for a
- * second at 100,000 articles.
- */
-const CHUNK = 1 << 17;
 
 /** Bigram terms into `bigramOf`, string terms (-1 there) into `strings`, Latin ones also into `latin`. */
 function sortTerms(terms: readonly Term[], from: number, to: number, bigramOf: Int32Array, strings: string[], latin: number[]): void {
@@ -44,124 +35,8 @@ function runningSums(values: Int32Array): void {
   for (let i = 1; i < values.length; i++) values[i]! += values[i - 1]!;
 }
 
-function grown<T extends Int32Array<ArrayBuffer>>(array: T, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(size);
-  bigger.set(array);
-  return bigger;
-}
-
-/**
- * Collects postings one article at a time into flat typed arrays (an article's term list is
- * garbage as soon as it is counted), then inverts them with a counting sort.
- */
-export class SegmentBuilder {
-  private readonly stringIds = new Map<string, number>();
-  private readonly bigramIds = new IntIds();
-  private readonly newTermId = (): number => this.registerTerm();
-  private pendingTerm: Term = '';
-  private readonly terms: Term[] = [];
-  private fieldLengths: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
-  private docCount = 0;
-  /** Occurrences of each term id in the field being added; zero between fields. */
-  private fieldCounts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
-  private readonly touched: number[] = [];
-  /** Chunks of CHUNK postings; the last one is being filled. */
-  private readonly termChunks: Int32Array[] = [];
-  /** docId × FIELD_COUNT + field. */
-  private readonly slotChunks: Int32Array[] = [];
-  private readonly countChunks: Int32Array[] = [];
-  private postingTerm = new Int32Array(0);
-  private postingSlot = new Int32Array(0);
-  private postingCount = new Int32Array(0);
-  /** 1 + the last document each term id had a posting in: counts (term, document) pairs, the size of the inverted arrays. */
-  private docOfTerm: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
-  private pairs = 0;
-  /** Postings in the chunk being filled. */
-  private filled = 0;
-  private postingTotal = 0;
-
-  get size(): number {
-    return this.docCount;
-  }
-
-  /** Adds the next article; its document id is the number of articles added before it. */
-  add(fields: FieldTerms): void {
-    this.startDocument();
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      for (const term of fields[field]!) this.addTerm(term);
-      this.endField(field);
-    }
-  }
-
-  /** Starts the next article; then its terms field by field, each field closed by `endField`, in FIELDS order. */
-  startDocument(): void {
-    this.docCount++;
-    if (this.docCount * FIELD_COUNT > this.fieldLengths.length) this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
-    this.touched.length = 0;
-  }
-
-  /** One occurrence of `term` in the field being added (a property, so it can be handed over as a callback). */
-  readonly addTerm = (term: Term): void => {
-    const termId = this.termIdOf(term);
-    if (this.fieldCounts[termId]!++ === 0) this.touched.push(termId);
-  };
-
-  endField(field: number): void {
-    const docId = this.docCount - 1;
-    const touched = this.touched;
-    // Field length is the number of distinct terms, as MiniSearch counted it.
-    this.fieldLengths[docId * FIELD_COUNT + field] = touched.length;
-    for (const termId of touched) {
-      if (this.docOfTerm[termId] !== docId + 1) {
-        this.docOfTerm[termId] = docId + 1;
-        this.pairs++;
-      }
-      this.addPosting(termId, docId * FIELD_COUNT + field, this.fieldCounts[termId]!);
-      this.fieldCounts[termId] = 0;
-    }
-    touched.length = 0;
-  }
-
-  private termIdOf(term: Term): number {
-    this.pendingTerm = term;
-    if (typeof term === 'number') return this.bigramIds.idOf(term, this.newTermId);
-    const known = this.stringIds.get(term);
-    if (known !== undefined) return known;
-    const termId = this.registerTerm();
-    this.stringIds.set(term, termId);
-    return termId;
-  }
-
-  /** Gives `pendingTerm` the next id (a callback so IntIds allocates no closure per token). */
-  private registerTerm(): number {
-    const termId = this.terms.length;
-    this.terms.push(this.pendingTerm);
-    if (termId === this.fieldCounts.length) {
-      this.fieldCounts = grown(this.fieldCounts, termId * 2);
-      this.docOfTerm = grown(this.docOfTerm, termId * 2);
-    }
-    return termId;
-  }
-
-  private addPosting(termId: number, slot: number, count: number): void {
-    if (this.filled === this.postingTerm.length) {
-      // Small first chunks keep a tiny segment (a few changed articles) small.
-      const size = Math.min(CHUNK, Math.max(1 << 10, this.postingTotal));
-      this.postingTerm = new Int32Array(size);
-      this.postingSlot = new Int32Array(size);
-      this.postingCount = new Int32Array(size);
-      this.termChunks.push(this.postingTerm);
-      this.slotChunks.push(this.postingSlot);
-      this.countChunks.push(this.postingCount);
-      this.filled = 0;
-    }
-    this.postingTerm[this.filled] = termId;
-    this.postingSlot[this.filled] = slot;
-    this.postingCount[this.filled] = count;
-    this.filled++;
-    this.postingTotal++;
-  }
-
+/** Collects an article's postings as it is added (PostingCollector), then builds the segment. */
+export class SegmentBuilder extends PostingCollector {
   /**
    * The segment, as steps: it yields between slices of work so that a caller can let the event
    * loop run (see gradual.ts). `outside` adds another segment's counts to the statistics (a small

@@ -1,0 +1,104 @@
+/**
+ * Indexing a large corpus on both cores. Analysing the articles (Markdown to plain text, words
+ * and bigrams, counting) is most of an index build and each article is independent, so a helper
+ * thread analyses the last part of the corpus while the main thread analyses the first; the
+ * main builder then absorbs the helper's postings (SegmentBuilder.absorb), which gives exactly the
+ * builder one thread would have made. The helper runs the project's TypeScript through tsx's
+ * API, registered in the thread itself: tsx's `--import` hook does not reach worker threads.
+ *
+ * Nothing depends on the helper: when it cannot start or fails, the main thread analyses its
+ * part too, and the index is the same.
+ */
+import { Worker } from 'node:worker_threads';
+import { analyseInto, indexedText, type IndexedText } from './analyse-article.ts';
+import type { Article } from '../corpus/types.ts';
+import type { CollectedPostings, SegmentBuilder } from './engine/segment-builder.ts';
+import { runGradually } from './engine/gradual.ts';
+
+/** Below this many articles a helper costs more to start (~0.15 s) than it saves. */
+export const HELPER_FROM = 2000;
+/**
+ * The helper's share of the articles. Less than half: it starts later (its own start, tsx, the
+ * modules) and its first articles run before its code is optimised. Measured at 10,000 articles.
+ */
+const HELPER_SHARE = 0.45;
+/** Articles per message: each is copied to the helper while the main thread waits. */
+const BATCH = 256;
+
+export type ToHelper = { kind: 'articles'; articles: IndexedText[] } | { kind: 'done' };
+
+/** How the articles were analysed: with a helper, alone (too few, or `parallel: false`), or alone after the helper failed. */
+export type AnalysisMode = 'helper' | 'alone' | 'helper failed';
+
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi)
+  .then(({ register }) => {
+    register();
+    return import(workerData.module);
+  })
+  .catch((error) => setImmediate(() => { throw error; }));
+`;
+
+const HELPER_MODULE = new URL('./analysis-worker.ts', import.meta.url).href;
+
+/** The helper thread running `module`, or null when it cannot be started here. */
+function startHelper(module: string): Worker | null {
+  try {
+    const tsxApi = import.meta.resolve('tsx/esm/api');
+    return new Worker(BOOT, { eval: true, workerData: { tsxApi, module }, execArgv: [] });
+  } catch {
+    return null;
+  }
+}
+
+/** What the helper collected, or null when it failed or ended without a word. */
+function collectedBy(helper: Worker): Promise<CollectedPostings | null> {
+  return new Promise((resolve) => {
+    helper.once('message', (collected: CollectedPostings) => resolve(collected));
+    // Every error, not just the first, is handled: an unhandled one would end the process.
+    helper.on('error', () => resolve(null));
+    helper.once('exit', () => resolve(null));
+  });
+}
+
+/**
+ * Analyses `articles` into `builder`, on two threads when there are enough of them, giving the
+ * event loop back between slices (runGradually). `parallel: false` keeps it on this thread;
+ * `helperModule` is for tests (a helper that fails).
+ */
+export async function analyseGradually(
+  builder: SegmentBuilder,
+  articles: readonly Article[],
+  options: { parallel?: boolean; helperModule?: string } = {},
+): Promise<AnalysisMode> {
+  const helper = options.parallel !== false && articles.length >= HELPER_FROM ? startHelper(options.helperModule ?? HELPER_MODULE) : null;
+  if (!helper) {
+    await runGradually(analyseInto(builder, articles));
+    return 'alone';
+  }
+  const split = articles.length - Math.floor(articles.length * HELPER_SHARE);
+  const result = collectedBy(helper);
+  try {
+    await runGradually(sendSteps(helper, articles, split));
+    await runGradually(analyseInto(builder, articles.slice(0, split)));
+    const collected = await result;
+    if (collected) {
+      await runGradually(builder.absorb(collected));
+      return 'helper';
+    }
+    await runGradually(analyseInto(builder, articles.slice(split)));
+    return 'helper failed';
+  } finally {
+    void helper.terminate();
+  }
+}
+
+function* sendSteps(helper: Worker, articles: readonly Article[], from: number): Generator<void, void> {
+  for (let start = from; start < articles.length; start += BATCH) {
+    const batch: ToHelper = { kind: 'articles', articles: articles.slice(start, Math.min(articles.length, start + BATCH)).map(indexedText) };
+    helper.postMessage(batch);
+    yield;
+  }
+  helper.postMessage({ kind: 'done' } satisfies ToHelper);
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.ts';
+import { analyseInto } from '../../src/search/analyse-article.ts';
+import { analyseGradually, HELPER_FROM } from '../../src/search/analysis-thread.ts';
+import { runAtOnce } from '../../src/search/engine/gradual.ts';
+import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
+import { SearchIndex } from '../../src/search/index.ts';
+import { article } from './fixture.ts';
+
+const CHINESE = ['注意力', '机制', '梯度', '下降', '低秩', '适配', '显存', '训练', '滑动窗口', '哈希集合', '扩散模型', '采样'];
+const ENGLISH = ['LoRA', 'FlashAttention', 'softmax', 'kernel', 'unordered_set', 'PyTorch', 'the', 'rank', 'matrix', 'x2'];
+
+/** A seeded corpus of mixed notes and LeetCode cards: every kind of term, repeated across articles. */
+function syntheticCorpus(count: number): Article[] {
+  let seed = 20261204;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const words = (n: number): string =>
+    Array.from({ length: n }, () => (next(2) === 0 ? CHINESE[next(CHINESE.length)]! : ` ${ENGLISH[next(ENGLISH.length)]!} `)).join('');
+  return Array.from({ length: count }, (_, i) => {
+    const id = `a-${i}`;
+    const body = `## ${words(3)}\n\n${words(20)}，$O(n^${next(3)})$。\n\n- **${words(2)}** [link](https://x.example/${i})\n\n\`\`\`python\ndef f${i}(x): return x\n\`\`\`\n`;
+    const leetcode =
+      next(5) === 0
+        ? { number: i, slug: `problem-${i}`, difficulty: 'easy' as const, question: body, answer: '## 题解\n\n答案', links: { cn: '', com: '' } }
+        : null;
+    return article({
+      id,
+      title: `${words(2)} ${i}`,
+      body,
+      tags: [`t${next(7)}`],
+      aliases: next(3) === 0 ? [words(1)] : [],
+      summary: next(2) ? words(4) : null,
+      leetcode,
+    });
+  });
+}
+
+function analysedAlone(articles: readonly Article[]): SegmentBuilder {
+  const builder = new SegmentBuilder();
+  runAtOnce(analyseInto(builder, articles));
+  return builder;
+}
+
+describe('SegmentBuilder.absorb', () => {
+  const articles = syntheticCorpus(300);
+  const whole = analysedAlone(articles);
+
+  it.each([0, 1, 37, 150, 299, 300])('a builder that absorbs another at %i is the builder one thread makes', (split) => {
+    const first = analysedAlone(articles.slice(0, split));
+    runAtOnce(first.absorb(analysedAlone(articles.slice(split)).collected()));
+    expect(first.collected()).toEqual(whole.collected());
+    expect(runAtOnce(first.build()).toData()).toEqual(runAtOnce(whole.build()).toData());
+  });
+});
+
+describe('analyseGradually', () => {
+  const articles = syntheticCorpus(HELPER_FROM + 300);
+  const expected = analysedAlone(articles).collected();
+
+  it('analyses a large corpus with a helper thread into the same builder', async () => {
+    const builder = new SegmentBuilder();
+    expect(await analyseGradually(builder, articles)).toBe('helper');
+    expect(builder.collected()).toEqual(expected);
+  });
+
+  it('analyses alone when the helper fails, with the same result', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-helper-'));
+    const failing = path.join(dir, 'failing-helper.mjs');
+    fs.writeFileSync(failing, "throw new Error('helper broke');\n");
+    const builder = new SegmentBuilder();
+    expect(await analyseGradually(builder, articles, { helperModule: pathToFileURL(failing).href })).toBe('helper failed');
+    expect(builder.collected()).toEqual(expected);
+  });
+
+  it('stays on this thread when asked to or when the corpus is small', async () => {
+    expect(await analyseGradually(new SegmentBuilder(), articles, { parallel: false })).toBe('alone');
+    expect(await analyseGradually(new SegmentBuilder(), articles.slice(0, HELPER_FROM - 1))).toBe('alone');
+  });
+
+  it('gives SearchIndex.buildGradually the index SearchIndex.build makes', async () => {
+    const gradual = await SearchIndex.buildGradually(articles);
+    expect(gradual.snapshot()).toEqual(SearchIndex.build(articles).snapshot());
+    expect(gradual.search('注意力机制').total).toBeGreaterThan(0);
+  });
+});
