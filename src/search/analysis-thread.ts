@@ -3,17 +3,17 @@
  * and bigrams, counting) is most of an index build and each article is independent, so a helper
  * thread analyses the last part of the corpus while the main thread analyses the first; the
  * main builder then absorbs the helper's postings (SegmentBuilder.absorb), which gives exactly the
- * builder one thread would have made. The helper runs the project's TypeScript through tsx's
- * API, registered in the thread itself: tsx's `--import` hook does not reach worker threads.
+ * builder one thread would have made.
  *
  * Nothing depends on the helper: when it cannot start or fails, the main thread analyses its
  * part too, and the index is the same.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { analyseInto, indexedText, type IndexedText } from './analyse-article.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CollectedPostings, SegmentBuilder } from './engine/segment-builder.ts';
 import { runGradually } from './engine/gradual.ts';
+import { startTypeScriptWorker } from '../threads/typescript-worker.ts';
 
 /** Below this many articles a helper costs more to start (~0.15 s) than it saves. */
 export const HELPER_FROM = 2000;
@@ -31,27 +31,7 @@ export type ToHelper = { kind: 'articles'; articles: IndexedText[] } | { kind: '
 /** How the articles were analysed: with a helper, alone (too few, or `parallel: false`), or alone after the helper failed. */
 export type AnalysisMode = 'helper' | 'alone' | 'helper failed';
 
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi)
-  .then(({ register }) => {
-    register();
-    return import(workerData.module);
-  })
-  .catch((error) => setImmediate(() => { throw error; }));
-`;
-
 const HELPER_MODULE = new URL('./analysis-worker.ts', import.meta.url).href;
-
-/** The helper thread running `module`, or null when it cannot be started here. */
-function startHelper(module: string): Worker | null {
-  try {
-    const tsxApi = import.meta.resolve('tsx/esm/api');
-    return new Worker(BOOT, { eval: true, workerData: { tsxApi, module }, execArgv: [] });
-  } catch {
-    return null;
-  }
-}
 
 /** What the helper collected, or null when it failed or ended without a word. */
 function collectedBy(helper: Worker): Promise<CollectedPostings | null> {
@@ -73,7 +53,7 @@ export async function analyseGradually(
   articles: readonly Article[],
   options: { parallel?: boolean; helperModule?: string } = {},
 ): Promise<AnalysisMode> {
-  const helper = options.parallel !== false && articles.length >= HELPER_FROM ? startHelper(options.helperModule ?? HELPER_MODULE) : null;
+  const helper = options.parallel !== false && articles.length >= HELPER_FROM ? startTypeScriptWorker(options.helperModule ?? HELPER_MODULE) : null;
   if (!helper) {
     await runGradually(analyseInto(builder, articles));
     return 'alone';
