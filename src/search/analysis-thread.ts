@@ -15,8 +15,14 @@ import type { CollectedPostings, SegmentBuilder } from './engine/segment-builder
 import { runGradually } from './engine/gradual.ts';
 import { startTypeScriptWorker } from '../threads/typescript-worker.ts';
 
-/** Below this many articles a helper costs more to start (~0.15 s) than it saves. */
-export const HELPER_FROM = 2000;
+/**
+ * Below this many articles a helper costs about what it saves: starting it (its thread, tsx's
+ * loader thread, the modules) takes ~1 s of CPU on a machine of two cores, where the main
+ * thread's garbage collector also works in parallel. Measured: at 10,000 articles no faster start
+ * (2.5–3.9 s, against 2.7–3.2 s without); at 100,000, 2.5 s or more faster (21.8 / 23.9 s
+ * against 24.4 / 25.9 s, alternating).
+ */
+export const HELPER_FROM = 25_000;
 /**
  * Articles the main thread analyses while the helper starts (its thread, tsx, the modules, code
  * not optimised yet: ~0.15–0.2 s); the rest are shared evenly. Measured at 10,000 and 100,000
@@ -46,14 +52,15 @@ function collectedBy(helper: Worker): Promise<CollectedPostings | null> {
 /**
  * Analyses `articles` into `builder`, on two threads when there are enough of them, giving the
  * event loop back between slices (runGradually). `parallel: false` keeps it on this thread;
- * `helperModule` is for tests (a helper that fails).
+ * `helperFrom` and `helperModule` (a helper that fails) are for tests.
  */
 export async function analyseGradually(
   builder: SegmentBuilder,
   articles: readonly Article[],
-  options: { parallel?: boolean; helperModule?: string } = {},
+  options: { parallel?: boolean; helperFrom?: number; helperModule?: string } = {},
 ): Promise<AnalysisMode> {
-  const helper = options.parallel !== false && articles.length >= HELPER_FROM ? startTypeScriptWorker(options.helperModule ?? HELPER_MODULE) : null;
+  const enough = articles.length >= (options.helperFrom ?? HELPER_FROM);
+  const helper = options.parallel !== false && enough ? startTypeScriptWorker(options.helperModule ?? HELPER_MODULE) : null;
   if (!helper) {
     await runGradually(analyseInto(builder, articles));
     return 'alone';

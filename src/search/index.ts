@@ -119,7 +119,7 @@ export class SearchIndex implements ArticleSearch {
    * Builds a slice at a time, never holding the event loop for long; a large corpus is analysed
    * on two threads (analysis-thread.ts) unless `parallel` is false. The index is the same either way.
    */
-  static async buildGradually(articles: readonly Article[], options: { parallel?: boolean } = {}): Promise<SearchIndex> {
+  static async buildGradually(articles: readonly Article[], options: { parallel?: boolean; helperFrom?: number } = {}): Promise<SearchIndex> {
     await runGradually(checkUniqueSteps(articles));
     const builder = new SegmentBuilder();
     await analyseGradually(builder, articles, options);

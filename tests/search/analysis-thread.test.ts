@@ -61,12 +61,14 @@ describe('SegmentBuilder.absorb', () => {
 });
 
 describe('analyseGradually', () => {
-  const articles = syntheticCorpus(HELPER_FROM + 300);
+  // A helper from 2,000 articles here (HELPER_FROM is larger): the same code, a smaller corpus.
+  const helperFrom = 2000;
+  const articles = syntheticCorpus(helperFrom + 300);
   const expected = analysedAlone(articles).collected();
 
   it('analyses a large corpus with a helper thread into the same builder', async () => {
     const builder = new SegmentBuilder();
-    expect(await analyseGradually(builder, articles)).toBe('helper');
+    expect(await analyseGradually(builder, articles, { helperFrom })).toBe('helper');
     expect(builder.collected()).toEqual(expected);
   });
 
@@ -75,17 +77,19 @@ describe('analyseGradually', () => {
     const failing = path.join(dir, 'failing-helper.mjs');
     fs.writeFileSync(failing, "throw new Error('helper broke');\n");
     const builder = new SegmentBuilder();
-    expect(await analyseGradually(builder, articles, { helperModule: pathToFileURL(failing).href })).toBe('helper failed');
+    expect(await analyseGradually(builder, articles, { helperFrom, helperModule: pathToFileURL(failing).href })).toBe('helper failed');
     expect(builder.collected()).toEqual(expected);
   });
 
   it('stays on this thread when asked to or when the corpus is small', async () => {
-    expect(await analyseGradually(new SegmentBuilder(), articles, { parallel: false })).toBe('alone');
-    expect(await analyseGradually(new SegmentBuilder(), articles.slice(0, HELPER_FROM - 1))).toBe('alone');
+    expect(await analyseGradually(new SegmentBuilder(), articles, { helperFrom, parallel: false })).toBe('alone');
+    expect(await analyseGradually(new SegmentBuilder(), articles.slice(0, helperFrom - 1), { helperFrom })).toBe('alone');
+    expect(articles.length).toBeLessThan(HELPER_FROM);
+    expect(await analyseGradually(new SegmentBuilder(), articles)).toBe('alone');
   });
 
   it('gives SearchIndex.buildGradually the index SearchIndex.build makes', async () => {
-    const gradual = await SearchIndex.buildGradually(articles);
+    const gradual = await SearchIndex.buildGradually(articles, { helperFrom });
     expect(gradual.snapshot()).toEqual(SearchIndex.build(articles).snapshot());
     expect(gradual.search('注意力机制').total).toBeGreaterThan(0);
   });
