@@ -16,13 +16,13 @@ import { runGradually } from './engine/gradual.ts';
 import { startTypeScriptWorker } from '../threads/typescript-worker.ts';
 
 /**
- * Below this many articles a helper costs about what it saves: starting it (its thread, tsx's
- * loader thread, the modules) takes ~1 s of CPU on a machine of two cores, where the main
- * thread's garbage collector also works in parallel. Measured: at 10,000 articles no faster start
- * (2.5–3.9 s, against 2.7–3.2 s without); at 100,000, 2.5 s or more faster (21.8 / 23.9 s
- * against 24.4 / 25.9 s, alternating).
+ * Below this many articles a helper costs more to start (its thread, tsx's loader thread, the
+ * modules: ~0.15–0.2 s) than it saves. It costs CPU beyond that (~0.4 s at 10,000 articles: the
+ * main thread's garbage collector also works on the second core), but a load ends sooner: 12 and
+ * 14 % at 10,000 (zipf and shared corpora, median of 12 loads each, alternating with and without),
+ * 2.5 s or more at 100,000.
  */
-export const HELPER_FROM = 25_000;
+export const HELPER_FROM = 2000;
 /**
  * Articles the main thread analyses while the helper starts (its thread, tsx, the modules, code
  * not optimised yet: ~0.15–0.2 s); the rest are shared evenly. Measured at 10,000 and 100,000
