@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { SearchIndex } from '../search/index.ts';
+import { AnalysisHelper, HELPER_FROM } from '../search/analysis-thread.ts';
 import { PendingSearch } from '../search/pending.ts';
 import { cacheKey, cachePath, CacheRejected, readCache, writeCache, type CachedArticle } from './index-cache.ts';
 import { assembleSteps, formatProblem, readArticles, statCorpus, type FileStamp } from './load.ts';
@@ -144,10 +145,22 @@ export class CorpusService {
         else toRead.push(i);
       }),
     );
+    // A first build of a large folder: a helper thread analyses each article as soon as it is parsed.
+    const early = this.indexedById.size === 0 && toRead.length >= HELPER_FROM ? AnalysisHelper.start() : null;
+    try {
+      return await this.loadChanges(stamps, outcomes, toRead, early);
+    } finally {
+      early?.close();
+    }
+  }
+
+  /** The rest of a reload once the folder is statted: read what changed, then the library and index. */
+  private async loadChanges(stamps: FileStamp[], outcomes: ParseOutcome[], toRead: number[], early: AnalysisHelper | null): Promise<ReloadOutcome> {
     const read = await readArticles(
       this.dir,
       toRead.map((i) => stamps[i]!.path),
       this.context,
+      early && ((article) => early.add(article)),
     );
     toRead.forEach((i, at) => (outcomes[i] = read[at]!));
     // Every file known with the same size and mtime, and no other: the map stands (a warm start's, from the cache, or the last tick's).
@@ -184,7 +197,7 @@ export class CorpusService {
         this.articlesPublished();
       }
       // The very articles of the index restored from the cache: it stands as it is.
-      if (!(same && this.index === this.cachedIndex)) this.index = await this.updatedIndex(articles);
+      if (!(same && this.index === this.cachedIndex)) this.index = await this.updatedIndex(articles, early);
       this.current = await Library.gradually(articles, result.problems, this.index, this.clock(), newestFirst);
       this.loaded = true;
       this.saveCache();
@@ -196,13 +209,13 @@ export class CorpusService {
   }
 
   /** The index for `articles`: only articles that are not the very objects indexed now are analysed. */
-  private async updatedIndex(articles: readonly Article[]): Promise<SearchIndex> {
+  private async updatedIndex(articles: readonly Article[], early: AnalysisHelper | null): Promise<SearchIndex> {
     // Drafts are never shown, so they are never indexed either.
     const indexed = await runGradually(filterSteps(articles, (a) => !a.draft));
     const next = await runGradually(mapSteps(indexed, (a) => [a.id, a] as const));
     let index: SearchIndex;
     if (this.indexedById.size === 0) {
-      index = await SearchIndex.buildGradually(indexed);
+      index = await SearchIndex.buildGradually(indexed, { early });
     } else {
       const removed = new Set<string>();
       await runGradually(

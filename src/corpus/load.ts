@@ -49,13 +49,19 @@ function unreadable(relativePath: string, error: unknown): ParseOutcome {
 /**
  * Reads and parses `paths` in order, synchronously a few milliseconds at a time: for thousands
  * of small local files this costs a fraction of one promise and thread-pool round trip per file,
- * and the event loop still runs between slices.
+ * and the event loop still runs between slices. `onArticle` is given each article as it is
+ * parsed, in order (a first load hands them to the index's helper thread meanwhile).
  */
-export async function readArticles(dir: string, paths: readonly string[], context: ParseContext): Promise<ParseOutcome[]> {
+export async function readArticles(
+  dir: string,
+  paths: readonly string[],
+  context: ParseContext,
+  onArticle: ((article: Article) => void) | null = null,
+): Promise<ParseOutcome[]> {
   const base = folderPrefix(dir);
   const readAhead = paths.length >= READ_AHEAD_MIN_FILES ? startReadAhead(paths.map((relativePath) => base + relativePath)) : null;
   try {
-    return await runGradually(readSteps(base, paths, context));
+    return await runGradually(readSteps(base, paths, context, onArticle));
   } finally {
     void readAhead?.terminate();
   }
@@ -107,7 +113,12 @@ function folderPrefix(dir: string): string {
 }
 
 /** One file per step: parsing one takes about 0.1 ms, so the slice clock is checked after each. */
-function* readSteps(base: string, paths: readonly string[], context: ParseContext): Generator<void, ParseOutcome[]> {
+function* readSteps(
+  base: string,
+  paths: readonly string[],
+  context: ParseContext,
+  onArticle: ((article: Article) => void) | null,
+): Generator<void, ParseOutcome[]> {
   const outcomes: ParseOutcome[] = [];
   for (const relativePath of paths) {
     let outcome: ParseOutcome;
@@ -117,6 +128,7 @@ function* readSteps(base: string, paths: readonly string[], context: ParseContex
       outcome = unreadable(relativePath, error);
     }
     outcomes.push(outcome);
+    if (outcome.ok && onArticle) onArticle(outcome.article);
     yield;
   }
   return outcomes;

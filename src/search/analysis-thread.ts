@@ -50,6 +50,78 @@ function collectedBy(helper: Worker): Promise<CollectedPostings | null> {
 }
 
 /**
+ * A helper thread analysing the articles it is handed, in order, while the main thread does
+ * something else: the last part of an index build (analyseGradually), or, on a first load, every
+ * article as soon as it is parsed (CorpusService; SearchIndex.buildGradually's `early`).
+ */
+export class AnalysisHelper {
+  private readonly handed: Article[] = [];
+  private batch: IndexedText[] = [];
+  private readonly result: Promise<CollectedPostings | null>;
+  private finished = false;
+
+  private constructor(private readonly worker: Worker) {
+    this.result = collectedBy(worker);
+  }
+
+  /** A started helper, or null when no thread can start here. `module` is for tests. */
+  static start(module: string = HELPER_MODULE): AnalysisHelper | null {
+    const worker = startTypeScriptWorker(module);
+    return worker ? new AnalysisHelper(worker) : null;
+  }
+
+  /** Hands over the next article (sent in batches: each is copied to the helper). */
+  add(article: Article): void {
+    if (this.finished) throw new Error('AnalysisHelper.add after finish');
+    this.handed.push(article);
+    this.batch.push(indexedText(article));
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  /**
+   * What the helper collected of every article handed over, with those articles in order; null
+   * when it failed. The helper ends.
+   */
+  async finish(): Promise<{ collected: CollectedPostings; articles: readonly Article[] } | null> {
+    if (!this.finished) {
+      this.finished = true;
+      this.flush();
+      this.worker.postMessage({ kind: 'done' } satisfies ToHelper);
+    }
+    const collected = await this.result;
+    this.close();
+    return collected ? { collected, articles: this.handed } : null;
+  }
+
+  /** Ends the helper, whatever it was doing. */
+  close(): void {
+    void this.worker.terminate();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.worker.postMessage({ kind: 'articles', articles: this.batch } satisfies ToHelper);
+    this.batch = [];
+  }
+}
+
+/**
+ * Which of `handed` (a helper's articles, in the order it analysed them) are `wanted`, as a mask
+ * for SegmentBuilder.absorb; null unless `wanted` is exactly those marked, in the same order.
+ */
+export function handedMask(handed: readonly Article[], wanted: readonly Article[]): Uint8Array | null {
+  const keep = new Uint8Array(handed.length);
+  let next = 0;
+  for (let i = 0; i < handed.length && next < wanted.length; i++) {
+    if (handed[i] === wanted[next]) {
+      keep[i] = 1;
+      next++;
+    }
+  }
+  return next === wanted.length ? keep : null;
+}
+
+/**
  * Analyses `articles` into `builder`, on two threads when there are enough of them, giving the
  * event loop back between slices (runGradually). `parallel: false` keeps it on this thread;
  * `helperFrom` and `helperModule` (a helper that fails) are for tests.
@@ -60,33 +132,30 @@ export async function analyseGradually(
   options: { parallel?: boolean; helperFrom?: number; helperModule?: string } = {},
 ): Promise<AnalysisMode> {
   const enough = articles.length >= (options.helperFrom ?? HELPER_FROM);
-  const helper = options.parallel !== false && enough ? startTypeScriptWorker(options.helperModule ?? HELPER_MODULE) : null;
+  const helper = options.parallel !== false && enough ? AnalysisHelper.start(options.helperModule) : null;
   if (!helper) {
     await runGradually(analyseInto(builder, articles));
     return 'alone';
   }
   const split = articles.length - Math.max(0, Math.floor((articles.length - HELPER_START_ARTICLES) / 2));
-  const result = collectedBy(helper);
   try {
-    await runGradually(sendSteps(helper, articles, split));
+    await runGradually(handSteps(helper, articles, split));
     await runGradually(analyseInto(builder, articles.slice(0, split)));
-    const collected = await result;
-    if (collected) {
-      await runGradually(builder.absorb(collected));
+    const done = await helper.finish();
+    if (done) {
+      await runGradually(builder.absorb(done.collected));
       return 'helper';
     }
     await runGradually(analyseInto(builder, articles.slice(split)));
     return 'helper failed';
   } finally {
-    void helper.terminate();
+    helper.close();
   }
 }
 
-function* sendSteps(helper: Worker, articles: readonly Article[], from: number): Generator<void, void> {
-  for (let start = from; start < articles.length; start += BATCH) {
-    const batch: ToHelper = { kind: 'articles', articles: articles.slice(start, Math.min(articles.length, start + BATCH)).map(indexedText) };
-    helper.postMessage(batch);
-    yield;
+function* handSteps(helper: AnalysisHelper, articles: readonly Article[], from: number): Generator<void, void> {
+  for (let at = from; at < articles.length; at++) {
+    helper.add(articles[at]!);
+    if ((at - from) % BATCH === BATCH - 1) yield;
   }
-  helper.postMessage({ kind: 'done' } satisfies ToHelper);
 }

@@ -19,7 +19,7 @@ import type { NameEntry } from './names.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
-import { analyseGradually } from './analysis-thread.ts';
+import { analyseGradually, handedMask, type AnalysisHelper } from './analysis-thread.ts';
 import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
@@ -117,12 +117,20 @@ export class SearchIndex implements ArticleSearch {
 
   /**
    * Builds a slice at a time, never holding the event loop for long; a large corpus is analysed
-   * on two threads (analysis-thread.ts) unless `parallel` is false. The index is the same either way.
+   * on two threads (analysis-thread.ts) unless `parallel` is false. `early` is a helper that was
+   * handed the articles while they were parsed (a first load): what it collected is used when
+   * `articles` are among those it was handed, in order. The index is the same either way.
    */
-  static async buildGradually(articles: readonly Article[], options: { parallel?: boolean; helperFrom?: number } = {}): Promise<SearchIndex> {
+  static async buildGradually(
+    articles: readonly Article[],
+    options: { parallel?: boolean; helperFrom?: number; early?: AnalysisHelper | null } = {},
+  ): Promise<SearchIndex> {
     await runGradually(checkUniqueSteps(articles));
     const builder = new SegmentBuilder();
-    await analyseGradually(builder, articles, options);
+    const early = options.early ? await options.early.finish() : null;
+    const keep = early ? handedMask(early.articles, articles) : null;
+    if (early && keep) await runGradually(builder.absorb(early.collected, keep));
+    else await analyseGradually(builder, articles, options);
     return runGradually(SearchIndex.fromBuilder(articles, builder));
   }
 

@@ -8,10 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorpusService } from '../../src/corpus/corpus-service.ts';
 import { cachePath } from '../../src/corpus/index-cache.ts';
 import type { Library } from '../../src/corpus/library.ts';
+import { AnalysisHelper, HELPER_FROM } from '../../src/search/analysis-thread.ts';
+import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
+import { SearchIndex } from '../../src/search/index.ts';
 
 const context = { timezone: 'UTC', siteUrl: null };
 const note = (title: string, body: string, extra = '') => `---\ntitle: ${title}\ndate: 2024-01-01\n${extra}---\n${body}\n`;
@@ -184,6 +187,36 @@ describe('CorpusService: a large first load', () => {
     await corpus.articlesReady();
     expect(found(corpus.library, 'sliding')).toEqual(['a']);
     await loading;
+  });
+});
+
+describe('CorpusService: a first load of a large folder', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('hands each article to the index helper as it is parsed, and indexes exactly the articles it keeps', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < HELPER_FROM + 50; i++) files[`n/${String(i).padStart(5, '0')}.md`] = note(`Note ${i}`, `窗口 ${i} sliding${i % 13} 注意力`);
+    files['n/00007.md'] = note('Draft', 'draft only', 'draft: true\n');
+    files['n/00011.md'] = note('Twin', 'duplicate id', 'id: "00010"\n');
+    files['n/00012.md'] = 'no front matter at all';
+    const dir = folder(files);
+    const add = vi.spyOn(AnalysisHelper.prototype, 'add');
+    const absorb = vi.spyOn(SegmentBuilder.prototype, 'absorb');
+    const corpus = service(dir);
+    const { library } = await corpus.reload();
+    // Every file that parsed: all but the broken one (the draft and the duplicate parse, then are left out).
+    expect(add).toHaveBeenCalledTimes(HELPER_FROM + 50 - 1);
+    const indexed = library.articles.filter((a) => !a.draft);
+    expect(indexed.some((a) => a.title === 'Twin' || a.title === 'Draft')).toBe(false);
+    // The helper's postings were used, the draft's and the duplicate's left out.
+    expect(absorb).toHaveBeenCalledTimes(1);
+    const keep = absorb.mock.calls[0]![1]!;
+    expect(keep.length).toBe(HELPER_FROM + 50 - 1);
+    expect(keep.reduce((sum, bit) => sum + bit, 0)).toBe(indexed.length);
+    expect((corpus as unknown as { index: SearchIndex }).index.snapshot()).toEqual(SearchIndex.build(indexed).snapshot());
+    expect(library.search.search('sliding3').total).toBe(indexed.filter((a) => a.body.includes('sliding3 ')).length);
   });
 });
 

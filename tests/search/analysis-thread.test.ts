@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import { analyseInto } from '../../src/search/analyse-article.ts';
-import { analyseGradually, HELPER_FROM } from '../../src/search/analysis-thread.ts';
+import { AnalysisHelper, analyseGradually, handedMask, HELPER_FROM } from '../../src/search/analysis-thread.ts';
 import { runAtOnce } from '../../src/search/engine/gradual.ts';
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
 import { SearchIndex } from '../../src/search/index.ts';
@@ -60,7 +60,46 @@ describe('SegmentBuilder.absorb', () => {
   });
 });
 
+describe('SegmentBuilder.absorb of some documents', () => {
+  const articles = syntheticCorpus(300);
+
+  it('gives the builder of the kept documents alone, their terms numbered as one thread numbers them', () => {
+    const rest = articles.slice(40);
+    const keep = Uint8Array.from(rest, (_, i) => (i % 3 === 1 || i === 0 || i === rest.length - 1 ? 0 : 1));
+    const first = analysedAlone(articles.slice(0, 40));
+    runAtOnce(first.absorb(analysedAlone(rest).collected(), keep));
+    const alone = analysedAlone([...articles.slice(0, 40), ...rest.filter((_, i) => keep[i])]);
+    expect(first.collected()).toEqual(alone.collected());
+    expect(runAtOnce(first.build()).toData()).toEqual(runAtOnce(alone.build()).toData());
+  });
+
+  it('keeps nothing when nothing is marked', () => {
+    const builder = analysedAlone(articles.slice(0, 10));
+    runAtOnce(builder.absorb(analysedAlone(articles.slice(10)).collected(), new Uint8Array(290)));
+    expect(builder.collected()).toEqual(analysedAlone(articles.slice(0, 10)).collected());
+  });
+});
+
+describe('handedMask', () => {
+  const [a, b, c, d] = syntheticCorpus(4) as [Article, Article, Article, Article];
+
+  it('marks the wanted articles when they are among those handed, in order', () => {
+    expect(handedMask([a, b, c, d], [a, c, d])).toEqual(Uint8Array.of(1, 0, 1, 1));
+    expect(handedMask([a, b], [])).toEqual(Uint8Array.of(0, 0));
+  });
+
+  it('is null when one is missing or out of order', () => {
+    expect(handedMask([a, b, c], [a, d])).toBeNull();
+    expect(handedMask([a, b, c], [c, a])).toBeNull();
+    expect(handedMask([a, b], [a, { ...b }])).toBeNull();
+  });
+});
+
 describe('analyseGradually', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   // The threshold passed explicitly, so that the test does not depend on HELPER_FROM's value.
   const helperFrom = 2000;
   const articles = syntheticCorpus(helperFrom + 300);
@@ -85,6 +124,32 @@ describe('analyseGradually', () => {
     expect(await analyseGradually(new SegmentBuilder(), articles, { helperFrom, parallel: false })).toBe('alone');
     expect(await analyseGradually(new SegmentBuilder(), articles.slice(0, helperFrom - 1), { helperFrom })).toBe('alone');
     expect(await analyseGradually(new SegmentBuilder(), articles.slice(0, HELPER_FROM - 1))).toBe('alone');
+  });
+
+  it('uses what an early helper collected of more articles than are indexed (a first load: drafts, duplicates)', async () => {
+    const helper = AnalysisHelper.start()!;
+    const wanted = articles.filter((_, i) => i % 7 !== 3);
+    for (const article of articles) helper.add(article);
+    const absorb = vi.spyOn(SegmentBuilder.prototype, 'absorb');
+    const index = await SearchIndex.buildGradually(wanted, { early: helper, parallel: false });
+    expect(absorb).toHaveBeenCalledTimes(1);
+    expect(absorb.mock.calls[0]![1]).toEqual(Uint8Array.from(articles, (_, i) => (i % 7 !== 3 ? 1 : 0)));
+    expect(index.snapshot()).toEqual(SearchIndex.build(wanted).snapshot());
+  });
+
+  it('analyses itself when the early helper failed or was handed other articles', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-helper-'));
+    const failing = path.join(dir, 'failing-helper.mjs');
+    fs.writeFileSync(failing, "throw new Error('helper broke');\n");
+    const broken = AnalysisHelper.start(pathToFileURL(failing).href)!;
+    for (const article of articles) broken.add(article);
+    const expected = SearchIndex.build(articles).snapshot();
+    const absorb = vi.spyOn(SegmentBuilder.prototype, 'absorb');
+    expect((await SearchIndex.buildGradually(articles, { early: broken, parallel: false })).snapshot()).toEqual(expected);
+    const other = AnalysisHelper.start()!;
+    for (const article of articles.slice(1)) other.add(article);
+    expect((await SearchIndex.buildGradually(articles, { early: other, parallel: false })).snapshot()).toEqual(expected);
+    expect(absorb).not.toHaveBeenCalled();
   });
 
   it('gives SearchIndex.buildGradually the index SearchIndex.build makes', async () => {

@@ -147,41 +147,49 @@ export class PostingCollector {
   }
 
   /**
-   * Adds the documents another builder collected after this one's, as steps. The result is the
-   * very builder that adding their articles here one by one would have made: their terms not
-   * known here take the next ids in the order they first occur there, which is the order they
-   * would have met here, and the postings keep their order.
+   * Adds the documents another collector gathered after this one's, as steps; with `keep`, only
+   * its documents marked there (by their number in `part`), renumbered in order. The result is
+   * the very collector that adding those articles here one by one would have made: a term is
+   * registered when its first kept posting is met, and postings come in the order their terms
+   * first occur in each field, fields in order, so terms get their ids in the order they would
+   * have met here; postings keep their order.
    */
-  *absorb(part: CollectedPostings): Generator<void, void> {
-    const ids = new Int32Array(part.terms.length);
-    for (let local = 0; local < part.terms.length; local += TERM_SLICE) {
-      const end = Math.min(part.terms.length, local + TERM_SLICE);
-      for (let id = local; id < end; id++) ids[id] = this.termIdOf(part.terms[id]!);
-      yield;
-    }
-    const firstSlot = this.docCount * FIELD_COUNT;
-    const size = firstSlot + part.docCount * FIELD_COUNT;
+  *absorb(part: CollectedPostings, keep: Uint8Array | null = null): Generator<void, void> {
+    const ids = new Int32Array(part.terms.length).fill(-1);
+    const newDoc = new Int32Array(part.docCount);
+    let kept = 0;
+    for (let doc = 0; doc < part.docCount; doc++) newDoc[doc] = keep === null || keep[doc] ? kept++ : -1;
+    const firstDoc = this.docCount;
+    const size = (firstDoc + kept) * FIELD_COUNT;
     if (size > this.fieldLengths.length) this.fieldLengths = grown(this.fieldLengths, Math.max(size, this.fieldLengths.length * 2));
-    this.fieldLengths.set(part.fieldLengths.subarray(0, part.docCount * FIELD_COUNT), firstSlot);
+    for (let doc = 0; doc < part.docCount; doc++) {
+      if (newDoc[doc]! < 0) continue;
+      const from = doc * FIELD_COUNT;
+      this.fieldLengths.set(part.fieldLengths.subarray(from, from + FIELD_COUNT), (firstDoc + newDoc[doc]!) * FIELD_COUNT);
+    }
     for (let at = 0; at < part.termIds.length; at += SLICE) {
-      this.absorbPostings(part, ids, firstSlot, at, Math.min(part.termIds.length, at + SLICE));
+      this.absorbPostings(part, ids, newDoc, firstDoc, at, Math.min(part.termIds.length, at + SLICE));
       yield;
     }
-    this.docCount += part.docCount;
+    this.docCount += kept;
   }
 
-  private absorbPostings(part: CollectedPostings, ids: Int32Array, firstSlot: number, from: number, to: number): void {
-    const { termIds, slots, counts } = part;
+  private absorbPostings(part: CollectedPostings, ids: Int32Array, newDoc: Int32Array, firstDoc: number, from: number, to: number): void {
+    const { terms, termIds, slots, counts } = part;
     for (let i = from; i < to; i++) {
-      const termId = ids[termIds[i]!]!;
-      const slot = firstSlot + slots[i]!;
+      const slot = slots[i]!;
+      const doc = newDoc[Math.floor(slot / FIELD_COUNT)]!;
+      if (doc < 0) continue;
+      const local = termIds[i]!;
+      let termId = ids[local]!;
+      if (termId < 0) termId = ids[local] = this.termIdOf(terms[local]!);
+      const docId = firstDoc + doc;
       // Counted as endField counts them: a (term, document) pair once.
-      const docPlusOne = Math.floor(slot / FIELD_COUNT) + 1;
-      if (this.docOfTerm[termId] !== docPlusOne) {
-        this.docOfTerm[termId] = docPlusOne;
+      if (this.docOfTerm[termId] !== docId + 1) {
+        this.docOfTerm[termId] = docId + 1;
         this.pairs++;
       }
-      this.addPosting(termId, slot, counts[i]!);
+      this.addPosting(termId, docId * FIELD_COUNT + (slot % FIELD_COUNT), counts[i]!);
     }
   }
 
