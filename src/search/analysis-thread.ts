@@ -12,7 +12,7 @@ import type { Worker } from 'node:worker_threads';
 import { analyseInto, indexedText, type IndexedText } from './analyse-article.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CollectedPostings, SegmentBuilder } from './engine/segment-builder.ts';
-import { runGradually } from './engine/gradual.ts';
+import { runAtOnce, runGradually } from './engine/gradual.ts';
 import { startTypeScriptWorker } from '../threads/typescript-worker.ts';
 
 /**
@@ -110,6 +110,11 @@ export class AnalysisHelper {
  * for SegmentBuilder.absorb; null unless `wanted` is exactly those marked, in the same order.
  */
 export function handedMask(handed: readonly Article[], wanted: readonly Article[]): Uint8Array | null {
+  return runAtOnce(handedMaskSteps(handed, wanted));
+}
+
+/** `handedMask` a slice at a time: a pass over every article of a large corpus. */
+export function* handedMaskSteps(handed: readonly Article[], wanted: readonly Article[]): Generator<void, Uint8Array | null> {
   const keep = new Uint8Array(handed.length);
   let next = 0;
   for (let i = 0; i < handed.length && next < wanted.length; i++) {
@@ -117,6 +122,7 @@ export function handedMask(handed: readonly Article[], wanted: readonly Article[
       keep[i] = 1;
       next++;
     }
+    if ((i & 4095) === 4095) yield;
   }
   return next === wanted.length ? keep : null;
 }

@@ -16,5 +16,6 @@ port.on('message', (message: ToHelper) => {
     return;
   }
   const collected = builder.collected();
-  port.postMessage(collected, [collected.termIds.buffer, collected.slots.buffer, collected.counts.buffer, collected.fieldLengths.buffer]);
+  const { bigrams, stringStarts, termIds, slots, counts, fieldLengths } = collected;
+  port.postMessage(collected, [bigrams.buffer, stringStarts.buffer, termIds.buffer, slots.buffer, counts.buffer, fieldLengths.buffer]);
 });

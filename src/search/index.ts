@@ -19,7 +19,7 @@ import type { NameEntry } from './names.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
-import { analyseGradually, handedMask, type AnalysisHelper } from './analysis-thread.ts';
+import { analyseGradually, handedMaskSteps, type AnalysisHelper } from './analysis-thread.ts';
 import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
@@ -128,7 +128,7 @@ export class SearchIndex implements ArticleSearch {
     await runGradually(checkUniqueSteps(articles));
     const builder = new SegmentBuilder();
     const early = options.early ? await options.early.finish() : null;
-    const keep = early ? handedMask(early.articles, articles) : null;
+    const keep = early ? await runGradually(handedMaskSteps(early.articles, articles)) : null;
     if (early && keep) await runGradually(builder.absorb(early.collected, keep));
     else await analyseGradually(builder, articles, options);
     return runGradually(SearchIndex.fromBuilder(articles, builder));

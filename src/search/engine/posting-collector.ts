@@ -5,7 +5,7 @@
  */
 import type { Term } from '../terms.ts';
 import { IntIds } from './int-ids.ts';
-import { FIELD_COUNT, type FieldTerms } from './segment.ts';
+import { FIELD_COUNT, STRING_SEPARATOR, type FieldTerms } from './segment.ts';
 
 /** Postings handled between two yields (runGradually groups steps into slices of a few ms). */
 export const SLICE = 1 << 15;
@@ -27,10 +27,17 @@ function grown<T extends Int32Array<ArrayBuffer>>(array: T, size: number): Int32
 /**
  * What a builder collected before building: its terms in id order and its postings in the order
  * they were added (slots numbered from its own first document). A helper thread collects part of
- * a corpus into one of these and hands it over (analysis-thread.ts); every array can be transferred.
+ * a corpus into one of these and hands it over (analysis-thread.ts). Typed arrays and one string,
+ * never an array of terms: a million-element array copied into the main thread in one piece held
+ * its event loop for a fifth of a second at 100,000 articles, where these are transferred.
  */
 export interface CollectedPostings {
-  terms: Term[];
+  /** Per term id: its packed bigram, or -1 for a term held in `strings`. */
+  bigrams: Int32Array<ArrayBuffer>;
+  /** Per term id: where its text starts in `strings` (-1 for a bigram); it ends at the next STRING_SEPARATOR. */
+  stringStarts: Int32Array<ArrayBuffer>;
+  /** The terms that are not packed bigrams, in id order, each followed by STRING_SEPARATOR. */
+  strings: string;
   termIds: Int32Array<ArrayBuffer>;
   slots: Int32Array<ArrayBuffer>;
   counts: Int32Array<ArrayBuffer>;
@@ -143,7 +150,31 @@ export class PostingCollector {
       at += filled;
     }
     const fieldLengths = this.fieldLengths.slice(0, this.docCount * FIELD_COUNT);
-    return { terms: this.terms.slice(), termIds, slots, counts, fieldLengths, docCount: this.docCount };
+    const bigrams = new Int32Array(this.terms.length);
+    const stringStarts = new Int32Array(this.terms.length);
+    const strings: string[] = [];
+    let offset = 0;
+    for (let id = 0; id < this.terms.length; id++) {
+      const term = this.terms[id]!;
+      if (typeof term === 'number') {
+        bigrams[id] = term;
+        stringStarts[id] = -1;
+      } else {
+        bigrams[id] = -1;
+        stringStarts[id] = offset;
+        strings.push(term, STRING_SEPARATOR);
+        offset += term.length + STRING_SEPARATOR.length;
+      }
+    }
+    return { bigrams, stringStarts, strings: strings.join(''), termIds, slots, counts, fieldLengths, docCount: this.docCount };
+  }
+
+  /** The term with id `id` in `part`. */
+  private static termOf(part: CollectedPostings, id: number): Term {
+    const bigram = part.bigrams[id]!;
+    if (bigram >= 0) return bigram;
+    const start = part.stringStarts[id]!;
+    return part.strings.slice(start, part.strings.indexOf(STRING_SEPARATOR, start));
   }
 
   /**
@@ -155,17 +186,23 @@ export class PostingCollector {
    * have met here; postings keep their order.
    */
   *absorb(part: CollectedPostings, keep: Uint8Array | null = null): Generator<void, void> {
-    const ids = new Int32Array(part.terms.length).fill(-1);
+    const ids = new Int32Array(part.bigrams.length).fill(-1);
+    yield;
     const newDoc = new Int32Array(part.docCount);
     let kept = 0;
-    for (let doc = 0; doc < part.docCount; doc++) newDoc[doc] = keep === null || keep[doc] ? kept++ : -1;
+    for (let doc = 0; doc < part.docCount; doc++) {
+      newDoc[doc] = keep === null || keep[doc] ? kept++ : -1;
+      if ((doc & (TERM_SLICE - 1)) === TERM_SLICE - 1) yield;
+    }
     const firstDoc = this.docCount;
     const size = (firstDoc + kept) * FIELD_COUNT;
     if (size > this.fieldLengths.length) this.fieldLengths = grown(this.fieldLengths, Math.max(size, this.fieldLengths.length * 2));
     for (let doc = 0; doc < part.docCount; doc++) {
-      if (newDoc[doc]! < 0) continue;
-      const from = doc * FIELD_COUNT;
-      this.fieldLengths.set(part.fieldLengths.subarray(from, from + FIELD_COUNT), (firstDoc + newDoc[doc]!) * FIELD_COUNT);
+      if (newDoc[doc]! >= 0) {
+        const from = doc * FIELD_COUNT;
+        this.fieldLengths.set(part.fieldLengths.subarray(from, from + FIELD_COUNT), (firstDoc + newDoc[doc]!) * FIELD_COUNT);
+      }
+      if ((doc & (TERM_SLICE - 1)) === TERM_SLICE - 1) yield;
     }
     for (let at = 0; at < part.termIds.length; at += SLICE) {
       this.absorbPostings(part, ids, newDoc, firstDoc, at, Math.min(part.termIds.length, at + SLICE));
@@ -175,14 +212,14 @@ export class PostingCollector {
   }
 
   private absorbPostings(part: CollectedPostings, ids: Int32Array, newDoc: Int32Array, firstDoc: number, from: number, to: number): void {
-    const { terms, termIds, slots, counts } = part;
+    const { termIds, slots, counts } = part;
     for (let i = from; i < to; i++) {
       const slot = slots[i]!;
       const doc = newDoc[Math.floor(slot / FIELD_COUNT)]!;
       if (doc < 0) continue;
       const local = termIds[i]!;
       let termId = ids[local]!;
-      if (termId < 0) termId = ids[local] = this.termIdOf(terms[local]!);
+      if (termId < 0) termId = ids[local] = this.termIdOf(PostingCollector.termOf(part, local));
       const docId = firstDoc + doc;
       // Counted as endField counts them: a (term, document) pair once.
       if (this.docOfTerm[termId] !== docId + 1) {
