@@ -3,9 +3,10 @@ import { SearchIndex } from '../search/index.ts';
 import { AnalysisHelper, HELPER_FROM } from '../search/analysis-thread.ts';
 import { PendingSearch } from '../search/pending.ts';
 import { cacheKey, cachePath, CacheRejected, readCache, writeCache, type CachedArticle } from './index-cache.ts';
-import { assembleSteps, formatProblem, readArticles, statCorpus, type FileStamp } from './load.ts';
-import { eachSteps, filterSteps, mapSteps, runGradually } from '../search/engine/gradual.ts';
+import { assembleSteps, readArticles, statCorpus, type FileStamp } from './load.ts';
+import { eachSteps, everySame, filterSteps, mapSteps, runGradually } from '../search/engine/gradual.ts';
 import { Library } from './library.ts';
+import { ProblemLog } from './problem-log.ts';
 import type { ParseContext, ParseOutcome } from './parse-article.ts';
 import type { Article, CorpusProblem } from './types.ts';
 import { loadTagVocabulary, TagVocabulary } from './tag-vocabulary.ts';
@@ -57,8 +58,8 @@ export class CorpusService {
   private files = new Map<string, FileState>();
   /** Whether a reload has built the library from the folder yet (a library from the cache does not count). */
   private loaded = false;
-  private reportedProblems = new Set<string>();
   private folderErrorReported = false;
+  private readonly problemLog: ProblemLog;
   private pending: Promise<ReloadOutcome> | null = null;
   private cacheTried = false;
   /** The index whose large segment the cache file holds. */
@@ -80,6 +81,7 @@ export class CorpusService {
     this.current = new Library([], [], this.index, clock());
     this.cacheFile = options.cacheDir ? cachePath(options.cacheDir, dir) : null;
     this.publishBeforeIndexFrom = options.publishBeforeIndexFrom ?? 2_000;
+    this.problemLog = new ProblemLog(logger);
   }
 
   /**
@@ -178,7 +180,7 @@ export class CorpusService {
     const retained: Article[] = brokenPaths.size === 0 ? [] : this.current.articles.filter((a) => brokenPaths.has(a.path) && !loadedIds.has(a.id));
     const articles = retained.length === 0 ? result.articles : [...result.articles, ...retained];
 
-    const newProblems = this.noteProblems(result.problems, retained);
+    const newProblems = this.problemLog.note(result.problems, retained);
     const problemsChanged = newProblems.length > 0 || result.problems.length !== this.current.problems.length;
     // Unchanged files give back the very Article objects of the last reload.
     const previous = this.current.articles;
@@ -296,36 +298,4 @@ export class CorpusService {
         (error: unknown) => this.logger.warn({ err: error, file }, 'index cache not written; the next start will index from scratch'),
       );
   }
-
-  /** Logs each problem once, when it first appears, so a rescan every few minutes does not flood the log. */
-  private noteProblems(problems: readonly CorpusProblem[], retained: readonly Article[]): CorpusProblem[] {
-    const keys = new Set<string>();
-    const fresh: CorpusProblem[] = [];
-    for (const problem of problems) {
-      const key = formatProblem(problem);
-      keys.add(key);
-      if (!this.reportedProblems.has(key)) fresh.push(problem);
-    }
-    const retainedPaths = new Set(retained.map((a) => a.path));
-    for (const problem of fresh) {
-      this.logger.warn(
-        { path: problem.path, field: problem.where, reason: problem.reason, keptLastGood: retainedPaths.has(problem.path) },
-        `content problem: ${formatProblem(problem)}`,
-      );
-    }
-    for (const key of this.reportedProblems) {
-      if (!keys.has(key)) this.logger.info({ problem: key }, 'content problem resolved');
-    }
-    this.reportedProblems = keys;
-    return fresh;
-  }
-}
-
-/** Whether `a` and `b` hold the very same objects, as steps. */
-function* everySame<T>(a: readonly T[], b: readonly T[]): Generator<void, boolean> {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return false;
-    if ((i & 1023) === 1023) yield;
-  }
-  return true;
 }

@@ -93,6 +93,15 @@ export function* mapSteps<T, K, V>(items: readonly T[], entry: (item: T) => read
   return map;
 }
 
+/** Whether `a` and `b` hold the very same objects, as steps. */
+export function* everySame<T>(a: readonly T[], b: readonly T[]): Generator<void, boolean> {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+    if ((i & 1023) === 1023) yield;
+  }
+  return true;
+}
+
 /** Kept out of the generator: V8 optimises a loop in a plain function far better. */
 function mergeRuns<T>(from: readonly T[], to: T[], left: number, middle: number, right: number, compare: (a: T, b: T) => number): void {
   let i = left;
