@@ -217,7 +217,10 @@ export class CorpusService {
     const next = await runGradually(mapSteps(indexed, (a) => [a.id, a] as const));
     let index: SearchIndex;
     if (this.indexedById.size === 0) {
-      index = await SearchIndex.buildGradually(indexed, { early });
+      index = await SearchIndex.buildGradually(indexed, {
+        early,
+        onHelperFailure: (reason) => this.logger.warn({ reason }, 'index helper thread failed; indexing on the main thread instead'),
+      });
     } else {
       const removed = new Set<string>();
       await runGradually(

@@ -39,13 +39,15 @@ export type AnalysisMode = 'helper' | 'alone' | 'helper failed';
 
 const HELPER_MODULE = new URL('./analysis-worker.ts', import.meta.url).href;
 
-/** What the helper collected, or null when it failed or ended without a word. */
-function collectedBy(helper: Worker): Promise<CollectedPostings | null> {
+/** What the helper collected, or why it did not. */
+type HelperResult = { collected: CollectedPostings } | { failure: string };
+
+function collectedBy(helper: Worker): Promise<HelperResult> {
   return new Promise((resolve) => {
-    helper.once('message', (collected: CollectedPostings) => resolve(collected));
+    helper.once('message', (collected: CollectedPostings) => resolve({ collected }));
     // Every error, not just the first, is handled: an unhandled one would end the process.
-    helper.on('error', () => resolve(null));
-    helper.once('exit', () => resolve(null));
+    helper.on('error', (error: Error) => resolve({ failure: error.message }));
+    helper.once('exit', (code) => resolve({ failure: `the thread ended (exit code ${code}) before it had sent anything` }));
   });
 }
 
@@ -57,7 +59,7 @@ function collectedBy(helper: Worker): Promise<CollectedPostings | null> {
 export class AnalysisHelper {
   private readonly handed: Article[] = [];
   private batch: IndexedText[] = [];
-  private readonly result: Promise<CollectedPostings | null>;
+  private readonly result: Promise<HelperResult>;
   private finished = false;
 
   private constructor(private readonly worker: Worker) {
@@ -79,18 +81,18 @@ export class AnalysisHelper {
   }
 
   /**
-   * What the helper collected of every article handed over, with those articles in order; null
-   * when it failed. The helper ends.
+   * What the helper collected of every article handed over, with those articles in order; or why
+   * it could not (it failed). The helper ends.
    */
-  async finish(): Promise<{ collected: CollectedPostings; articles: readonly Article[] } | null> {
+  async finish(): Promise<{ collected: CollectedPostings; articles: readonly Article[] } | { failure: string }> {
     if (!this.finished) {
       this.finished = true;
       this.flush();
       this.worker.postMessage({ kind: 'done' } satisfies ToHelper);
     }
-    const collected = await this.result;
+    const result = await this.result;
     this.close();
-    return collected ? { collected, articles: this.handed } : null;
+    return 'failure' in result ? result : { collected: result.collected, articles: this.handed };
   }
 
   /** Ends the helper, whatever it was doing. */
@@ -127,16 +129,22 @@ export function* handedMaskSteps(handed: readonly Article[], wanted: readonly Ar
   return next === wanted.length ? keep : null;
 }
 
+/** How an index build may use a helper thread (analyseGradually, SearchIndex.buildGradually). */
+export interface HelperOptions {
+  /** False: analyse on this thread only. */
+  parallel?: boolean;
+  /** Told why, when a helper failed and this thread analysed its part instead (the index is the same). */
+  onHelperFailure?: (reason: string) => void;
+  /** For tests: the corpus size from which a helper is used, and a helper module (one that fails). */
+  helperFrom?: number;
+  helperModule?: string;
+}
+
 /**
  * Analyses `articles` into `builder`, on two threads when there are enough of them, giving the
- * event loop back between slices (runGradually). `parallel: false` keeps it on this thread;
- * `helperFrom` and `helperModule` (a helper that fails) are for tests.
+ * event loop back between slices (runGradually).
  */
-export async function analyseGradually(
-  builder: SegmentBuilder,
-  articles: readonly Article[],
-  options: { parallel?: boolean; helperFrom?: number; helperModule?: string } = {},
-): Promise<AnalysisMode> {
+export async function analyseGradually(builder: SegmentBuilder, articles: readonly Article[], options: HelperOptions = {}): Promise<AnalysisMode> {
   const enough = articles.length >= (options.helperFrom ?? HELPER_FROM);
   const helper = options.parallel !== false && enough ? AnalysisHelper.start(options.helperModule) : null;
   if (!helper) {
@@ -148,10 +156,11 @@ export async function analyseGradually(
     await runGradually(handSteps(helper, articles, split));
     await runGradually(analyseInto(builder, articles.slice(0, split)));
     const done = await helper.finish();
-    if (done) {
+    if ('collected' in done) {
       await runGradually(builder.absorb(done.collected));
       return 'helper';
     }
+    options.onHelperFailure?.(done.failure);
     await runGradually(analyseInto(builder, articles.slice(split)));
     return 'helper failed';
   } finally {

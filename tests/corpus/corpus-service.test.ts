@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -217,6 +218,23 @@ describe('CorpusService: a first load of a large folder', () => {
     expect(keep.reduce((sum, bit) => sum + bit, 0)).toBe(indexed.length);
     expect((corpus as unknown as { index: SearchIndex }).index.snapshot()).toEqual(SearchIndex.build(indexed).snapshot());
     expect(library.search.search('sliding3').total).toBe(indexed.filter((a) => a.body.includes('sliding3 ')).length);
+  });
+
+  it('says in the log when the helper failed, and indexes on the main thread instead', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < HELPER_FROM; i++) files[`n/${String(i).padStart(5, '0')}.md`] = note(`Note ${i}`, `窗口 ${i}`);
+    const dir = folder(files);
+    const failing = path.join(dir, 'failing-helper.mjs');
+    fs.writeFileSync(failing, "throw new Error('helper broke');\n");
+    const start = AnalysisHelper.start.bind(AnalysisHelper);
+    vi.spyOn(AnalysisHelper, 'start').mockImplementation(() => start(pathToFileURL(failing).href));
+    const log = logged();
+    const corpus = service(dir, { logger: log.logger });
+    const { library } = await corpus.reload();
+    expect(log.lines()).toContainEqual(
+      expect.objectContaining({ msg: 'index helper thread failed; indexing on the main thread instead', reason: expect.stringContaining('helper broke') }),
+    );
+    expect((corpus as unknown as { index: SearchIndex }).index.snapshot()).toEqual(SearchIndex.build(library.articles).snapshot());
   });
 });
 

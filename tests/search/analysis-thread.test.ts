@@ -116,7 +116,10 @@ describe('analyseGradually', () => {
     const failing = path.join(dir, 'failing-helper.mjs');
     fs.writeFileSync(failing, "throw new Error('helper broke');\n");
     const builder = new SegmentBuilder();
-    expect(await analyseGradually(builder, articles, { helperFrom, helperModule: pathToFileURL(failing).href })).toBe('helper failed');
+    const reasons: string[] = [];
+    const options = { helperFrom, helperModule: pathToFileURL(failing).href, onHelperFailure: (reason: string) => reasons.push(reason) };
+    expect(await analyseGradually(builder, articles, options)).toBe('helper failed');
+    expect(reasons).toEqual([expect.stringContaining('helper broke')]);
     expect(builder.collected()).toEqual(expected);
   });
 
@@ -145,10 +148,15 @@ describe('analyseGradually', () => {
     for (const article of articles) broken.add(article);
     const expected = SearchIndex.build(articles).snapshot();
     const absorb = vi.spyOn(SegmentBuilder.prototype, 'absorb');
-    expect((await SearchIndex.buildGradually(articles, { early: broken, parallel: false })).snapshot()).toEqual(expected);
+    const reasons: string[] = [];
+    const onHelperFailure = (reason: string): void => void reasons.push(reason);
+    expect((await SearchIndex.buildGradually(articles, { early: broken, parallel: false, onHelperFailure })).snapshot()).toEqual(expected);
+    expect(reasons).toEqual([expect.stringContaining('helper broke')]);
     const other = AnalysisHelper.start()!;
     for (const article of articles.slice(1)) other.add(article);
-    expect((await SearchIndex.buildGradually(articles, { early: other, parallel: false })).snapshot()).toEqual(expected);
+    // Handed other articles is no failure: the articles indexed are not those it was handed.
+    expect((await SearchIndex.buildGradually(articles, { early: other, parallel: false, onHelperFailure })).snapshot()).toEqual(expected);
+    expect(reasons).toHaveLength(1);
     expect(absorb).not.toHaveBeenCalled();
   });
 
