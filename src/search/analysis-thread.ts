@@ -174,3 +174,18 @@ function* handSteps(helper: AnalysisHelper, articles: readonly Article[], from: 
     if ((at - from) % BATCH === BATCH - 1) yield;
   }
 }
+
+/** HelperOptions, and a helper handed the articles while they were parsed (a first load). */
+export type BuildHelpers = HelperOptions & { early?: AnalysisHelper | null };
+
+/**
+ * Fills `builder` with the postings of `articles`: what `early` collected, when it was handed
+ * them (and maybe others, left out), else by analysing them (analyseGradually).
+ */
+export async function collectGradually(builder: SegmentBuilder, articles: readonly Article[], options: BuildHelpers): Promise<void> {
+  const early = options.early ? await options.early.finish() : null;
+  if (early && 'failure' in early) options.onHelperFailure?.(early.failure);
+  const keep = early && 'collected' in early ? await runGradually(handedMaskSteps(early.articles, articles)) : null;
+  if (early && 'collected' in early && keep) await runGradually(builder.absorb(early.collected, keep));
+  else await analyseGradually(builder, articles, options);
+}

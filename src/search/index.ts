@@ -19,7 +19,7 @@ import type { NameEntry } from './names.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
-import { analyseGradually, handedMaskSteps, type AnalysisHelper, type HelperOptions } from './analysis-thread.ts';
+import { collectGradually, type BuildHelpers } from './analysis-thread.ts';
 import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
@@ -121,14 +121,10 @@ export class SearchIndex implements ArticleSearch {
    * handed the articles while they were parsed (a first load): what it collected is used when
    * `articles` are among those it was handed, in order. The index is the same either way.
    */
-  static async buildGradually(articles: readonly Article[], options: HelperOptions & { early?: AnalysisHelper | null } = {}): Promise<SearchIndex> {
+  static async buildGradually(articles: readonly Article[], options: BuildHelpers = {}): Promise<SearchIndex> {
     await runGradually(checkUniqueSteps(articles));
     const builder = new SegmentBuilder();
-    const early = options.early ? await options.early.finish() : null;
-    if (early && 'failure' in early) options.onHelperFailure?.(early.failure);
-    const keep = early && 'collected' in early ? await runGradually(handedMaskSteps(early.articles, articles)) : null;
-    if (early && 'collected' in early && keep) await runGradually(builder.absorb(early.collected, keep));
-    else await analyseGradually(builder, articles, options);
+    await collectGradually(builder, articles, options);
     return runGradually(SearchIndex.fromBuilder(articles, builder));
   }
 
