@@ -210,6 +210,10 @@ export class CorpusService {
     return { ok: true, changed, library: this.current, newProblems, filesRead: toRead.length };
   }
 
+  private readonly helperFailed = (reason: string): void => {
+    this.logger.warn({ reason }, 'index helper thread failed; indexing on the main thread instead');
+  };
+
   /** The index for `articles`: only articles that are not the very objects indexed now are analysed. */
   private async updatedIndex(articles: readonly Article[], early: AnalysisHelper | null): Promise<SearchIndex> {
     // Drafts are never shown, so they are never indexed either.
@@ -217,10 +221,7 @@ export class CorpusService {
     const next = await runGradually(mapSteps(indexed, (a) => [a.id, a] as const));
     let index: SearchIndex;
     if (this.indexedById.size === 0) {
-      index = await SearchIndex.buildGradually(indexed, {
-        early,
-        onHelperFailure: (reason) => this.logger.warn({ reason }, 'index helper thread failed; indexing on the main thread instead'),
-      });
+      index = await SearchIndex.buildGradually(indexed, { early, onHelperFailure: this.helperFailed });
     } else {
       const removed = new Set<string>();
       await runGradually(
@@ -229,7 +230,7 @@ export class CorpusService {
         }),
       );
       const added = await runGradually(filterSteps(indexed, (a) => this.indexedById.get(a.id) !== a));
-      index = await this.index.withChanges(removed, added);
+      index = await this.index.withChanges(removed, added, { onHelperFailure: this.helperFailed });
     }
     this.indexedById = next;
     return index;

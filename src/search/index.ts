@@ -19,7 +19,7 @@ import type { NameEntry } from './names.ts';
 import { alternativesIn, parseQuery, type ParsedQuery } from './query.ts';
 import { DEFAULT_SUGGESTIONS, suggestNames } from './suggest.ts';
 import { analyseInto } from './analyse-article.ts';
-import { collectGradually, type BuildHelpers } from './analysis-thread.ts';
+import { collectGradually, type BuildHelpers, type HelperOptions } from './analysis-thread.ts';
 import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
@@ -157,9 +157,9 @@ export class SearchIndex implements ArticleSearch {
   /**
    * The index with the articles of `removedIds` gone and `added` in (an edited article is both
    * removed and added). Only the added articles are analysed, unless the changes have grown
-   * past a tenth of the corpus: then it is rebuilt whole, gradually.
+   * past a tenth of the corpus: then it is rebuilt whole, gradually (with `helpers`).
    */
-  async withChanges(removedIds: ReadonlySet<string>, added: readonly Article[]): Promise<SearchIndex> {
+  async withChanges(removedIds: ReadonlySet<string>, added: readonly Article[], helpers: HelperOptions = {}): Promise<SearchIndex> {
     if (removedIds.size === 0 && added.length === 0) return this;
     const mainCount = this.main.docCount;
     const dead = this.dead.slice();
@@ -177,7 +177,7 @@ export class SearchIndex implements ArticleSearch {
     const limit = Math.max(MIN_DELTA_LIMIT, Math.floor(mainCount * DELTA_SHARE));
     if (deltaArticles.length > limit || deadCount > limit) {
       const live = this.articles.slice(0, mainCount).filter((_, doc) => !dead[doc]);
-      return SearchIndex.buildGradually([...live, ...deltaArticles]);
+      return SearchIndex.buildGradually([...live, ...deltaArticles], helpers);
     }
     checkUnique([...this.articles.slice(0, mainCount).filter((_, doc) => !dead[doc]), ...deltaArticles]);
     const main = this.main;

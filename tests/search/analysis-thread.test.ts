@@ -160,6 +160,18 @@ describe('analyseGradually', () => {
     expect(absorb).not.toHaveBeenCalled();
   });
 
+  it('tells a full rebuild after many changes about a helper that failed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studycards-helper-'));
+    const failing = path.join(dir, 'failing-helper.mjs');
+    fs.writeFileSync(failing, "throw new Error('helper broke');\n");
+    const reasons: string[] = [];
+    const helpers = { helperFrom: 10, helperModule: pathToFileURL(failing).href, onHelperFailure: (reason: string) => void reasons.push(reason) };
+    // 300 added to 100: past a tenth of the corpus and past 256, so it is rebuilt whole.
+    const changed = await SearchIndex.build(articles.slice(0, 100)).withChanges(new Set(), articles.slice(100, 400), helpers);
+    expect(reasons).toEqual([expect.stringContaining('helper broke')]);
+    expect(changed.snapshot()).toEqual(SearchIndex.build(articles.slice(0, 400)).snapshot());
+  });
+
   it('gives SearchIndex.buildGradually the index SearchIndex.build makes', async () => {
     const gradual = await SearchIndex.buildGradually(articles, { helperFrom });
     expect(gradual.snapshot()).toEqual(SearchIndex.build(articles).snapshot());
