@@ -12,7 +12,7 @@ import type { Worker } from 'node:worker_threads';
 import { analyseInto, indexedText, type IndexedText } from './analyse-article.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CollectedPostings, SegmentBuilder } from './engine/segment-builder.ts';
-import { runAtOnce, runGradually } from './engine/gradual.ts';
+import { runGradually } from './engine/gradual.ts';
 import { startTypeScriptWorker } from '../threads/typescript-worker.ts';
 
 /**
@@ -109,13 +109,9 @@ export class AnalysisHelper {
 
 /**
  * Which of `handed` (a helper's articles, in the order it analysed them) are `wanted`, as a mask
- * for SegmentBuilder.absorb; null unless `wanted` is exactly those marked, in the same order.
+ * for SegmentBuilder.absorb; null unless `wanted` is exactly those marked, in the same order. As
+ * steps: a pass over every article of a large corpus.
  */
-export function handedMask(handed: readonly Article[], wanted: readonly Article[]): Uint8Array | null {
-  return runAtOnce(handedMaskSteps(handed, wanted));
-}
-
-/** `handedMask` a slice at a time: a pass over every article of a large corpus. */
 export function* handedMaskSteps(handed: readonly Article[], wanted: readonly Article[]): Generator<void, Uint8Array | null> {
   const keep = new Uint8Array(handed.length);
   let next = 0;
@@ -185,7 +181,9 @@ export type BuildHelpers = HelperOptions & { early?: AnalysisHelper | null };
 export async function collectGradually(builder: SegmentBuilder, articles: readonly Article[], options: BuildHelpers): Promise<void> {
   const early = options.early ? await options.early.finish() : null;
   if (early && 'failure' in early) options.onHelperFailure?.(early.failure);
-  const keep = early && 'collected' in early ? await runGradually(handedMaskSteps(early.articles, articles)) : null;
-  if (early && 'collected' in early && keep) await runGradually(builder.absorb(early.collected, keep));
-  else await analyseGradually(builder, articles, options);
+  else if (early) {
+    const keep = await runGradually(handedMaskSteps(early.articles, articles));
+    if (keep) return runGradually(builder.absorb(early.collected, keep));
+  }
+  await analyseGradually(builder, articles, options);
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import { analyseInto } from '../../src/search/analyse-article.ts';
-import { AnalysisHelper, analyseGradually, handedMask, HELPER_FROM } from '../../src/search/analysis-thread.ts';
+import { AnalysisHelper, analyseGradually, handedMaskSteps, HELPER_FROM } from '../../src/search/analysis-thread.ts';
 import { runAtOnce } from '../../src/search/engine/gradual.ts';
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
 import { SearchIndex } from '../../src/search/index.ts';
@@ -80,7 +80,9 @@ describe('SegmentBuilder.absorb of some documents', () => {
   });
 });
 
-describe('handedMask', () => {
+describe('handedMaskSteps', () => {
+  const handedMask = (handed: readonly Article[], wanted: readonly Article[]) => runAtOnce(handedMaskSteps(handed, wanted));
+
   const [a, b, c, d] = syntheticCorpus(4) as [Article, Article, Article, Article];
 
   it('marks the wanted articles when they are among those handed, in order', () => {

@@ -135,6 +135,11 @@ export class PostingCollector {
     return termId;
   }
 
+  /** Postings in chunk number `chunk`: all of it but for the last, which is being filled. */
+  protected chunkLength(chunk: number): number {
+    return chunk === this.termChunks.length - 1 ? this.filled : this.termChunks[chunk]!.length;
+  }
+
   /** Everything added so far, as one array each (see CollectedPostings). */
   collected(): CollectedPostings {
     const total = this.postingTotal;
@@ -143,7 +148,7 @@ export class PostingCollector {
     const counts = new Int32Array(total);
     let at = 0;
     for (let chunk = 0; chunk < this.termChunks.length; chunk++) {
-      const filled = chunk === this.termChunks.length - 1 ? this.filled : this.termChunks[chunk]!.length;
+      const filled = this.chunkLength(chunk);
       termIds.set(this.termChunks[chunk]!.subarray(0, filled), at);
       slots.set(this.slotChunks[chunk]!.subarray(0, filled), at);
       counts.set(this.countChunks[chunk]!.subarray(0, filled), at);

@@ -47,14 +47,13 @@ export class SegmentBuilder extends PostingCollector {
     const total = this.postingTotal;
     const docCount = this.docCount;
     const { termChunks, slotChunks, countChunks } = this;
-    const filledOf = (chunk: number): number => (chunk === termChunks.length - 1 ? this.filled : termChunks[chunk]!.length);
     const fieldDf = new Int32Array(termCount * FIELD_COUNT);
     const starts = new Int32Array(termCount + 1);
     const fieldLengthSums = new Float64Array(FIELD_COUNT);
     sumFieldLengths(this.fieldLengths, docCount, fieldLengthSums);
     // The loops live in plain functions: V8 optimises those better than loops inside a generator.
     for (let chunk = 0; chunk < termChunks.length; chunk++) {
-      for (let i = 0, end = filledOf(chunk); i < end; i += SLICE) {
+      for (let i = 0, end = this.chunkLength(chunk); i < end; i += SLICE) {
         countPostings(termChunks[chunk]!, slotChunks[chunk]!, i, Math.min(end, i + SLICE), fieldDf, starts);
         yield;
       }
@@ -73,7 +72,7 @@ export class SegmentBuilder extends PostingCollector {
     }
     const next = starts.slice(0, termCount);
     for (let chunk = 0; chunk < termChunks.length; chunk++) {
-      for (let i = 0, end = filledOf(chunk); i < end; i += SLICE) {
+      for (let i = 0, end = this.chunkLength(chunk); i < end; i += SLICE) {
         orderPostings(termChunks[chunk]!, slotChunks[chunk]!, countChunks[chunk]!, i, Math.min(end, i + SLICE), next, sortedSlot, sortedCount);
         yield;
       }
