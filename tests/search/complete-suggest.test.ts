@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../src/search/index.ts';
-import { substringEditDistance } from '../../src/search/suggest.ts';
+import { QueryMasks, substringEditDistance } from '../../src/search/suggest.ts';
 import { article, corpus } from './fixture.ts';
 
 const index = SearchIndex.build(corpus);
@@ -100,16 +101,75 @@ describe('SearchIndex.suggest', () => {
   });
 });
 
+/**
+ * The edit table cell by cell (what the bit-parallel distance computes a column at a time): rows
+ * are the query's characters, a match may start anywhere in the name (the first row is all zeros),
+ * and an adjacent swap is one edit.
+ */
+function referenceDistance(query: string, name: string): number {
+  const rows = Array.from({ length: query.length + 1 }, (_, i) => new Array<number>(name.length + 1).fill(i === 0 ? 0 : i));
+  for (let i = 1; i <= query.length; i++) {
+    for (let j = 1; j <= name.length; j++) {
+      const q = query[i - 1];
+      const s = name[j - 1];
+      let best = Math.min(rows[i - 1]![j - 1]! + (q === s ? 0 : 1), rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1);
+      if (i > 1 && j > 1 && q === name[j - 2] && query[i - 2] === s) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return Math.min(...rows[query.length]!);
+}
+
 describe('substringEditDistance', () => {
+  const distance = (query: string, name: string) => substringEditDistance(new QueryMasks(query), name);
+
   it('counts edits against the best-matching part of the name', () => {
-    expect(substringEditDistance('attention', 'flashattention', 3)).toBe(0);
-    expect(substringEditDistance('attentoin', 'flashattention', 3)).toBe(1);
-    expect(substringEditDistance('flashatention', 'flashattention原理', 3)).toBe(1);
-    expect(substringEditDistance('滑动窗囗', '滑动窗口技巧', 3)).toBe(1);
-    expect(substringEditDistance('abc', 'xyz', 5)).toBe(3);
+    expect(distance('attention', 'flashattention')).toBe(0);
+    expect(distance('attentoin', 'flashattention')).toBe(1);
+    expect(distance('flashatention', 'flashattention原理')).toBe(1);
+    expect(distance('滑动窗囗', '滑动窗口技巧')).toBe(1);
+    expect(distance('abc', 'xyz')).toBe(3);
+    expect(distance('abcdefgh', '')).toBe(8);
   });
 
-  it('gives up above the limit', () => {
-    expect(substringEditDistance('abcdefgh', 'zzzzzzzz', 2)).toBeGreaterThan(2);
+  it("is the edit table's distance for queries of 1 to 64 characters, across the two words of its bit vectors", () => {
+    // A small alphabet makes matches, swaps and repeated characters common; Chinese and a
+    // character outside the BMP (two code units) are in it, as in titles. Names are mostly the
+    // query misspelt (swaps, deletions, insertions, substitutions anywhere in it), so that edits
+    // in the high word decide distances too, inside other text.
+    const character = fc.constantFrom('a', 'b', 'c', 'd', '滑', '动', '窗', '𝔸');
+    const edit = fc.record({ kind: fc.constantFrom('swap', 'delete', 'insert', 'substitute'), at: fc.nat(), char: character });
+    const misspelt = (query: string, edits: { kind: string; at: number; char: string }[]): string =>
+      edits.reduce((text, { kind, at, char }) => {
+        const i = text.length === 0 ? 0 : at % text.length;
+        if (kind === 'swap' && i + 1 < text.length) return text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2);
+        if (kind === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        if (kind === 'insert') return text.slice(0, i) + char + text.slice(i);
+        return text.slice(0, i) + char + text.slice(i + 1);
+      }, query);
+    fc.assert(
+      fc.property(
+        fc.array(character, { minLength: 1, maxLength: 64, size: 'max' }),
+        fc.array(edit, { maxLength: 4 }),
+        fc.array(character, { maxLength: 6 }),
+        fc.array(character, { maxLength: 6 }),
+        fc.boolean(),
+        (queryChars, edits, before, after, unrelated) => {
+          const query = queryChars.join('').slice(0, 64);
+          const name = unrelated ? [...before, ...after].join('') : before.join('') + misspelt(query, edits) + after.join('');
+          expect(distance(query, name)).toBe(referenceDistance(query, name));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("counts the query's 33rd to 64th characters (the high word) like the first 32", () => {
+    const long = 'abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz01';
+    expect(long).toHaveLength(64);
+    expect(distance(long, `xx${long}yy`)).toBe(0);
+    expect(distance(long, long.slice(0, 40) + long.slice(41))).toBe(1);
+    expect(distance(long, long.slice(0, 50) + long[51] + long[50] + long.slice(52))).toBe(1);
+    expect(distance(long, long.slice(0, 63))).toBe(1);
   });
 });
