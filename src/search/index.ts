@@ -23,6 +23,7 @@ import { collectGradually, type BuildHelpers, type HelperOptions } from './analy
 import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
+import { VisibleBits } from './visible-bits.ts';
 
 export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
 
@@ -76,6 +77,7 @@ export class SearchIndex implements ArticleSearch {
   /** Tag filter stamps, reused across queries. */
   private readonly tagStamp: Int32Array;
   private tagEpoch = 0;
+  private readonly visibleBits: VisibleBits;
 
   private constructor(parts: Parts, derived: Derived) {
     this.articles = parts.articles;
@@ -94,6 +96,7 @@ export class SearchIndex implements ArticleSearch {
     const count = parts.articles.length;
     this.scorer = new Scorer(this.segments, this.bases, count);
     this.tagStamp = new Int32Array(count);
+    this.visibleBits = new VisibleBits(this.dateMs, this.deadCount === 0 ? null : this.dead);
   }
 
   /** The index of `parts`, with its per-article tables made a slice at a time (index-parts.ts). */
@@ -259,13 +262,13 @@ export class SearchIndex implements ArticleSearch {
     const publishedBy = typeof filter?.publishedBy === 'number' ? filter.publishedBy : Number.POSITIVE_INFINITY;
     const predicate = filter && typeof filter.publishedBy !== 'number' ? (doc: number) => filter(this.articles[doc]!.id) : null;
     const wanted = tag === undefined ? '' : tagKey(tag);
-    if (wanted === '') return new Admission(dead, this.dateMs, publishedBy, null, 0, predicate);
+    if (wanted === '') return new Admission(dead, this.dateMs, publishedBy, null, 0, predicate, predicate ? null : this.visibleBits.of(publishedBy, null));
     const tagged = this.tagDocs.get(wanted);
     if (!tagged) return null;
     const stamp = this.tagStamp;
     const epoch = ++this.tagEpoch;
     for (const doc of tagged) stamp[doc] = epoch;
-    return new Admission(dead, this.dateMs, publishedBy, stamp, epoch, predicate);
+    return new Admission(dead, this.dateMs, publishedBy, stamp, epoch, predicate, predicate ? null : this.visibleBits.of(publishedBy, tagged));
   }
 
   private plan(parsed: ParsedQuery, withSwaps: boolean): PlannedTerm[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runAtOnce, runGradually, sortSteps } from '../../src/search/engine/gradual.ts';
 import { IntIds } from '../../src/search/engine/int-ids.ts';
 import { Admission } from '../../src/search/engine/scorer/admission.ts';
+import { DenseTerms, positionOf } from '../../src/search/engine/scorer/dense-terms.ts';
 import { bestFirst } from '../../src/search/engine/scorer/order.ts';
 import { Scorer } from '../../src/search/engine/scorer/scorer.ts';
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
@@ -208,6 +209,65 @@ describe('Scorer', () => {
         expect(ranked).toEqual({ docs: expected.map((entry) => entry.doc), scores: expected.map((entry) => entry.score), total: scores.length });
       }),
       { numRuns: 800 },
+    );
+  });
+
+  it("ranks by the impact-ordered walk exactly as by the postings walk, with the member's bits, wherever it stops or gives up", () => {
+    // Single-letter terms of one segment, each its only alternative, and an admission with its
+    // bits: what the impact-ordered walk takes. Kept postings from 1 (it gives up at once) to more
+    // than any term has (it may meet every document of a term).
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(letter, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 120, size: 'max' }),
+        fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 130 }),
+        fc.array(fc.boolean(), { minLength: 120, maxLength: 120 }),
+        (docs, letters, want, orderLength, hidden) => {
+          const builder = new SegmentBuilder();
+          for (const words of docs) builder.add([[], [], [], words]);
+          const segment = runAtOnce(builder.build());
+          const dates = Float64Array.from(docs, (_, doc) => (hidden[doc] ? 2 : 1));
+          const bits = new Uint32Array((docs.length + 31) >>> 5);
+          dates.forEach((date, doc) => {
+            if (date <= 1) bits[doc >>> 5]! |= 1 << (doc & 31);
+          });
+          const planned = (scorer: Scorer) =>
+            letters.filter((letter) => segment.termId(letter) >= 0).map((letter) => scorer.plan([{ segment: 0, termId: segment.termId(letter), weight: 1 }]));
+          const byImpact = new Scorer([segment], [0], docs.length, orderLength);
+          const byPostings = new Scorer([segment], [0], docs.length, orderLength);
+          const terms = planned(byImpact);
+          if (terms.length === 0) return;
+          const expected = byPostings.all(terms, new Admission(null, dates, 1, null, 0, null), want);
+          // Twice: the second time from the terms' kept bits and order.
+          for (let round = 0; round < 2; round++) expect(byImpact.all(terms, new Admission(null, dates, 1, null, 0, null, bits), want)).toEqual(expected);
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+
+  it("keeps a common term's best postings best first (ties by document), and finds any of its documents' postings by rank", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(letter, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 300, size: 'max' }),
+        fc.integer({ min: 1, max: 400 }),
+        (docs, orderLength) => {
+          const builder = new SegmentBuilder();
+          for (const words of docs) builder.add([[], [], [], words]);
+          const segment = runAtOnce(builder.build());
+          const dense = new DenseTerms(segment, orderLength);
+          for (let termId = 0; termId < segment.termCount; termId++) {
+            const start = segment.termStart[termId]!;
+            const positions = Array.from({ length: segment.postingCount(termId) }, (_, i) => start + i);
+            const best = [...positions].sort((a, b) => segment.impacts[b]! - segment.impacts[a]! || segment.docs[a]! - segment.docs[b]!);
+            const term = dense.of(termId);
+            expect(Array.from(term.order)).toEqual(best.slice(0, orderLength));
+            for (const position of positions) expect(positionOf(term, segment.docs[position]!)).toBe(position);
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

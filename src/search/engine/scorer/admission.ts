@@ -13,6 +13,11 @@ export class Admission {
     private readonly tagStamp: Int32Array | null,
     private readonly tagEpoch: number,
     private readonly predicate: ((doc: number) => boolean) | null,
+    /**
+     * The same set as `admits`, a bit per document (set: admitted), when the index has it at hand;
+     * null with a predicate. What the impact-ordered walk counts matches with.
+     */
+    readonly bits: Uint32Array | null = null,
   ) {}
 
   admits(doc: number): boolean {

@@ -1,5 +1,6 @@
 /** Documents matching every query term (see scorer.ts): a sparse walk from the rarest term, or a dense one. */
 import type { Admission } from './admission.ts';
+import { allByImpact } from './by-impact.ts';
 import { REJECTED, type PlannedTerm, type Ranked, type ScoreBoard } from './score-board.ts';
 
 /** The dense all-terms walk is taken when the rarest term is in at least 1/DENSE_SHARE of the documents. */
@@ -11,7 +12,10 @@ const MAX_DENSE_TERMS = 30;
 export function allTerms(board: ScoreBoard, terms: readonly PlannedTerm[], admit: Admission, want: number): Ranked | null {
   if (terms.length === 0 || terms.some((term) => term.postings === 0)) return null;
   const sorted = [...terms].sort((a, b) => a.postings - b.postings);
-  if (sorted.length <= MAX_DENSE_TERMS && sorted[0]!.postings * DENSE_SHARE >= board.acc.length) return allDense(board, sorted, admit, want);
+  if (sorted.length <= MAX_DENSE_TERMS && sorted[0]!.postings * DENSE_SHARE >= board.acc.length) {
+    const byImpact = allByImpact(board, sorted, admit, want);
+    return byImpact === undefined ? allDense(board, sorted, admit, want) : byImpact;
+  }
   const epoch = board.nextEpoch();
   const { acc, stamp, count, candidates } = board;
   let length = 0;

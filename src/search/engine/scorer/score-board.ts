@@ -5,6 +5,7 @@
  */
 import type { Alternative } from '../../query.ts';
 import type { Segment } from '../segment.ts';
+import { DenseTerms } from './dense-terms.ts';
 import { bestFirst, select } from './order.ts';
 
 /** A query term with what it may match: the union of its alternatives' postings. */
@@ -53,12 +54,17 @@ export class ScoreBoard {
   readonly key: Float64Array;
   /** Scores of the candidates, reordered by selection. */
   readonly scratch: Float64Array;
+  /** Bits of the documents holding every term of an impact-ordered walk. */
+  readonly matchBits: Uint32Array;
+  /** The first segment's common terms as the impact-ordered walk reads them. */
+  readonly dense: DenseTerms;
   private currentEpoch = 0;
 
   constructor(
     readonly segments: readonly Segment[],
     readonly bases: readonly number[],
     docCount: number,
+    orderLength?: number,
   ) {
     this.acc = new Float64Array(docCount);
     this.stamp = new Int32Array(docCount);
@@ -68,6 +74,9 @@ export class ScoreBoard {
     this.candidates = new Int32Array(docCount);
     this.key = new Float64Array(docCount);
     this.scratch = new Float64Array(docCount);
+    this.matchBits = new Uint32Array((docCount + 31) >>> 5);
+    // An index always has a first segment; a scorer over none (tests of its parts) never walks by impact.
+    this.dense = new DenseTerms(segments[0]!, orderLength);
   }
 
   /** The stamp of the query being scored: `stamp[doc] === epoch` says a document's entries are current. */

@@ -26,8 +26,9 @@ export type { PlannedTerm, Ranked };
 export class Scorer {
   private readonly board: ScoreBoard;
 
-  constructor(segments: readonly Segment[], bases: readonly number[], docCount: number) {
-    this.board = new ScoreBoard(segments, bases, docCount);
+  /** `orderLength`: how many of a common term's best postings the impact-ordered walk keeps (dense-terms.ts). */
+  constructor(segments: readonly Segment[], bases: readonly number[], docCount: number, orderLength?: number) {
+    this.board = new ScoreBoard(segments, bases, docCount, orderLength);
   }
 
   plan(alternatives: Alternative[]): PlannedTerm {

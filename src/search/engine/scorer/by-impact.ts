@@ -1,0 +1,104 @@
+/**
+ * Documents holding every term, when every term is common, without walking their postings: the
+ * threshold algorithm (Fagin, Lotem and Naor, 2001) over each term's best postings (dense-terms.ts).
+ * Walked a rank at a time across the terms, each document met is scored at once (its other terms'
+ * impacts by binary search); the walk stops when the want-th best score found beats what any
+ * document not yet met could score, the sum of the impacts at the current rank. The total comes
+ * from the terms' bits and the member's (Admission.bits) by one AND and a count.
+ *
+ * The result is exactly allTerms's: the same sums in the same order (rarest term first), and
+ * every document tied with the last place, since a document not yet met scores strictly less.
+ * Undefined when it does not apply (a term with several alternatives, two segments, no bits) or
+ * the walk runs out of kept postings first: the caller then walks the postings.
+ */
+import type { Admission } from './admission.ts';
+import { bitCount, positionOf } from './dense-terms.ts';
+import { bestFirst } from './order.ts';
+import type { PlannedTerm, Ranked, ScoreBoard } from './score-board.ts';
+
+export function allByImpact(board: ScoreBoard, sorted: readonly PlannedTerm[], admit: Admission, want: number): Ranked | null | undefined {
+  const visible = admit.bits;
+  if (visible === null || board.segments.length !== 1 || sorted.some((term) => term.alternatives.length !== 1)) return undefined;
+  const segment = board.segments[0]!;
+  const alternatives = sorted.map((term) => term.alternatives[0]!);
+  const terms = alternatives.map((alt) => board.dense.of(alt.termId));
+  const both = board.matchBits;
+  both.set(visible);
+  for (const { bits } of terms) for (let word = 0; word < both.length; word++) both[word]! &= bits[word]!;
+  let total = 0;
+  for (let word = 0; word < both.length; word++) total += bitCount(both[word]!);
+  if (total === 0) return null;
+  // Fewer matches than places: ranking them all is what the postings walk does anyway.
+  if (total <= want) return undefined;
+
+  const termIds = alternatives.map((alt) => alt.termId);
+  const weights = alternatives.map((alt) => board.stepWeight(alt));
+  const factor = sorted.length;
+  const { docs, impacts } = segment;
+  const epoch = board.nextEpoch();
+  const { stamp, key } = board;
+  // The want best scores found, as a heap whose root is the lowest of them.
+  const best = new Float64Array(want);
+  let size = 0;
+  const found: number[] = [];
+  for (let rank = 0; ; rank++) {
+    let bound = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const order = terms[i]!.order;
+      if (rank === order.length) {
+        // A term's postings all met: so is every document holding every term.
+        if (order.length === segment.postingCount(termIds[i]!)) return ranked(found, key, best, size, want, total);
+        return undefined;
+      }
+      const position = order[rank]!;
+      bound += weights[i]! * impacts[position]!;
+      const doc = docs[position]!;
+      if (stamp[doc] === epoch) continue;
+      stamp[doc] = epoch;
+      if ((both[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+      let sum = 0;
+      for (let j = 0; j < terms.length; j++) sum += weights[j]! * impacts[j === i ? position : positionOf(terms[j]!, doc)]!;
+      const score = sum * factor;
+      key[doc] = score;
+      found.push(doc);
+      if (size < want) siftUp(best, size++, score);
+      else if (score > best[0]!) siftDown(best, want, score);
+    }
+    if (size === want && best[0]! > bound * factor) return ranked(found, key, best, size, want, total);
+  }
+}
+
+/** The documents found at or above the want-th best score, best first. */
+function ranked(found: readonly number[], key: Float64Array, best: Float64Array, size: number, want: number, total: number): Ranked {
+  const floor = size === want ? best[0]! : Number.NEGATIVE_INFINITY;
+  const docs = bestFirst(
+    found.filter((doc) => key[doc]! >= floor),
+    key,
+  );
+  return { docs, scores: docs.map((doc) => key[doc]!), total };
+}
+
+function siftUp(heap: Float64Array, at: number, value: number): void {
+  let place = at;
+  while (place > 0) {
+    const parent = (place - 1) >> 1;
+    if (heap[parent]! <= value) break;
+    heap[place] = heap[parent]!;
+    place = parent;
+  }
+  heap[place] = value;
+}
+
+/** Replaces the root (the lowest) by `value`. */
+function siftDown(heap: Float64Array, size: number, value: number): void {
+  let place = 0;
+  for (;;) {
+    let child = 2 * place + 1;
+    if (child >= size) break;
+    if (child + 1 < size && heap[child + 1]! < heap[child]!) child++;
+    if (heap[child]! >= value) break;
+    heap[place] = heap[child]!;
+    place = child;
+  }
+  heap[place] = value;
+}

@@ -1,0 +1,123 @@
+/**
+ * What the impact-ordered walk (by-impact.ts) reads of a common term, made from its postings the
+ * first time a query needs it and kept for the next: its best postings by impact, and a bit per
+ * document holding it. A bounded number of terms are kept, least recently used dropped first.
+ */
+import type { Segment } from '../segment.ts';
+
+/** Postings of a term kept best first: deep enough for nearly every query to stop within them. */
+export const DEFAULT_ORDER_LENGTH = 1024;
+/** Terms kept: at 100,000 documents each costs ~16 KB (its bits and its order). */
+const DEFAULT_TERMS_KEPT = 256;
+
+export interface DenseTerm {
+  /** Positions in the segment's postings, best impact first, ties by document number. */
+  order: Int32Array;
+  /** Bit `doc` set when the term is in document `doc`. */
+  bits: Uint32Array;
+  /**
+   * Per word of `bits`, the set bits before it: a document's place among the term's postings is
+   * that plus the set bits below it in its word. One lookup, where a binary search over a common
+   * term's postings would touch a dozen places in memory.
+   */
+  ranks: Int32Array;
+  /** Where the term's postings start. */
+  start: number;
+}
+
+export class DenseTerms {
+  /** Map order is use order: a hit is moved to the end, the oldest is first. */
+  private readonly terms = new Map<number, DenseTerm>();
+
+  constructor(
+    private readonly segment: Segment,
+    readonly orderLength = DEFAULT_ORDER_LENGTH,
+    private readonly kept = DEFAULT_TERMS_KEPT,
+  ) {}
+
+  of(termId: number): DenseTerm {
+    const known = this.terms.get(termId);
+    if (known) {
+      this.terms.delete(termId);
+      this.terms.set(termId, known);
+      return known;
+    }
+    const bits = this.bitsOf(termId);
+    const made = { order: this.bestPostings(termId), bits, ranks: ranksOf(bits), start: this.segment.termStart[termId]! };
+    this.terms.set(termId, made);
+    if (this.terms.size > this.kept) this.terms.delete(this.terms.keys().next().value!);
+    return made;
+  }
+
+  /**
+   * The term's `orderLength` best postings, best first. The impact that the last of them has is
+   * found by two byte histograms, so only those postings are sorted, never all of a common term's.
+   */
+  private bestPostings(termId: number): Int32Array {
+    const { impacts, termStart } = this.segment;
+    const start = termStart[termId]!;
+    const end = termStart[termId + 1]!;
+    const length = Math.min(end - start, this.orderLength);
+    const floor = impactAtRank(impacts, start, end, length);
+    const chosen: number[] = [];
+    // Postings are in document order, so the first ones at the floor are its lowest documents.
+    let atFloor = length - countAbove(impacts, start, end, floor);
+    for (let p = start; p < end; p++) {
+      const impact = impacts[p]!;
+      if (impact > floor || (impact === floor && atFloor-- > 0)) chosen.push(p);
+    }
+    // A stable sort keeps document order among equal impacts.
+    chosen.sort((a, b) => impacts[b]! - impacts[a]!);
+    return Int32Array.from(chosen);
+  }
+
+  private bitsOf(termId: number): Uint32Array {
+    const { docs, termStart } = this.segment;
+    const bits = new Uint32Array((this.segment.docCount + 31) >>> 5);
+    for (let p = termStart[termId]!; p < termStart[termId + 1]!; p++) bits[docs[p]! >>> 5]! |= 1 << (docs[p]! & 31);
+    return bits;
+  }
+}
+
+/** Where `doc`'s posting is among `term`'s (it must hold it): its start plus the postings of lower documents. */
+export function positionOf(term: DenseTerm, doc: number): number {
+  const word = doc >>> 5;
+  return term.start + term.ranks[word]! + bitCount(term.bits[word]! & ((1 << (doc & 31)) - 1));
+}
+
+function ranksOf(bits: Uint32Array): Int32Array {
+  const ranks = new Int32Array(bits.length);
+  let before = 0;
+  for (let word = 0; word < bits.length; word++) {
+    ranks[word] = before;
+    before += bitCount(bits[word]!);
+  }
+  return ranks;
+}
+
+/** Set bits of a 32-bit word. */
+export function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** The impact of the `rank`-th best posting (1-based) in impacts[start, end). */
+function impactAtRank(impacts: Uint16Array, start: number, end: number, rank: number): number {
+  const high = new Int32Array(256);
+  for (let p = start; p < end; p++) high[impacts[p]! >>> 8]!++;
+  let byte = 255;
+  let above = 0;
+  while (above + high[byte]! < rank) above += high[byte--]!;
+  const low = new Int32Array(256);
+  for (let p = start; p < end; p++) if (impacts[p]! >>> 8 === byte) low[impacts[p]! & 255]!++;
+  let lowByte = 255;
+  while (above + low[lowByte]! < rank) above += low[lowByte--]!;
+  return (byte << 8) | lowByte;
+}
+
+function countAbove(impacts: Uint16Array, start: number, end: number, floor: number): number {
+  let count = 0;
+  for (let p = start; p < end; p++) if (impacts[p]! > floor) count++;
+  return count;
+}
