@@ -262,7 +262,8 @@ describe('Scorer', () => {
             const positions = Array.from({ length: segment.postingCount(termId) }, (_, i) => start + i);
             const best = [...positions].sort((a, b) => segment.impacts[b]! - segment.impacts[a]! || segment.docs[a]! - segment.docs[b]!);
             const term = dense.of(termId);
-            expect(Array.from(term.order)).toEqual(best.slice(0, orderLength));
+            expect(Array.from(term.docs)).toEqual(best.slice(0, orderLength).map((position) => segment.docs[position]));
+            expect(Array.from(term.impacts)).toEqual(best.slice(0, orderLength).map((position) => segment.impacts[position]));
             for (const position of positions) expect(positionOf(term, segment.docs[position]!)).toBe(position);
           }
         },

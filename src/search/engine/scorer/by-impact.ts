@@ -34,47 +34,58 @@ export function allByImpact(board: ScoreBoard, sorted: readonly PlannedTerm[], a
   const termIds = alternatives.map((alt) => alt.termId);
   const weights = alternatives.map((alt) => board.stepWeight(alt));
   const factor = sorted.length;
-  const { docs, impacts } = segment;
-  const epoch = board.nextEpoch();
-  const { stamp, key } = board;
+  const impacts = segment.impacts;
   // The want best scores found, as a heap whose root is the lowest of them.
   const best = new Float64Array(want);
   let size = 0;
-  const found: number[] = [];
+  const foundDocs: number[] = [];
+  const foundScores: number[] = [];
   for (let rank = 0; ; rank++) {
     let bound = 0;
     for (let i = 0; i < terms.length; i++) {
-      const order = terms[i]!.order;
-      if (rank === order.length) {
+      const term = terms[i]!;
+      if (rank === term.docs.length) {
         // A term's postings all met: so is every document holding every term.
-        if (order.length === segment.postingCount(termIds[i]!)) return ranked(found, key, best, size, want, total);
+        if (term.docs.length === segment.postingCount(termIds[i]!)) return ranked(foundDocs, foundScores, board.key, best, size, want, total);
         return undefined;
       }
-      const position = order[rank]!;
-      bound += weights[i]! * impacts[position]!;
-      const doc = docs[position]!;
-      if (stamp[doc] === epoch) continue;
-      stamp[doc] = epoch;
-      if ((both[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+      const impact = term.impacts[rank]!;
+      bound += weights[i]! * impact;
+      const doc = term.docs[rank]!;
+      // A match's bit is cleared once it is scored: met again through another term, it is passed over.
+      const bit = 1 << (doc & 31);
+      if ((both[doc >>> 5]! & bit) === 0) continue;
+      both[doc >>> 5]! &= ~bit;
       let sum = 0;
-      for (let j = 0; j < terms.length; j++) sum += weights[j]! * impacts[j === i ? position : positionOf(terms[j]!, doc)]!;
+      for (let j = 0; j < terms.length; j++) sum += weights[j]! * (j === i ? impact : impacts[positionOf(terms[j]!, doc)]!);
       const score = sum * factor;
-      key[doc] = score;
-      found.push(doc);
+      foundDocs.push(doc);
+      foundScores.push(score);
       if (size < want) siftUp(best, size++, score);
       else if (score > best[0]!) siftDown(best, want, score);
     }
-    if (size === want && best[0]! > bound * factor) return ranked(found, key, best, size, want, total);
+    if (size === want && best[0]! > bound * factor) return ranked(foundDocs, foundScores, board.key, best, size, want, total);
   }
 }
 
 /** The documents found at or above the want-th best score, best first. */
-function ranked(found: readonly number[], key: Float64Array, best: Float64Array, size: number, want: number, total: number): Ranked {
+function ranked(
+  foundDocs: readonly number[],
+  foundScores: readonly number[],
+  key: Float64Array,
+  best: Float64Array,
+  size: number,
+  want: number,
+  total: number,
+): Ranked {
   const floor = size === want ? best[0]! : Number.NEGATIVE_INFINITY;
-  const docs = bestFirst(
-    found.filter((doc) => key[doc]! >= floor),
-    key,
-  );
+  const chosen: number[] = [];
+  for (let i = 0; i < foundDocs.length; i++) {
+    if (foundScores[i]! < floor) continue;
+    chosen.push(foundDocs[i]!);
+    key[foundDocs[i]!] = foundScores[i]!;
+  }
+  const docs = bestFirst(chosen, key);
   return { docs, scores: docs.map((doc) => key[doc]!), total };
 }
 

@@ -11,8 +11,10 @@ export const DEFAULT_ORDER_LENGTH = 1024;
 const DEFAULT_TERMS_KEPT = 256;
 
 export interface DenseTerm {
-  /** Positions in the segment's postings, best impact first, ties by document number. */
-  order: Int32Array;
+  /** The documents of the term's best postings, best impact first, ties by document number. */
+  docs: Int32Array;
+  /** Their impacts: read in order with `docs`, not looked up in the segment's postings. */
+  impacts: Uint16Array;
   /** Bit `doc` set when the term is in document `doc`. */
   bits: Uint32Array;
   /**
@@ -43,14 +45,21 @@ export class DenseTerms {
       return known;
     }
     const bits = this.bitsOf(termId);
-    const made = { order: this.bestPostings(termId), bits, ranks: ranksOf(bits), start: this.segment.termStart[termId]! };
+    const order = this.bestPostings(termId);
+    const made = {
+      docs: Int32Array.from(order, (position) => this.segment.docs[position]!),
+      impacts: Uint16Array.from(order, (position) => this.segment.impacts[position]!),
+      bits,
+      ranks: ranksOf(bits),
+      start: this.segment.termStart[termId]!,
+    };
     this.terms.set(termId, made);
     if (this.terms.size > this.kept) this.terms.delete(this.terms.keys().next().value!);
     return made;
   }
 
   /**
-   * The term's `orderLength` best postings, best first. The impact that the last of them has is
+   * Positions of the term's `orderLength` best postings, best first. The impact that the last of them has is
    * found by two byte histograms, so only those postings are sorted, never all of a common term's.
    */
   private bestPostings(termId: number): Int32Array {
