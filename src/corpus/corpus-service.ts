@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import { SearchIndex } from '../search/index.ts';
 import { AnalysisHelper, HELPER_FROM } from '../search/analysis-thread.ts';
 import { PendingSearch } from '../search/pending.ts';
-import { cacheKey, cachePath, CacheRejected, readCache, writeCache, type CachedArticle } from './index-cache.ts';
 import { assembleSteps, readArticles, statCorpus, type FileStamp } from './load.ts';
 import { eachSteps, everySame, filterSteps, mapSteps, runGradually } from '../search/engine/gradual.ts';
+import { WarmStart, type FileState } from './warm-start.ts';
 import { Library } from './library.ts';
 import { ProblemLog } from './problem-log.ts';
 import type { ParseContext, ParseOutcome } from './parse-article.ts';
@@ -35,12 +35,6 @@ export interface CorpusServiceOptions {
 /** A rough indexing speed for the "about N s" estimate (this 2-core machine does ~0.16 ms). */
 const INDEX_MS_PER_ARTICLE = 0.25;
 
-/** What the last reload knew of one file. */
-interface FileState {
-  stamp: FileStamp;
-  outcome: ParseOutcome;
-}
-
 /**
  * Owns the current Library. Reloads never leave members with less than they had: an unreadable
  * folder keeps the whole last good corpus, and a file that turns bad keeps its last good version
@@ -62,10 +56,7 @@ export class CorpusService {
   private readonly problemLog: ProblemLog;
   private pending: Promise<ReloadOutcome> | null = null;
   private cacheTried = false;
-  /** The index whose large segment the cache file holds. */
-  private cachedIndex: SearchIndex | null = null;
-  private cacheWrites: Promise<void> = Promise.resolve();
-  private readonly cacheFile: string | null;
+  private readonly warmStart: WarmStart;
   private readonly publishBeforeIndexFrom: number;
   private articlesPublished!: () => void;
   private readonly articlesPublishedPromise = new Promise<void>((resolve) => (this.articlesPublished = resolve));
@@ -79,7 +70,7 @@ export class CorpusService {
   ) {
     this.index = SearchIndex.build([]);
     this.current = new Library([], [], this.index, clock());
-    this.cacheFile = options.cacheDir ? cachePath(options.cacheDir, dir) : null;
+    this.warmStart = new WarmStart(options.cacheDir, dir, context, logger);
     this.publishBeforeIndexFrom = options.publishBeforeIndexFrom ?? 2_000;
     this.problemLog = new ProblemLog(logger);
   }
@@ -98,7 +89,7 @@ export class CorpusService {
 
   /** Resolves once the work a reload leaves running in the background is done: cache writes (failures are logged), autocomplete tables. */
   async backgroundSettled(): Promise<void> {
-    await Promise.all([this.cacheWrites, this.index.prepareCompletions()]);
+    await Promise.all([this.warmStart.settled(), this.index.prepareCompletions()]);
   }
 
   /** The folder's tags.yml (empty when it has none), reloaded with the articles. */
@@ -134,7 +125,8 @@ export class CorpusService {
     }
     if (!this.cacheTried) {
       this.cacheTried = true;
-      await this.restoreFromCache();
+      const restored = await this.warmStart.restore(this.clock());
+      if (restored) ({ library: this.current, index: this.index, indexedById: this.indexedById, files: this.files } = restored);
     }
 
     const outcomes = new Array<ParseOutcome>(stamps.length);
@@ -199,10 +191,10 @@ export class CorpusService {
         this.articlesPublished();
       }
       // The very articles of the index restored from the cache: it stands as it is.
-      if (!(same && this.index === this.cachedIndex)) this.index = await this.updatedIndex(articles, early);
+      if (!(same && this.warmStart.holds(this.index))) this.index = await this.updatedIndex(articles, early);
       this.current = await Library.gradually(articles, result.problems, this.index, this.clock(), newestFirst);
       this.loaded = true;
-      this.saveCache();
+      this.warmStart.save(this.index, this.current, this.files);
       void this.index.prepareCompletions();
     } else if (problemsChanged) {
       this.current = new Library(this.current.articles, result.problems, this.current.search, this.current.loadedAt);
@@ -234,72 +226,5 @@ export class CorpusService {
     }
     this.indexedById = next;
     return index;
-  }
-
-  /** Starts from the cache file, if there is one to trust; says once why one is not used. */
-  private async restoreFromCache(): Promise<void> {
-    if (!this.cacheFile) return;
-    let reason: string;
-    try {
-      const contents = await readCache(this.cacheFile, cacheKey(this.dir, this.context));
-      if (!contents) return;
-      const articles: Article[] = [];
-      const byId = new Map<string, Article>();
-      const files = new Map<string, FileState>();
-      await runGradually(
-        eachSteps(contents.entries, ({ stamp, article }) => {
-          articles.push(article);
-          byId.set(article.id, article);
-          if (stamp) files.set(stamp.path, { stamp, outcome: { ok: true as const, article } });
-        }),
-      );
-      const indexed: Article[] = [];
-      const indexedById = new Map<string, Article>();
-      let agree = true;
-      await runGradually(
-        eachSteps(contents.snapshot.ids, (id) => {
-          const article = byId.get(id);
-          if (article === undefined || article.draft) agree = false;
-          else {
-            indexed.push(article);
-            indexedById.set(id, article);
-          }
-        }),
-      );
-      if (!agree) throw new CacheRejected('its index and its articles disagree');
-      const index = await SearchIndex.fromSnapshot(contents.snapshot, indexed);
-      this.index = index;
-      this.cachedIndex = index;
-      this.indexedById = indexedById;
-      this.files = files;
-      this.current = await Library.gradually(articles, [], index, this.clock());
-      this.logger.info({ file: this.cacheFile, articles: articles.length }, 'index cache loaded');
-      return;
-    } catch (error) {
-      reason = error instanceof CacheRejected ? error.message : `unreadable: ${(error as Error).message}`;
-    }
-    this.logger.warn({ file: this.cacheFile, reason }, 'index cache ignored; it will be rebuilt');
-  }
-
-  /** Writes the cache after a full build, in the background: the new library is already serving. */
-  private saveCache(): void {
-    const file = this.cacheFile;
-    if (!file || this.index === this.cachedIndex) return;
-    const taken = this.index.snapshot();
-    if (!taken) return;
-    this.cachedIndex = this.index;
-    const files = this.files;
-    const entries: CachedArticle[] = this.current.articles.map((article) => {
-      const state = files.get(article.path);
-      const fromFile = state && state.outcome.ok && state.outcome.article === article;
-      return { stamp: fromFile ? state.stamp : null, article };
-    });
-    const key = cacheKey(this.dir, this.context);
-    this.cacheWrites = this.cacheWrites
-      .then(() => writeCache(file, key, { entries, snapshot: taken.snapshot }))
-      .then(
-        () => this.logger.info({ file, articles: entries.length }, 'index cache written'),
-        (error: unknown) => this.logger.warn({ err: error, file }, 'index cache not written; the next start will index from scratch'),
-      );
   }
 }

@@ -8,10 +8,10 @@
  * segment of their own; when that grows, the next change rebuilds everything (gradually).
  */
 import type { Article } from '../corpus/types.ts';
-import { checkUnique, checkUniqueSteps, concatDead, deltaSteps, deriveTables, tagKey, type Derived, type Parts } from './index-parts.ts';
+import { checkUnique, checkUniqueSteps, concatDead, deltaSteps, deriveTables, type Derived, type Parts } from './index-parts.ts';
 import { clampCompletionLimit, CompletionTable } from './complete.ts';
 import { runAtOnce, runGradually } from './engine/gradual.ts';
-import { Admission } from './engine/scorer/admission.ts';
+import type { Admission } from './engine/scorer/admission.ts';
 import { Scorer, type PlannedTerm, type Ranked } from './engine/scorer/scorer.ts';
 import { Segment, type SegmentData } from './engine/segment.ts';
 import { SegmentBuilder } from './engine/segment-builder.ts';
@@ -23,7 +23,7 @@ import { collectGradually, type BuildHelpers, type HelperOptions } from './analy
 import { correctionsOf, Hit, plainPassage, wordsMatched } from './hit.ts';
 import { phraseFirst, PhraseGate, PhraseMatcher } from './phrase.ts';
 import type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage } from './types.ts';
-import { VisibleBits } from './visible-bits.ts';
+import { Visibility } from './visibility.ts';
 
 export type { ArticleSearch, SearchFilter, SearchHit, SearchOptions, SearchPage };
 
@@ -64,20 +64,15 @@ export class SearchIndex implements ArticleSearch {
   private readonly dead: Uint8Array;
   private readonly deadCount: number;
   private readonly docOf: ReadonlyMap<string, number>;
-  private readonly dateMs: Float64Array;
   private readonly names: readonly NameEntry[];
   /** Name entry of each live document. */
   private readonly nameOfDoc: readonly (NameEntry | undefined)[];
   private readonly nameSketch: Int32Array;
-  private readonly tagDocs: ReadonlyMap<string, Int32Array>;
   /** Built after the index is in service (see prepareCompletions), or on the first autocomplete. */
   private completions: CompletionTable | null = null;
   private completionsPending: Promise<void> | null = null;
   private readonly scorer: Scorer;
-  /** Tag filter stamps, reused across queries. */
-  private readonly tagStamp: Int32Array;
-  private tagEpoch = 0;
-  private readonly visibleBits: VisibleBits;
+  private readonly visibility: Visibility;
 
   private constructor(parts: Parts, derived: Derived) {
     this.articles = parts.articles;
@@ -88,15 +83,12 @@ export class SearchIndex implements ArticleSearch {
     this.dead = parts.dead;
     this.deadCount = parts.deadCount;
     this.docOf = derived.docOf;
-    this.dateMs = derived.dateMs;
     this.nameOfDoc = derived.nameOfDoc;
     this.nameSketch = derived.nameSketch;
     this.names = derived.names;
-    this.tagDocs = derived.tagDocs;
     const count = parts.articles.length;
     this.scorer = new Scorer(this.segments, this.bases, count);
-    this.tagStamp = new Int32Array(count);
-    this.visibleBits = new VisibleBits(this.dateMs, this.deadCount === 0 ? null : this.dead);
+    this.visibility = new Visibility(parts.articles, derived.dateMs, parts.deadCount === 0 ? null : parts.dead, derived.tagDocs);
   }
 
   /** The index of `parts`, with its per-article tables made a slice at a time (index-parts.ts). */
@@ -222,7 +214,7 @@ export class SearchIndex implements ArticleSearch {
   search(query: string, options: SearchOptions = {}): SearchPage {
     const parsed = parseQuery(query);
     if (parsed.terms.length === 0) return NOTHING;
-    const admit = this.admission(options.tag, options.filter);
+    const admit = this.visibility.admission(options.tag, options.filter);
     if (admit === null) return NOTHING;
     const offset = clampCount(options.offset, 0);
     const limit = clampCount(options.limit, DEFAULT_LIMIT);
@@ -235,40 +227,18 @@ export class SearchIndex implements ArticleSearch {
   }
 
   suggest(query: string, n = DEFAULT_SUGGESTIONS, filter?: SearchFilter): string[] {
-    const visible = this.visibility(filter);
+    const visible = this.visibility.test(filter);
     return suggestNames(this.names, query, clampCount(n, DEFAULT_SUGGESTIONS), visible).map((doc) => this.articles[doc]!.id);
   }
 
   complete(query: string, limit?: number, filter?: SearchFilter): { id: string; title: string }[] {
-    const visible = this.visibility(filter);
+    const visible = this.visibility.test(filter);
     // Normally prepared in the background already; built here at once if asked before that finished.
     this.completions ??= runAtOnce(CompletionTable.build(this.names));
     return this.completions.complete(query, clampCompletionLimit(limit), visible).map((doc) => {
       const article = this.articles[doc]!;
       return { id: article.id, title: article.title };
     });
-  }
-
-  private visibility(filter: SearchFilter | undefined): (doc: number) => boolean {
-    if (!filter) return () => true;
-    const publishedBy = filter.publishedBy;
-    if (typeof publishedBy === 'number') return (doc) => this.dateMs[doc]! <= publishedBy;
-    return (doc) => filter(this.articles[doc]!.id);
-  }
-
-  /** Which documents may be candidates; null when none can. */
-  private admission(tag: string | undefined, filter: SearchFilter | undefined): Admission | null {
-    const dead = this.deadCount === 0 ? null : this.dead;
-    const publishedBy = typeof filter?.publishedBy === 'number' ? filter.publishedBy : Number.POSITIVE_INFINITY;
-    const predicate = filter && typeof filter.publishedBy !== 'number' ? (doc: number) => filter(this.articles[doc]!.id) : null;
-    const wanted = tag === undefined ? '' : tagKey(tag);
-    if (wanted === '') return new Admission(dead, this.dateMs, publishedBy, null, 0, predicate, predicate ? null : this.visibleBits.of(publishedBy, null));
-    const tagged = this.tagDocs.get(wanted);
-    if (!tagged) return null;
-    const stamp = this.tagStamp;
-    const epoch = ++this.tagEpoch;
-    for (const doc of tagged) stamp[doc] = epoch;
-    return new Admission(dead, this.dateMs, publishedBy, stamp, epoch, predicate, predicate ? null : this.visibleBits.of(publishedBy, tagged));
   }
 
   private plan(parsed: ParsedQuery, withSwaps: boolean): PlannedTerm[] {
