@@ -272,6 +272,28 @@ describe('Scorer', () => {
     );
   });
 
+  it('keeps common terms within its memory budget, the least recently used dropped first', () => {
+    const builder = new SegmentBuilder();
+    for (let doc = 0; doc < 64; doc++) builder.add([[], [], [], doc % 2 === 0 ? ['a', 'b', 'c'] : ['a', 'c']]);
+    const segment = runAtOnce(builder.build());
+    const [a, b, c] = ['a', 'b', 'c'].map((letter) => segment.termId(letter));
+    const roomy = new DenseTerms(segment, 8);
+    const first = roomy.of(a!);
+    roomy.of(b!);
+    expect(roomy.of(a!)).toBe(first);
+    // Room for about two terms: using b then c drops a, the least recently used; made again, it is equal.
+    const budget = 2 * (8 * 6 + 2 * 4 * 2) + 8;
+    const tight = new DenseTerms(segment, 8, budget);
+    const kept = tight.of(a!);
+    tight.of(b!);
+    expect(tight.of(a!)).toBe(kept);
+    tight.of(b!);
+    tight.of(c!);
+    const remade = tight.of(a!);
+    expect(remade).not.toBe(kept);
+    expect(remade).toEqual(kept);
+  });
+
   it('orders documents by key, best first, ties by document number', () => {
     fc.assert(
       fc.property(

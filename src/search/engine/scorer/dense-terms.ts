@@ -1,14 +1,22 @@
 /**
  * What the impact-ordered walk (by-impact.ts) reads of a common term, made from its postings the
  * first time a query needs it and kept for the next: its best postings by impact, and a bit per
- * document holding it. A bounded number of terms are kept, least recently used dropped first.
+ * document holding it. Kept within a memory budget, least recently used dropped first.
  */
 import type { Segment } from '../segment.ts';
 
-/** Postings of a term kept best first: deep enough for nearly every query to stop within them. */
-export const DEFAULT_ORDER_LENGTH = 1024;
-/** Terms kept: at 100,000 documents each costs ~16 KB (its bits and its order). */
-const DEFAULT_TERMS_KEPT = 256;
+/**
+ * Postings of a term kept best first: deep enough for nearly every query to stop within them. How
+ * deep a query must go grows with the corpus (measured on the bench corpora: 1,024 is enough for
+ * all but a few two-term Chinese queries at 10,000 documents, for few of them at 100,000, and
+ * 4,096 for all), so a 24th of the documents, within those bounds.
+ */
+export function orderLengthFor(docCount: number): number {
+  return Math.min(4_096, Math.max(1_024, Math.ceil(docCount / 24)));
+}
+
+/** Bytes the kept terms may hold: at 100,000 documents a term costs ~50 KB, at 10,000 ~9 KB. */
+const DEFAULT_BUDGET = 16 * 2 ** 20;
 
 export interface DenseTerm {
   /** The documents of the term's best postings, best impact first, ties by document number. */
@@ -30,11 +38,12 @@ export interface DenseTerm {
 export class DenseTerms {
   /** Map order is use order: a hit is moved to the end, the oldest is first. */
   private readonly terms = new Map<number, DenseTerm>();
+  private bytes = 0;
 
   constructor(
     private readonly segment: Segment,
-    readonly orderLength = DEFAULT_ORDER_LENGTH,
-    private readonly kept = DEFAULT_TERMS_KEPT,
+    readonly orderLength: number,
+    private readonly budget = DEFAULT_BUDGET,
   ) {}
 
   of(termId: number): DenseTerm {
@@ -54,7 +63,12 @@ export class DenseTerms {
       start: this.segment.termStart[termId]!,
     };
     this.terms.set(termId, made);
-    if (this.terms.size > this.kept) this.terms.delete(this.terms.keys().next().value!);
+    this.bytes += sizeOf(made);
+    for (const [oldId, old] of this.terms) {
+      if (this.bytes <= this.budget || old === made) break;
+      this.terms.delete(oldId);
+      this.bytes -= sizeOf(old);
+    }
     return made;
   }
 
@@ -86,6 +100,10 @@ export class DenseTerms {
     for (let p = termStart[termId]!; p < termStart[termId + 1]!; p++) bits[docs[p]! >>> 5]! |= 1 << (docs[p]! & 31);
     return bits;
   }
+}
+
+function sizeOf(term: DenseTerm): number {
+  return term.docs.byteLength + term.impacts.byteLength + term.bits.byteLength + term.ranks.byteLength;
 }
 
 /** Where `doc`'s posting is among `term`'s (it must hold it): its start plus the postings of lower documents. */

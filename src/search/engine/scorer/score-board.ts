@@ -5,7 +5,7 @@
  */
 import type { Alternative } from '../../query.ts';
 import type { Segment } from '../segment.ts';
-import { DenseTerms } from './dense-terms.ts';
+import { DenseTerms, orderLengthFor } from './dense-terms.ts';
 import { bestFirst, select } from './order.ts';
 
 /** A query term with what it may match: the union of its alternatives' postings. */
@@ -76,7 +76,7 @@ export class ScoreBoard {
     this.scratch = new Float64Array(docCount);
     this.matchBits = new Uint32Array((docCount + 31) >>> 5);
     // An index always has a first segment; a scorer over none (tests of its parts) never walks by impact.
-    this.dense = new DenseTerms(segments[0]!, orderLength);
+    this.dense = new DenseTerms(segments[0]!, orderLength ?? orderLengthFor(docCount));
   }
 
   /** The stamp of the query being scored: `stamp[doc] === epoch` says a document's entries are current. */
