@@ -50,6 +50,12 @@ export interface EndToEndResult {
    */
   handlers: { search: CommandFigures; help: CommandFigures; searchReplyChars: number; helpReplyChars: number };
   handlersCount: number;
+  /**
+   * The handlers' own time inside the measured interactions (the router's "command answered"
+   * handlerMs), medians: what of each end-to-end figure is the command's work, the rest being
+   * the gateway, discord.js, the HTTP round trip and the double.
+   */
+  inRun: { search: number; help: number };
 }
 
 function figures(samples: readonly number[]): CommandFigures {
@@ -91,6 +97,12 @@ async function timeHandlers(deps: BotDeps, queries: readonly string[], count: nu
   return { search: figures(searchMs), help: figures(helpMs), searchReplyChars: median(searchChars), helpReplyChars: median(helpChars) };
 }
 
+/** Median handlerMs of the bot's "command answered" lines for `command`, after the warm-up's. */
+function handlerMedian(logs: readonly Record<string, unknown>[], command: string, warmUp: number): number {
+  const times = logs.filter((line) => line.msg === 'command answered' && line.command === command).map((line) => Number(line.handlerMs));
+  return median(times.slice(warmUp));
+}
+
 export async function runEndToEnd(options: EndToEndOptions): Promise<EndToEndResult> {
   const double = await startDiscordDouble();
   const run = await startBot(double, { CONTENT_DIR: options.contentDir, ...options.env });
@@ -120,10 +132,12 @@ export async function runEndToEnd(options: EndToEndOptions): Promise<EndToEndRes
     }
     const search = medianOf(rounds.map((r) => r.search));
     const help = medianOf(rounds.map((r) => r.help));
+    const inRun = { search: handlerMedian(run.logs, 'search', options.warmUp), help: handlerMedian(run.logs, 'help', options.warmUp) };
     const handlers = await timeHandlers(run.app.deps, options.searchQueries, options.perCommand);
     return {
       handlers,
       handlersCount: options.perCommand,
+      inRun,
       rounds,
       search,
       help,

@@ -6,6 +6,7 @@ import { createLogger } from '../../src/logging.ts';
 import { StoreUnavailableError } from '../../src/store/key-value-store.ts';
 import { startDiscordDouble, type DiscordDouble } from '../../discord-double/index.ts';
 import { buildDeps } from '../../kit/deps.ts';
+import { waitUntil } from '../../kit/wait.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const definition = (name: string) => ({ name, description: `test ${name}` });
@@ -97,6 +98,19 @@ describe('interaction router', () => {
     const [followup] = await handle.waitForFollowups(1);
     expect(followup!.content).toBe('private after public deferral');
     expect(followup!.flags & 64).toBe(64);
+  });
+
+  it("logs each answered command with the time its own work took, apart from Discord's round trip", async () => {
+    const { d, logs } = await boot();
+    const handle = await d.sendCommand({ name: 'slow' });
+    await handle.reply();
+    await waitUntil(() => logs.some((l) => l.msg === 'command answered' && l.command === 'slow'), 'the answer to be logged');
+    const answered = logs.find((l) => l.msg === 'command answered' && l.command === 'slow')!;
+    const { ms, handlerMs } = answered as { ms: number; handlerMs: number };
+    // The handler sleeps 2.2 s; the whole answer adds the deferral and the follow-up's round trips.
+    expect(handlerMs).toBeGreaterThanOrEqual(2150);
+    expect(handlerMs).toBeLessThanOrEqual(ms + 2);
+    expect(answered.interactionId).toBe(handle.id);
   });
 
   it('apologises privately for an internal error and logs it with the interaction ids', async () => {
