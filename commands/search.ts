@@ -5,6 +5,7 @@ import { t } from '../src/i18n.ts';
 import type { ActionRow, BotDeps, Reply, CommandDefinition } from '../src/interactions/types.ts';
 import { defineCommand } from '../src/interactions/define-command.ts';
 import { escapeMarkdown, fitEmbedsTogether, truncate } from '../src/render/index.ts';
+import { safeCutIndex } from '../src/render/unicode.ts';
 import { tagChoices } from '../src/cards/tag-choices.ts';
 import { StoreUnavailableError } from '../src/store/key-value-store.ts';
 import { encodeButtonId, fitsCustomId, type SearchState } from '../src/interactions/custom-ids.ts';
@@ -122,7 +123,9 @@ async function unstash(state: SearchState, deps: BotDeps): Promise<{ query: stri
 export const command = defineCommand({
   definition,
   async run(input, deps) {
-    const query = input.options.query.trim().slice(0, MAX_QUERY_LENGTH);
+    const typed = input.options.query.trim();
+    // Never half of a surrogate pair: the query is shown, stored and carried in custom ids.
+    const query = typed.slice(0, safeCutIndex(typed, MAX_QUERY_LENGTH));
     if (!query) return { content: t(input.lang, 'search.empty'), ephemeral: true };
     const tagOption = input.options.tag?.trim() ?? '';
     return searchPage({ query, tag: tagOption || null, offset: 0, ownerId: input.user.id }, input, deps);

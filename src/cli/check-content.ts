@@ -13,6 +13,7 @@ import { formatProblem, loadCorpus } from '../corpus/load.ts';
 import { loadTagVocabulary } from '../corpus/tag-vocabulary.ts';
 import type { Article, CorpusProblem } from '../corpus/types.ts';
 import { findFormulas } from '../render/find-formulas.ts';
+import { truncate } from '../render/index.ts';
 import { FormulaImages } from '../render/formula-images/index.ts';
 
 const args = process.argv.slice(2);
@@ -86,7 +87,7 @@ async function brokenFormulas(article: Article, formulas: FormulaImages): Promis
     problems.push({
       path: article.path,
       where,
-      reason: `formula does not compile: ${message} (in ${JSON.stringify(tex.length > 80 ? `${tex.slice(0, 80)}…` : tex)})`,
+      reason: `formula does not compile: ${message} (in ${JSON.stringify(truncate(tex, 81))})`,
     });
   for (const formula of findFormulas(article.body)) {
     const message = formulas.compileError(formula.tex);

@@ -1,7 +1,7 @@
 import { solutionWithFormulas } from '../cards/card-with-formulas.ts';
 import { t } from '../i18n.ts';
 import type { AutocompleteInput, BotDeps, Choice, CommandInput, ComponentInput, ComponentReply, Reply } from '../interactions/types.ts';
-import { escapeMarkdown } from '../render/index.ts';
+import { escapeMarkdown, truncate } from '../render/index.ts';
 import { isButtonTopic, type QuizButton } from '../interactions/custom-ids.ts';
 import { articleByToken } from './card-tokens.ts';
 import { cardOf, type MemberDeck } from './deck.ts';
@@ -18,7 +18,7 @@ export async function startQuiz(input: CommandInput, deps: BotDeps): Promise<Rep
     const topics = quizTopics(deps.corpus.library.leetcodeCards(input.now), deps.corpus.tags, input.lang);
     topic = resolveTopic(typed, topics, deps.corpus.tags);
     if (topic === null || !isButtonTopic(topic))
-      return { content: t(input.lang, 'quiz.unknownTopic', { topic: escapeMarkdown(typed.trim().slice(0, 100)) }), ephemeral: true };
+      return { content: t(input.lang, 'quiz.unknownTopic', { topic: escapeMarkdown(truncate(typed.trim(), 100)) }), ephemeral: true };
   }
   const screen = await screenFor(input, deps, topic);
   const deck = await deps.stores.quiz.deck(input.user.id);

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.ts';
 import { isTopicTag, type TagVocabulary } from '../corpus/tag-vocabulary.ts';
 import type { Lang } from '../i18n.ts';
-import { escapeMarkdown } from '../render/index.ts';
+import { escapeMarkdown, truncate } from '../render/index.ts';
 import { cardOf, type MemberDeck } from './deck.ts';
 
 /**
@@ -53,7 +53,7 @@ export function completeTopics(typed: string, topics: readonly QuizTopic[], voca
   return topics
     .filter((topic) => !wanted || namesOf(topic.tag, vocabulary).some((name) => name.includes(wanted)))
     .slice(0, 25)
-    .map((topic) => ({ name: `${topic.label} (${topic.count})`.slice(0, 100), value: topic.tag }));
+    .map((topic) => ({ name: truncate(`${topic.label} (${topic.count})`, 100), value: topic.tag }));
 }
 
 export function cardsOfTopic(cards: readonly Article[], topic: string | null): Article[] {
@@ -79,5 +79,5 @@ export function topicProgressField(
   const progress = topicProgress(deck, cards, vocabulary, lang);
   if (progress.length === 0) return null;
   const lines = progress.map((topic) => `${escapeMarkdown(topic.label)} ${topic.seen}/${topic.count}`);
-  return { name: title, value: lines.join('\n').slice(0, 1024), inline: false };
+  return { name: title, value: truncate(lines.join('\n'), 1024), inline: false };
 }

@@ -102,6 +102,18 @@ describe('quiz topics', () => {
     expect(reply).toEqual({ content: 'There is no topic “quantum”. Pick one from the list: start typing, e.g. “linked”.', ephemeral: true });
   });
 
+  it('never cuts a character in half when it shortens a typed topic or a topic label', async () => {
+    const deps = await shippedDeps();
+    // 99 code units, then a character of two: a cut at 100 units would keep half of it.
+    const typed = 'a'.repeat(99) + '𝔸' + 'b';
+    const reply = await quizCommand.run(commandInput({ options: { topic: typed } }, { now: NOW, lang: 'en' }), deps);
+    expect(reply.content).toContain(`“${'a'.repeat(99)}…”`);
+    // The choice's 100th code unit is the first half of 𝔸.
+    const label = 'a'.repeat(99) + '𝔸';
+    const [choice] = completeTopics('', [{ tag: 'topic-x', label, count: 12 }], deps.corpus.tags);
+    expect(choice!.name).toBe(`${'a'.repeat(99)}…`);
+  });
+
   it('carries the topic in quiz buttons and refuses anything else in its place', () => {
     const owner = '100000000000000001';
     const id = encodeButtonId({ kind: 'quiz-rate', ownerId: owner, token: 'abcdefghijkl', version: 4_294_967_295, grade: 3, topic: 'topic-sliding-window' });
