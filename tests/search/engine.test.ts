@@ -121,7 +121,7 @@ describe('Segment', () => {
 describe('IntIds', () => {
   it('gives each distinct key one stable id, across growth, like a Map would', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 }), { maxLength: 3000 }), (keys) => {
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 }), { maxLength: 3000, size: 'max' }), (keys) => {
         const table = new IntIds(2);
         const reference = new Map<number, number>();
         for (const key of keys) {
@@ -141,7 +141,7 @@ describe('IntIds', () => {
 describe('sortSteps', () => {
   it('sorts like Array.prototype.sort, stably, across runs and merges', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 50 }), tag: fc.nat() }), { maxLength: 9000 }), (items) => {
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 50 }), tag: fc.nat() }), { maxLength: 9000, size: 'max' }), (items) => {
         const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
         expect(runAtOnce(sortSteps(items, byKey))).toEqual([...items].sort(byKey));
       }),
@@ -153,7 +153,8 @@ describe('sortSteps', () => {
 describe('Scorer', () => {
   /** Documents of letters: "a" is in nearly every document (a query of such terms takes the dense walk), "f" in few (the sparse one). */
   const letter = fc.oneof({ arbitrary: fc.constantFrom('a', 'a', 'a', 'b', 'b', 'c', 'd', 'e'), weight: 30 }, { arbitrary: fc.constant('f'), weight: 1 });
-  const documents = fc.array(fc.array(letter, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 120 });
+  // size 'max': fast-check otherwise makes arrays of about ten, whatever maxLength says.
+  const documents = fc.array(fc.array(letter, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 120, size: 'max' });
 
   it('ranks the documents holding every term as plain sums of their postings would, over one segment or two', () => {
     // A term may match two index terms (a prefix or a typo does), the second at a lower weight.

@@ -154,7 +154,7 @@ export function hostileText(maxLength: number, minLength = 0): fc.Arbitrary<stri
       { weight: 5, arbitrary: mixed },
       { weight: 2, arbitrary: filled },
       { weight: 1, arbitrary: exactlyMax },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: Math.min(maxLength, 400) }) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: Math.min(maxLength, 400), size: 'max' }) },
     )
     .map((text) => capCharacters(text, maxLength))
     .filter((text) => [...text].length >= minLength);
