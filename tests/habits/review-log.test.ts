@@ -72,7 +72,7 @@ describe('the review log kept in the deck', () => {
     const grade = fc.constantFrom<Grade>(Rating.Again, Rating.Hard, Rating.Good, Rating.Easy);
     const review = fc.record({ card: fc.constantFrom('a', 'b', 'c'), gapHours: fc.integer({ min: 0, max: 24 * 40 }), grade });
     fc.assert(
-      fc.property(fc.array(review, { minLength: 1, maxLength: 40 }), (reviews) => {
+      fc.property(fc.array(review, { minLength: 1, maxLength: 40, size: 'max' }), (reviews) => {
         const deck = emptyDeck();
         let time = T0;
         for (const r of reviews) {

@@ -76,7 +76,7 @@ describe('/config as function calls', () => {
         return { guildId, subcommand, options };
       });
     await fc.assert(
-      fc.asyncProperty(fc.array(change, { maxLength: 20 }), async (changes) => {
+      fc.asyncProperty(fc.array(change, { maxLength: 20, size: 'max' }), async (changes) => {
         const fresh = await buildDeps();
         const expected: Record<string, Record<string, string>> = { [GUILD_A]: {}, [GUILD_B]: {} };
         const field: Record<string, string> = {

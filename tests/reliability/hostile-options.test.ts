@@ -144,7 +144,7 @@ describe('fitEmbedsTogether, which replies with several embeds rely on', () => {
       {
         title: text(400).map((t) => (t.trim() ? t : 'x')),
         description: text(6000),
-        fields: fc.array(fc.record({ name: text(300), value: text(1500) }), { maxLength: 30 }),
+        fields: fc.array(fc.record({ name: text(300), value: text(1500) }), { maxLength: 30, size: 'max' }),
         footer: text(2500).map((t) => ({ text: t.trim() ? t : 'x' })),
       },
       { requiredKeys: ['title'] },

@@ -24,7 +24,7 @@ describe('SearchIndex: impact-ordered walk of common terms', () => {
       fc.asyncProperty(
         fc.array(
           fc.record({
-            words: fc.array(fc.constantFrom(...TERMS), { minLength: 4, maxLength: 16 }),
+            words: fc.array(fc.constantFrom(...TERMS), { minLength: 4, maxLength: 16, size: 'max' }),
             day: fc.integer({ min: 1, max: 28 }),
             tag: fc.constantFrom(...TAGS),
           }),

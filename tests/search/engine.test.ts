@@ -44,7 +44,7 @@ describe('typo index', () => {
     const letters = fc.constantFrom('a', 'b', 'c', 'd');
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.string({ minLength: 3, maxLength: 7, unit: letters }), { maxLength: 40 }),
+        fc.uniqueArray(fc.string({ minLength: 3, maxLength: 7, unit: letters }), { maxLength: 40, size: 'max' }),
         fc.string({ minLength: 4, maxLength: 7, unit: letters }),
         (vocabulary, word) => {
           const keys = runAtOnce(deletionIndex(vocabulary.map((text, id) => [text, id] as const)));

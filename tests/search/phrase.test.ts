@@ -19,7 +19,7 @@ const GLUE = [' ', '', ' **', '** ', '，', ': ', '\n', '. ', '`', '         ', 
 const LOOKALIKES = ['ſ', '\u212a'];
 const textOf = (glue: readonly string[]) =>
   fc
-    .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...glue)), { maxLength: 14 })
+    .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...glue)), { maxLength: 14, size: 'max' })
     .map((parts) => parts.map(([word, after]) => word + after).join(''));
 const text = textOf([...GLUE, ...LOOKALIKES]);
 const phrase = fc

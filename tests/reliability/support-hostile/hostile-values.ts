@@ -142,7 +142,7 @@ export function capCharacters(text: string, max: number): string {
 
 /** Text a member could send in a string option of at most `maxLength` characters, favouring the edges. */
 export function hostileText(maxLength: number, minLength = 0): fc.Arbitrary<string> {
-  const mixed = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+  const mixed = fc.array(piece, { maxLength: 30, size: 'max' }).map((parts) => parts.join(''));
   const filled = fc
     .tuple(fc.constantFrom(...HOSTILE_PIECES, '😀', '中', 'a', ' ', '`', '@everyone '), fc.integer({ min: Math.max(minLength, 1), max: maxLength }))
     .map(([unit, length]) => capCharacters(unit.repeat(Math.ceil(length / Math.max(1, [...unit].length)) + 1), length));
