@@ -1,4 +1,4 @@
-/** Documents matching every query term (see scorer.ts): a sparse walk from the rarest term, or a dense one. */
+/** Documents matching every query term (see scorer.ts): a sparse walk from the rarest term, or for common terms by impact (by-impact.ts) or a dense walk. */
 import type { Admission } from './admission.ts';
 import { allByImpact } from './by-impact.ts';
 import { REJECTED, type PlannedTerm, type Ranked, type ScoreBoard } from './score-board.ts';

@@ -2,9 +2,9 @@
  * Documents holding every term, when every term is common, without walking their postings: the
  * threshold algorithm (Fagin, Lotem and Naor, 2001) over each term's best postings (dense-terms.ts).
  * Walked a rank at a time across the terms, each document met is scored at once (its other terms'
- * impacts by binary search); the walk stops when the want-th best score found beats what any
- * document not yet met could score, the sum of the impacts at the current rank. The total comes
- * from the terms' bits and the member's (Admission.bits) by one AND and a count.
+ * impacts found by its rank in their bits); the walk stops when the want-th best score found beats
+ * what any document not yet met could score, the sum of the impacts at the current rank. The total
+ * comes from the terms' bits and the member's (Admission.bits) by one AND and a count.
  *
  * The result is exactly allTerms's: the same sums in the same order (rarest term first), and
  * every document tied with the last place, since a document not yet met scores strictly less.

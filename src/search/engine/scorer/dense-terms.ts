@@ -73,8 +73,9 @@ export class DenseTerms {
   }
 
   /**
-   * Positions of the term's `orderLength` best postings, best first. The impact that the last of them has is
-   * found by two byte histograms, so only those postings are sorted, never all of a common term's.
+   * Positions of the term's `orderLength` best postings, best first. The impact of the last of
+   * them is found by two byte histograms, so only those postings are sorted, never all of a
+   * common term's.
    */
   private bestPostings(termId: number): Int32Array {
     const { impacts, termStart } = this.segment;
