@@ -8,7 +8,9 @@
  * - All terms required: start from the rarest term's documents, then keep those the next rarest
  *   term has too; each term either walks its postings or, when few candidates are left, looks
  *   each candidate up by binary search, whichever is cheaper. When even the rarest term is in a
- *   good share of the documents, every posting is walked with no test at all (allDense).
+ *   good share of the documents, the terms' best postings are walked by impact until the best
+ *   are known (by-impact.ts), or, where that does not apply, every posting is walked with no test
+ *   at all (allDense).
  * - Any term: candidates come from the rarest few terms only (a pasted sentence is mostly
  *   words found everywhere), the other terms only add to candidates' scores, largest possible
  *   contribution first; before each, candidates that cannot reach the current top k even with
