@@ -19,7 +19,7 @@ function filters(dates: ReadonlyMap<string, number>, publishedBy: number): { bit
 }
 
 describe('SearchIndex: impact-ordered walk of common terms', () => {
-  it('finds, ranks and counts exactly what the postings walk does, hidden, tagged and removed articles included', async () => {
+  it('finds, ranks and counts exactly what the postings walk does, hidden, tagged, removed and edited articles included', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -36,7 +36,8 @@ describe('SearchIndex: impact-ordered walk of common terms', () => {
         fc.option(fc.constantFrom(...TAGS), { nil: undefined, freq: 2 }),
         fc.integer({ min: 0, max: 20 }),
         fc.integer({ min: 0, max: 40 }),
-        async (drafts, query, publishedDay, tag, offset, removedCount) => {
+        fc.integer({ min: 0, max: 30 }),
+        async (drafts, query, publishedDay, tag, offset, removedCount, editedCount) => {
           const articles = drafts.map((draft, i) =>
             article({
               id: `a${i}`,
@@ -48,8 +49,12 @@ describe('SearchIndex: impact-ordered walk of common terms', () => {
           );
           const dates = new Map(articles.map((a) => [a.id, a.date.getTime()]));
           let index = SearchIndex.build(articles);
-          // Removed articles leave dead documents in the large segment.
+          // Removed articles leave dead documents in the large segment; edited ones, a small segment of their new versions too.
           if (removedCount > 0) index = await index.withChanges(new Set(articles.slice(0, removedCount).map((a) => a.id)), []);
+          if (editedCount > 0) {
+            const edited = articles.slice(-editedCount).map((a, i) => ({ ...a, body: `${a.body}，${TERMS[i % TERMS.length]}`, hash: `${a.hash}-edited` }));
+            index = await index.withChanges(new Set(edited.map((a) => a.id)), edited);
+          }
           const { bits, plain } = filters(dates, Date.parse(`2024-01-${String(publishedDay).padStart(2, '0')}T00:00:00Z`));
           const text = query.join(' ');
           const options = { tag, offset, limit: 5 };
