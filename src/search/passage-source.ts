@@ -100,11 +100,13 @@ const DEFAULT_BUDGET = 1_500_000;
 
 /**
  * Prepared passage sources of the articles shown last, least recently used dropped first. One per
- * Library: a reload that changes articles starts a new one, so nothing stale is ever served.
+ * Library: a reload that changes articles starts a new one. Kept by the article object itself (and
+ * which of its texts): an article that changes is a new object, so a kept source is never stale,
+ * and finding one costs a lookup, not the article's text put together and compared.
  */
 export class PassageSources {
-  /** Map order is use order: a hit is moved to the end, the oldest is first. */
-  private readonly entries = new Map<string, PassageSource>();
+  /** Map order is use order: an owner found is moved to the end, the oldest is first. */
+  private readonly entries = new Map<object, Map<string, PassageSource>>();
   private size = 0;
 
   /** The last query's words: a page of results asks for them once per hit. */
@@ -118,34 +120,41 @@ export class PassageSources {
     return this.lastQuery.words;
   }
 
-  /** The prepared form of `markdown`, known as `key` (an article id and which of its texts). */
-  of(key: string, markdown: string): PassageSource {
-    const known = this.entries.get(key);
-    if (known && known.markdown === markdown) {
-      this.entries.delete(key);
-      this.entries.set(key, known);
-      return known;
+  /** The prepared `part` of `owner` (an article, and which of its texts), if it is kept. */
+  get(owner: object, part: string): PassageSource | undefined {
+    const parts = this.entries.get(owner);
+    const known = parts?.get(part);
+    if (parts && known) {
+      this.entries.delete(owner);
+      this.entries.set(owner, parts);
     }
+    return known;
+  }
+
+  /** `markdown` prepared as `owner`'s `part`, kept unless larger than the whole budget. */
+  add(owner: object, part: string, markdown: string): PassageSource {
     const source = new PassageSource(markdown);
-    if (known) this.forget(key, known);
     if (markdown.length > this.budget) return source;
-    this.entries.set(key, source);
+    const parts = this.entries.get(owner) ?? new Map<string, PassageSource>();
+    const replaced = parts.get(part);
+    if (replaced) this.size -= replaced.markdown.length;
+    parts.set(part, source);
+    this.entries.delete(owner);
+    this.entries.set(owner, parts);
     this.size += markdown.length;
-    for (const [oldKey, old] of this.entries) {
-      if (this.size <= this.budget) break;
-      this.forget(oldKey, old);
+    for (const [oldOwner, oldParts] of this.entries) {
+      if (this.size <= this.budget || oldOwner === owner) break;
+      this.entries.delete(oldOwner);
+      for (const old of oldParts.values()) this.size -= old.markdown.length;
     }
     return source;
   }
 
   /** Sources kept, for tests. */
   get count(): number {
-    return this.entries.size;
-  }
-
-  private forget(key: string, source: PassageSource): void {
-    this.entries.delete(key);
-    this.size -= source.markdown.length;
+    let count = 0;
+    for (const parts of this.entries.values()) count += parts.size;
+    return count;
   }
 }
 

@@ -5,42 +5,49 @@ import { PassageSource, PassageSources } from '../../src/search/passage-source.t
 import { corpus } from './fixture.ts';
 
 describe('PassageSources', () => {
-  it('prepares a text once and gives it back while it is unchanged', () => {
+  it("keeps each of an article's texts prepared, found by the article object and which text", () => {
     const sources = new PassageSources(1_000);
-    const first = sources.of('a', 'one\n\ntwo');
-    expect(sources.of('a', 'one\n\ntwo')).toBe(first);
-    expect(first.chunks).toEqual(['one', 'two']);
-    const edited = sources.of('a', 'one\n\nthree');
-    expect(edited).not.toBe(first);
-    expect(edited.chunks).toEqual(['one', 'three']);
-    expect(sources.count).toBe(1);
+    const article = {};
+    expect(sources.get(article, 'text')).toBeUndefined();
+    const text = sources.add(article, 'text', 'one\n\ntwo');
+    const summary = sources.add(article, 'summary', 'short');
+    expect(sources.get(article, 'text')).toBe(text);
+    expect(sources.get(article, 'summary')).toBe(summary);
+    expect(text.chunks).toEqual(['one', 'two']);
+    // An edited article is another object: nothing of the old one is found for it.
+    expect(sources.get({}, 'text')).toBeUndefined();
+    expect(sources.count).toBe(2);
   });
 
-  it('drops the least recently used texts past its budget of characters', () => {
+  it('drops the least recently used articles past its budget of characters', () => {
     const sources = new PassageSources(30);
-    const a = sources.of('a', 'x'.repeat(10));
-    sources.of('b', 'y'.repeat(10));
-    sources.of('c', 'z'.repeat(10));
-    expect(sources.of('a', 'x'.repeat(10))).toBe(a);
-    sources.of('d', 'w'.repeat(10));
+    const [a, b, c, d] = [{}, {}, {}, {}];
+    const kept = sources.add(a, 'text', 'x'.repeat(10));
+    sources.add(b, 'text', 'y'.repeat(10));
+    sources.add(c, 'text', 'z'.repeat(10));
+    expect(sources.get(a, 'text')).toBe(kept);
+    sources.add(d, 'text', 'w'.repeat(10));
     // b was used least recently: it went, a stayed.
     expect(sources.count).toBe(3);
-    expect(sources.of('a', 'x'.repeat(10))).toBe(a);
-    const b = sources.of('b', 'y'.repeat(10));
-    expect(sources.of('b', 'y'.repeat(10))).toBe(b);
+    expect(sources.get(b, 'text')).toBeUndefined();
+    expect(sources.get(a, 'text')).toBe(kept);
+    // Another text of a kept article counts towards the budget too: c, now the oldest, goes.
+    sources.add(a, 'summary', 'v'.repeat(10));
+    expect(sources.get(c, 'text')).toBeUndefined();
     expect(sources.count).toBe(3);
   });
 
   it('never keeps a text larger than its whole budget', () => {
     const sources = new PassageSources(5);
-    const big = sources.of('big', 'too long to keep');
+    const big = {};
+    sources.add(big, 'text', 'too long to keep');
     expect(sources.count).toBe(0);
-    expect(sources.of('big', 'too long to keep')).not.toBe(big);
+    expect(sources.get(big, 'text')).toBeUndefined();
   });
 
   it('finds the chunks holding a word, also after text that lowercasing lengthens (İ)', () => {
     const chunksWith = (markdown: string, needle: string) => {
-      const source = new PassageSources().of('a', markdown);
+      const source = new PassageSource(markdown);
       const found: number[] = [];
       for (let chunk = source.nextChunkWith(needle, 0); chunk !== -1; chunk = source.nextChunkWith(needle, chunk + 1)) found.push(chunk);
       return found;
@@ -66,7 +73,7 @@ describe('PassageSources', () => {
   });
 
   it('lexes each chunk once, on first use', () => {
-    const source = new PassageSources().of('a', 'para **one**\n\npara two');
+    const source = new PassageSource('para **one**\n\npara two');
     const units = source.unitsOf(1);
     expect(units.map((prepared) => prepared.unit.text)).toEqual(['para two']);
     expect(source.unitsOf(1)).toBe(units);
