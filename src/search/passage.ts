@@ -1,6 +1,7 @@
 /** Picks the part of an article that best shows why it matched. */
 import { renderPassage, type PassageUnit, type Range } from '../render/passage-units.ts';
 import { isLowSurrogate } from '../render/unicode.ts';
+import { bitCount } from './engine/bits.ts';
 import { rankChunks } from './passage-chunks.ts';
 import { PassageSource, type PreparedUnit } from './passage-source.ts';
 import type { PassageQuery } from './passage-query.ts';
@@ -157,12 +158,6 @@ function unitRank({ unit, lower }: PreparedUnit, query: PassageQuery): number {
   if (!hasPhrase && !anyTerm) return -1;
   const distinct = bitCount(stemBits) + (stemSet?.size ?? 0);
   return (hasPhrase ? 1_000_000 : 0) + distinct * 10_000 + (unit.kind === 'prose' ? PROSE_BONUS : 0);
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
-  return count;
 }
 
 /** The bold ranges and the focus of the winning unit (one that unitRank found a match in). */

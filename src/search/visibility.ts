@@ -5,6 +5,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import { Admission } from './engine/scorer/admission.ts';
+import { upperBound } from './engine/sorted-search.ts';
 import { tagKey } from './index-parts.ts';
 import type { SearchFilter } from './types.ts';
 
@@ -78,20 +79,13 @@ class VisibleBits {
   }
 
   private byTime(publishedBy: number): Uint32Array {
-    const dates = (this.sortedDates ??= Float64Array.from(this.dateMs).sort());
-    let low = 0;
-    let high = dates.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (dates[middle]! <= publishedBy) low = middle + 1;
-      else high = middle;
-    }
-    if (this.last?.published === low) return this.last.bits;
+    const published = upperBound((this.sortedDates ??= Float64Array.from(this.dateMs).sort()), publishedBy);
+    if (this.last?.published === published) return this.last.bits;
     const bits = new Uint32Array(this.words);
     for (let doc = 0; doc < this.dateMs.length; doc++) {
       if (this.dateMs[doc]! <= publishedBy && (this.dead === null || this.dead[doc] === 0)) bits[doc >>> 5]! |= 1 << (doc & 31);
     }
-    this.last = { published: low, bits };
+    this.last = { published, bits };
     return bits;
   }
 }

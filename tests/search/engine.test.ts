@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runAtOnce, runGradually, sortSteps } from '../../src/search/engine/gradual.ts';
+import { bitCount } from '../../src/search/engine/bits.ts';
 import { IntIds } from '../../src/search/engine/int-ids.ts';
 import { Admission } from '../../src/search/engine/scorer/admission.ts';
 import { DenseTerms, positionOf } from '../../src/search/engine/scorer/dense-terms.ts';
@@ -9,6 +10,7 @@ import { bestFirst } from '../../src/search/engine/scorer/order.ts';
 import { Scorer } from '../../src/search/engine/scorer/scorer.ts';
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.ts';
 import { IMPACT_STEPS, Segment, type FieldTerms } from '../../src/search/engine/segment.ts';
+import { lowerBound, upperBound } from '../../src/search/engine/sorted-search.ts';
 import { deletionIndex, oneEditNeighbours, withinOneEdit } from '../../src/search/engine/typos.ts';
 import { indexTerms, markdownToPlain } from '../../src/search/text.ts';
 import { corpus } from './fixture.ts';
@@ -133,6 +135,26 @@ describe('IntIds', () => {
         const copy = IntIds.of([...reference.keys()], [...reference.values()]);
         for (const [key, id] of reference) expect(copy.get(key)).toBe(id);
         expect(copy.get(2 ** 30)).toBe(-1);
+      }),
+    );
+  });
+});
+
+describe('sorted searches and bit counts', () => {
+  it('finds where values below, and at most, a target end in a sorted array', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 60, size: 'max' }), fc.integer({ min: -7, max: 7 }), (values, target) => {
+        const sorted = Float64Array.from(values).sort();
+        expect(lowerBound(sorted, target)).toBe(values.filter((v) => v < target).length);
+        expect(upperBound(sorted, target)).toBe(values.filter((v) => v <= target).length);
+      }),
+    );
+  });
+
+  it('counts the set bits of any 32-bit word', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (word) => {
+        expect(bitCount(word)).toBe([...(word >>> 0).toString(2)].filter((digit) => digit === '1').length);
       }),
     );
   });

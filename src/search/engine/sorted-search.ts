@@ -1,5 +1,6 @@
 /**
- * Binary searches over sorted arrays, shared by the index (prefixes, typo keys) and autocomplete.
+ * Binary searches over sorted arrays, shared by the index (prefixes, typo keys, publication times)
+ * and autocomplete.
  * Numbers and strings have a function each, so that each stays monomorphic in its hot loops.
  */
 
@@ -8,6 +9,16 @@ export function lowerBound(values: Float64Array, target: number, low = 0, high =
   while (low < high) {
     const middle = (low + high) >> 1;
     if (values[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** First index in [low, high) whose value is above `target`: how many are at most `target`. */
+export function upperBound(values: Float64Array, target: number, low = 0, high = values.length): number {
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! <= target) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -14,7 +14,8 @@
  */
 import type { Alternative } from '../../query.ts';
 import type { Admission } from './admission.ts';
-import { bitCount, positionOf } from './dense-terms.ts';
+import { bitCount } from '../bits.ts';
+import { positionOf } from './dense-terms.ts';
 import { bestFirst } from './order.ts';
 import type { PlannedTerm, Ranked, ScoreBoard } from './score-board.ts';
 

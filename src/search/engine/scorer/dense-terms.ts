@@ -3,6 +3,7 @@
  * first time a query needs it and kept for the next: its best postings by impact, and a bit per
  * document holding it. Kept within a memory budget, least recently used dropped first.
  */
+import { bitCount } from '../bits.ts';
 import type { Segment } from '../segment.ts';
 
 /**
@@ -121,13 +122,6 @@ function ranksOf(bits: Uint32Array): Int32Array {
     before += bitCount(bits[word]!);
   }
   return ranks;
-}
-
-/** Set bits of a 32-bit word. */
-export function bitCount(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** The impact of the `rank`-th best posting (1-based) in impacts[start, end). */
